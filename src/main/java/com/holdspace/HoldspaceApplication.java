@@ -1,0 +1,13 @@
+package com.holdspace;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class HoldspaceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HoldspaceApplication.class, args);
+	}
+
+}

@@ -1,0 +1,122 @@
+package com.holdspace.client;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.StaffDirectory;
+
+/** Staff only (admin, therapist, front desk; see SecurityConfig): finding, adding and editing clients. */
+@Controller
+@RequestMapping("/clients")
+class ClientController {
+
+	private static final String FORM = "clients/form";
+
+	private final ClientService clientService;
+
+	private final ClientFormValidator validator;
+
+	private final StaffDirectory staffDirectory;
+
+	ClientController(ClientService clientService, ClientFormValidator validator, StaffDirectory staffDirectory) {
+		this.clientService = clientService;
+		this.validator = validator;
+		this.staffDirectory = staffDirectory;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.addValidators(this.validator);
+	}
+
+	@ModelAttribute("contactMethods")
+	ContactMethod[] contactMethods() {
+		return ContactMethod.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String query, Model model) {
+		model.addAttribute("q", query);
+		model.addAttribute("clients", this.clientService.search(query));
+		model.addAttribute("searchLimit", ClientService.SEARCH_LIMIT);
+		return "clients/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		return showForm(new ClientForm(), model);
+	}
+
+	@PostMapping
+	String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(form, model);
+		}
+		var client = this.clientService.create(form.getCreationToken(), form.toDetails());
+		redirect.addFlashAttribute("notice", "client.notice.created");
+		return "redirect:/clients/" + client.getId();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		var client = this.clientService.get(id);
+		model.addAttribute("client", client);
+		if (client.getPreferredTherapistId() != null) {
+			this.staffDirectory.find(client.getPreferredTherapistId())
+				.ifPresent(therapist -> model.addAttribute("preferredTherapist", therapist));
+		}
+		return "clients/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		var client = this.clientService.get(id);
+		model.addAttribute("clientId", id);
+		return showForm(ClientForm.from(client), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Validated @ModelAttribute("form") ClientForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("clientId", id);
+		if (form.getVersion() == null) {
+			result.reject("client.error.stale");
+		}
+		if (result.hasErrors()) {
+			return showForm(form, model);
+		}
+		try {
+			this.clientService.update(id, form.getVersion(), form.toDetails());
+		}
+		catch (StaleEditException stale) {
+			result.reject("client.error.stale");
+			model.addAttribute("staleEdit", true);
+			return showForm(form, model);
+		}
+		redirect.addFlashAttribute("notice", "client.notice.saved");
+		return "redirect:/clients/" + id;
+	}
+
+	private String showForm(ClientForm form, Model model) {
+		form.padContactRows();
+		model.addAttribute("form", form);
+		model.addAttribute("therapists", this.staffDirectory.activeTherapists());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.holdspace.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClientRepository extends JpaRepository<Client, Long> {
+
+	Optional<Client> findByCreationToken(UUID creationToken);
+
+	/**
+	 * Partial, case- and accent-insensitive match on names and email, or on the digits of the
+	 * phone number; both columns carry trigram indexes.
+	 */
+	@Query(nativeQuery = true, value = """
+			select c.* from client c
+			where c.search_document like '%' || holdspace_fold(:text) || '%'
+			   or (length(:digits) >= 3 and c.phone_digits like '%' || :digits || '%')
+			order by c.legal_name
+			limit :limit""")
+	List<Client> search(String text, String digits, int limit);
+
+	List<Client> findTop20ByOrderByUpdatedAtDesc();
+
+}

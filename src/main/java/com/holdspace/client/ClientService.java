@@ -1,0 +1,95 @@
+package com.holdspace.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
+
+/** Creating, finding and editing clients. */
+@Service
+public class ClientService {
+
+	static final int SEARCH_LIMIT = 50;
+
+	private final ClientRepository clients;
+
+	private final TransactionTemplate writes;
+
+	private final TransactionTemplate reads;
+
+	ClientService(ClientRepository clients, PlatformTransactionManager transactions) {
+		this.clients = clients;
+		this.writes = new TransactionTemplate(transactions);
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+	}
+
+	public Client get(long id) {
+		return this.reads.execute(status -> this.clients.findById(id)
+			.map(ClientService::loadContacts)
+			.orElseThrow(() -> new NotFoundException("Client", id)));
+	}
+
+	/** Recently changed clients when the query is blank, otherwise a partial match. */
+	public List<Client> search(String query) {
+		if (query == null || query.isBlank()) {
+			return this.reads.execute(status -> this.clients.findTop20ByOrderByUpdatedAtDesc());
+		}
+		String text = escapeLike(query.strip());
+		String digits = query.replaceAll("[^0-9]", "");
+		return this.reads.execute(status -> this.clients.search(text, digits, SEARCH_LIMIT));
+	}
+
+	/**
+	 * Creates the client once per creation token: a repeated submission of the same form, even
+	 * one racing the first, returns the client the first one created.
+	 */
+	public Client create(UUID creationToken, ClientDetails details) {
+		try {
+			return this.writes.execute(status -> this.clients.findByCreationToken(creationToken)
+				.orElseGet(() -> this.clients.saveAndFlush(new Client(creationToken, details))));
+		}
+		catch (DataIntegrityViolationException race) {
+			return findByCreationToken(creationToken).orElseThrow(() -> race);
+		}
+	}
+
+	Optional<Client> findByCreationToken(UUID creationToken) {
+		return this.reads.execute(status -> this.clients.findByCreationToken(creationToken));
+	}
+
+	/** Saves an edit made on the given version; refuses if someone saved since. */
+	Client update(long id, int editedVersion, ClientDetails details) {
+		try {
+			return this.writes.execute(status -> {
+				var client = this.clients.findById(id).orElseThrow(() -> new NotFoundException("Client", id));
+				if (client.getVersion() != editedVersion) {
+					throw new StaleEditException("Client", id);
+				}
+				client.update(details);
+				return this.clients.saveAndFlush(client);
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new StaleEditException("Client", id);
+		}
+	}
+
+	private static Client loadContacts(Client client) {
+		client.getEmergencyContacts();
+		return client;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

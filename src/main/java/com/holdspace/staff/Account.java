@@ -1,0 +1,105 @@
+package com.holdspace.staff;
+
+import com.holdspace.model.BaseEntity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A person who can sign in to Holdspace. */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "client_id")
+	private Long clientId;
+
+	protected Account() {
+	}
+
+	private Account(String email, String displayName, String passwordHash, Role role, Long clientId) {
+		this.email = email.strip();
+		this.displayName = displayName.strip();
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.clientId = clientId;
+	}
+
+	public static Account staff(String email, String displayName, String passwordHash, Role role) {
+		if (!role.isStaff()) {
+			throw new IllegalArgumentException("A staff account needs a staff role, not " + role);
+		}
+		return new Account(email, displayName, passwordHash, role, null);
+	}
+
+	/** A portal login that belongs to exactly one client record. */
+	public static Account client(String email, String displayName, String passwordHash, long clientId) {
+		return new Account(email, displayName, passwordHash, Role.CLIENT, clientId);
+	}
+
+	void changeRole(Role newRole) {
+		if (!this.role.isStaff() || !newRole.isStaff()) {
+			throw new StaffRuleException("staff.error.roleNotStaff");
+		}
+		this.role = newRole;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changePasswordHash(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Long getClientId() {
+		return this.clientId;
+	}
+
+	public boolean isAdmin() {
+		return this.role == Role.ADMIN;
+	}
+
+}

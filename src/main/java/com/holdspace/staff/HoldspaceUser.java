@@ -1,0 +1,60 @@
+package com.holdspace.staff;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in person as Spring Security sees them, with the ids the features need. Kept in the
+ * HTTP session, so it holds ids and names only, never clinical data.
+ */
+public class HoldspaceUser extends User {
+
+	private static final long serialVersionUID = 1L;
+
+	private final long accountId;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final Long clientId;
+
+	HoldspaceUser(Account account) {
+		super(account.getEmail(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+		this.accountId = account.getId();
+		this.displayName = account.getDisplayName();
+		this.role = account.getRole();
+		this.clientId = account.getClientId();
+	}
+
+	public long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	/** The client record of a portal login; {@code null} for staff. */
+	public Long getClientId() {
+		return this.clientId;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

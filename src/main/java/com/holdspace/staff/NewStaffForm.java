@@ -1,0 +1,59 @@
+package com.holdspace.staff;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What an admin types to open a staff account. */
+public class NewStaffForm {
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 120, message = "{validation.tooLong}")
+	private String displayName;
+
+	@NotBlank(message = "{validation.required}")
+	@Email(message = "{validation.email}")
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String email;
+
+	@NotNull(message = "{validation.required}")
+	private Role role;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password}")
+	private String password;
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

@@ -1,0 +1,29 @@
+package com.holdspace.staff;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Portal logins, each tied to one client record, so a client only ever sees their own. */
+@Service
+@Transactional
+public class PortalAccounts {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	PortalAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public long open(String email, String displayName, String password, long clientId) {
+		if (this.accounts.existsByEmail(email)) {
+			throw new StaffRuleException("staff.error.emailTaken");
+		}
+		var account = Account.client(email, displayName, this.passwordEncoder.encode(password), clientId);
+		return this.accounts.saveAndFlush(account).getId();
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.holdspace.staff;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin only (see SecurityConfig): staff accounts. */
+@Controller
+@RequestMapping("/admin/staff")
+class StaffController {
+
+	private static final String FORM = "staff/form";
+
+	private static final String DETAIL = "staff/detail";
+
+	private final StaffService staffService;
+
+	StaffController(StaffService staffService) {
+		this.staffService = staffService;
+	}
+
+	@ModelAttribute("staffRoles")
+	Iterable<Role> staffRoles() {
+		return Role.STAFF;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", this.staffService.staff());
+		return "staff/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new NewStaffForm());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Validated @ModelAttribute("form") NewStaffForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("email") && this.staffService.emailTaken(form.getEmail())) {
+			result.rejectValue("email", "staff.error.emailTaken");
+		}
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		var account = this.staffService.create(form);
+		redirect.addFlashAttribute("notice", "staff.notice.created");
+		return "redirect:/admin/staff/" + account.getId();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("account", this.staffService.get(id));
+		model.addAttribute("passwordForm", new PasswordResetForm());
+		return DETAIL;
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal HoldspaceUser me,
+			RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.roleChanged",
+				() -> this.staffService.changeRole(id, role, me.getAccountId()));
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.disabled", () -> this.staffService.disable(id, me.getAccountId()));
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.enabled", () -> this.staffService.enable(id));
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @Validated @ModelAttribute("passwordForm") PasswordResetForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("account", this.staffService.get(id));
+			return DETAIL;
+		}
+		return apply(id, redirect, "staff.notice.passwordReset",
+				() -> this.staffService.resetPassword(id, form.getNewPassword()));
+	}
+
+	private String apply(long id, RedirectAttributes redirect, String successKey, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", successKey);
+		}
+		catch (StaffRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return "redirect:/admin/staff/" + id;
+	}
+
+}

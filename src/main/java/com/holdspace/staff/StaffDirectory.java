@@ -1,0 +1,38 @@
+package com.holdspace.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only view of the staff for other features, e.g. choosing a preferred therapist. */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+	private final AccountRepository accounts;
+
+	StaffDirectory(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	/** Therapists who can currently be booked or chosen, by name. */
+	public List<StaffMember> activeTherapists() {
+		return this.accounts.findByRoleAndEnabledTrueOrderByDisplayName(Role.THERAPIST)
+			.stream()
+			.map(StaffMember::of)
+			.toList();
+	}
+
+	public Optional<StaffMember> find(long accountId) {
+		return this.accounts.findById(accountId).filter(a -> a.getRole().isStaff()).map(StaffMember::of);
+	}
+
+	public boolean isActiveTherapist(long accountId) {
+		return this.accounts.findById(accountId)
+			.filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
+			.isPresent();
+	}
+
+}

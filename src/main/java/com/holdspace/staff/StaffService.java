@@ -1,0 +1,100 @@
+package com.holdspace.staff;
+
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.model.NotFoundException;
+
+/**
+ * Staff accounts as the admin runs them. Every change that takes rights away ends the account's
+ * open sessions, and the clinic can never be left without an enabled admin.
+ */
+@Service
+@Transactional
+public class StaffService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SessionTerminator sessionTerminator;
+
+	StaffService(AccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessionTerminator = sessionTerminator;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> staff() {
+		return this.accounts.findAllByRoleIn(Role.STAFF);
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return this.accounts.findById(id)
+			.filter(account -> account.getRole().isStaff())
+			.orElseThrow(() -> new NotFoundException("Staff account", id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.accounts.existsByEmail(email.strip());
+	}
+
+	public Account create(NewStaffForm form) {
+		return open(form.getEmail(), form.getDisplayName(), form.getPassword(), form.getRole());
+	}
+
+	/** Opens a staff account; the email must not be in use by any account. */
+	public Account open(String email, String displayName, String password, Role role) {
+		if (emailTaken(email)) {
+			throw new StaffRuleException("staff.error.emailTaken");
+		}
+		var account = Account.staff(email, displayName, this.passwordEncoder.encode(password), role);
+		return this.accounts.saveAndFlush(account);
+	}
+
+	public void changeRole(long id, Role newRole, long actingAccountId) {
+		var account = get(id);
+		if (account.getRole() == newRole) {
+			return;
+		}
+		if (id == actingAccountId) {
+			throw new StaffRuleException("staff.error.ownRole");
+		}
+		guardLastAdmin(account);
+		account.changeRole(newRole);
+		this.sessionTerminator.endSessionsOf(account);
+	}
+
+	public void disable(long id, long actingAccountId) {
+		var account = get(id);
+		if (id == actingAccountId) {
+			throw new StaffRuleException("staff.error.disableSelf");
+		}
+		guardLastAdmin(account);
+		account.disable();
+		this.sessionTerminator.endSessionsOf(account);
+	}
+
+	public void enable(long id) {
+		get(id).enable();
+	}
+
+	public void resetPassword(long id, String newPassword) {
+		var account = get(id);
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.sessionTerminator.endSessionsOf(account);
+	}
+
+	private void guardLastAdmin(Account account) {
+		if (account.isAdmin() && account.isEnabled() && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new StaffRuleException("staff.error.lastAdmin");
+		}
+	}
+
+}

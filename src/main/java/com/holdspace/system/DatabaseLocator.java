@@ -1,0 +1,125 @@
+package com.holdspace.system;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Finds the PostgreSQL that Holdspace runs on, before anything connects:
+ * <ol>
+ * <li>a configured {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) wins;</li>
+ * <li>otherwise PostgreSQL on localhost:5432, database {@code holdspace}; the demo profile creates
+ * that database when it is missing;</li>
+ * <li>otherwise, when a Docker engine answers, Spring Boot's Docker Compose support starts
+ * {@code docker-compose.yml};</li>
+ * <li>otherwise start-up stops with one line saying what to do.</li>
+ * </ol>
+ * A machine with a {@code docker} client but no engine falls through to the last step instead of
+ * failing inside Docker Compose.
+ */
+public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
+
+	static final String AUTODETECT = "holdspace.database.autodetect";
+
+	private static final int CONNECT_TIMEOUT_MILLIS = 700;
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.getProperty(AUTODETECT, Boolean.class, true)
+				|| environment.containsProperty("spring.datasource.url")) {
+			return;
+		}
+		String host = environment.getProperty("holdspace.database.local-host", "localhost");
+		int port = environment.getProperty("holdspace.database.local-port", Integer.class, 5432);
+		String name = environment.getProperty("holdspace.database.name", "holdspace");
+		Map<String, Object> found = new LinkedHashMap<>();
+		if (answers(host, port)) {
+			String url = "jdbc:postgresql://" + host + ":" + port + "/" + name;
+			found.put("spring.datasource.url", url);
+			if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+				createDatabaseIfMissing(host, port, name, environment.getProperty("spring.datasource.username"),
+						environment.getProperty("spring.datasource.password"));
+			}
+		}
+		else if (dockerEngineAnswers()) {
+			found.put("spring.docker.compose.enabled", "true");
+		}
+		else {
+			throw new DatabaseUnavailableException("No PostgreSQL answers on " + host + ":" + port
+					+ " and no Docker engine is running. Start PostgreSQL there, or set SPRING_DATASOURCE_URL, "
+					+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, or start Docker.");
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource("holdspaceDatabaseLocator", found));
+	}
+
+	private static boolean answers(String host, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+			return true;
+		}
+		catch (IOException notThere) {
+			return false;
+		}
+	}
+
+	private static boolean dockerEngineAnswers() {
+		try {
+			Process info = new ProcessBuilder("docker", "info", "--format", "{{.ServerVersion}}")
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!info.waitFor(5, TimeUnit.SECONDS)) {
+				info.destroyForcibly();
+				return false;
+			}
+			return info.exitValue() == 0;
+		}
+		catch (IOException noDockerClient) {
+			return false;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static void createDatabaseIfMissing(String host, int port, String name, String user, String password) {
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			throw new DatabaseUnavailableException("The database name '" + name + "' is not a plain identifier.");
+		}
+		String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+		try (var connection = DriverManager.getConnection(adminUrl, user, password);
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, name);
+			try (var result = exists.executeQuery()) {
+				if (!result.next()) {
+					try (var create = connection.createStatement()) {
+						create.execute("create database " + name);
+					}
+				}
+			}
+		}
+		catch (SQLException failed) {
+			throw new DatabaseUnavailableException("PostgreSQL on " + host + ":" + port
+					+ " refused to create the demo database '" + name + "': " + failed.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.holdspace.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may use which URL. Deny by default: a URL that is not listed here answers 403 to everyone,
+ * so every new page has to be granted on purpose.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String ADMIN = "ADMIN";
+
+	static final String THERAPIST = "THERAPIST";
+
+	static final String FRONT_DESK = "FRONT_DESK";
+
+	static final String CLIENT = "CLIENT";
+
+	/** Scripts, styles and images come from Holdspace itself; nothing inline, nothing framed. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg").permitAll()
+			.requestMatchers("/login", "/error").permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+			.requestMatchers(HttpMethod.GET, "/").authenticated()
+			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
+			.requestMatchers("/admin/**").hasRole(ADMIN)
+			.requestMatchers(HttpMethod.GET, "/me").hasRole(CLIENT)
+			.anyRequest().denyAll());
+		http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
