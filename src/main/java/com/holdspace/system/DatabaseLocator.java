@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -35,6 +36,16 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 
 	private static final int CONNECT_TIMEOUT_MILLIS = 700;
 
+	private final BooleanSupplier dockerEngine;
+
+	public DatabaseLocator() {
+		this(DatabaseLocator::dockerEngineAnswers);
+	}
+
+	DatabaseLocator(BooleanSupplier dockerEngine) {
+		this.dockerEngine = dockerEngine;
+	}
+
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
@@ -58,7 +69,7 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 						environment.getProperty("spring.datasource.password"));
 			}
 		}
-		else if (dockerEngineAnswers()) {
+		else if (this.dockerEngine.getAsBoolean()) {
 			found.put("spring.docker.compose.enabled", "true");
 		}
 		else {

@@ -1,0 +1,103 @@
+package com.holdspace;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL that a test run uses, one per JVM. Where a Docker engine answers, a Testcontainers
+ * PostgreSQL; otherwise a fresh database on the server in {@code TEST_POSTGRES_HOST} (default
+ * {@code localhost:5432}) that this run creates and drops when the JVM exits.
+ */
+public final class TestDatabase {
+
+	/** Databases left behind by a run that was killed are dropped by a later run after this long. */
+	private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
+
+	private static final String PREFIX = "holdspace_test_";
+
+	public record Coordinates(String jdbcUrl, String username, String password) {
+	}
+
+	private static Coordinates coordinates;
+
+	private TestDatabase() {
+	}
+
+	public static synchronized Coordinates coordinates() {
+		if (coordinates == null) {
+			coordinates = useServer() ? createOnServer() : startContainer();
+		}
+		return coordinates;
+	}
+
+	private static boolean useServer() {
+		return System.getenv("TEST_POSTGRES_HOST") != null || !DockerClientFactory.instance().isDockerAvailable();
+	}
+
+	@SuppressWarnings("resource") // Testcontainers' reaper stops it when the JVM exits
+	private static Coordinates startContainer() {
+		var container = new PostgreSQLContainer("postgres:15-alpine");
+		container.start();
+		return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+	}
+
+	private static Coordinates createOnServer() {
+		String server = env("TEST_POSTGRES_HOST", "localhost:5432");
+		String user = env("TEST_POSTGRES_USER", "postgres");
+		String password = env("TEST_POSTGRES_PASSWORD", "");
+		String adminUrl = "jdbc:postgresql://" + server + "/postgres";
+		String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+		try (Connection admin = DriverManager.getConnection(adminUrl, user, password)) {
+			dropAbandoned(admin);
+			admin.createStatement().execute("create database " + name);
+		}
+		catch (SQLException failed) {
+			throw new IllegalStateException("Tests need PostgreSQL at " + server + " (or a Docker engine); "
+					+ "set TEST_POSTGRES_HOST, TEST_POSTGRES_USER and TEST_POSTGRES_PASSWORD", failed);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
+		return new Coordinates("jdbc:postgresql://" + server + "/" + name, user, password);
+	}
+
+	private static void dropAbandoned(Connection admin) throws SQLException {
+		long cutoff = Instant.now().minus(ABANDONED_AFTER).getEpochSecond();
+		List<String> abandoned = new ArrayList<>();
+		try (var names = admin.createStatement()
+			.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+			while (names.next()) {
+				String name = names.getString(1);
+				String[] parts = name.substring(PREFIX.length()).split("_");
+				if (parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {
+					abandoned.add(name);
+				}
+			}
+		}
+		for (String name : abandoned) {
+			admin.createStatement().execute("drop database if exists " + name + " with (force)");
+		}
+	}
+
+	private static void drop(String adminUrl, String user, String password, String name) {
+		try (Connection admin = DriverManager.getConnection(adminUrl, user, password)) {
+			admin.createStatement().execute("drop database if exists " + name + " with (force)");
+		}
+		catch (SQLException ignored) {
+			// the next run drops it once it is old enough
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}
