@@ -1,0 +1,140 @@
+package com.holdspace.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.staff.Role;
+
+/**
+ * Every URL against every role and an anonymous visitor: the page, a 403, or the login page.
+ * A URL added without a row here is still denied by default, and a row here proves who gets in.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlTests {
+
+	enum Visitor {
+
+		ANONYMOUS, CLIENT, FRONT_DESK, THERAPIST, ADMIN
+
+	}
+
+	private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
+
+	private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
+
+	private static final Set<Visitor> STAFF = EnumSet.of(Visitor.FRONT_DESK, Visitor.THERAPIST, Visitor.ADMIN);
+
+	private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
+
+	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	UserDetailsService users;
+
+	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
+
+	private long clientId;
+
+	private long staffId;
+
+	@BeforeAll
+	void people() {
+		this.logins.put(Visitor.CLIENT, this.fixtures.clientWithLogin("Portal Person"));
+		this.logins.put(Visitor.FRONT_DESK, this.fixtures.staffMember(Role.FRONT_DESK));
+		this.logins.put(Visitor.THERAPIST, this.fixtures.staffMember(Role.THERAPIST));
+		this.logins.put(Visitor.ADMIN, this.fixtures.staffMember(Role.ADMIN));
+		this.clientId = this.fixtures.client("Access Matrix Client");
+		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+	}
+
+	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
+	}
+
+	List<Rule> rules() {
+		String client = "/clients/" + this.clientId;
+		String staff = "/admin/staff/" + this.staffId;
+		return List.of(new Rule(HttpMethod.GET, "/login", EVERYONE, 200),
+				new Rule(HttpMethod.GET, "/actuator/health", EVERYONE, 200),
+				new Rule(HttpMethod.GET, "/", SIGNED_IN, 302),
+				new Rule(HttpMethod.GET, "/clients", STAFF, 200),
+				new Rule(HttpMethod.GET, "/clients?q=matrix", STAFF, 200),
+				new Rule(HttpMethod.GET, "/clients/new", STAFF, 200),
+				new Rule(HttpMethod.POST, "/clients", STAFF, 200),
+				new Rule(HttpMethod.GET, client, STAFF, 200),
+				new Rule(HttpMethod.GET, client + "/edit", STAFF, 200),
+				new Rule(HttpMethod.POST, client, STAFF, 200),
+				new Rule(HttpMethod.GET, "/admin/staff", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/staff/new", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/staff", ADMIN, 200),
+				new Rule(HttpMethod.GET, staff, ADMIN, 200),
+				new Rule(HttpMethod.POST, staff + "/role?role=THERAPIST", ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/disable", ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/enable", ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/password?newPassword=short", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/me", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
+				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
+	}
+
+	Stream<Arguments> everyRuleForEveryVisitor() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Rule rule : rules()) {
+			for (Visitor visitor : Visitor.values()) {
+				cases.add(Arguments.of(rule.method() + " " + rule.path(), visitor, rule));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("everyRuleForEveryVisitor")
+	void eachVisitorGetsWhatTheRuleSays(String name, Visitor visitor, Rule rule) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(rule.method(), rule.path());
+		if (rule.method() == HttpMethod.POST) {
+			request.with(csrf());
+		}
+		if (visitor != Visitor.ANONYMOUS) {
+			request.with(user(this.users.loadUserByUsername(this.logins.get(visitor))));
+		}
+		var result = this.mvc.perform(request);
+		if (rule.allowed().contains(visitor)) {
+			result.andExpect(status().is(rule.allowedStatus()));
+		}
+		else if (visitor == Visitor.ANONYMOUS) {
+			result.andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		}
+		else {
+			result.andExpect(status().isForbidden());
+		}
+	}
+
+}
