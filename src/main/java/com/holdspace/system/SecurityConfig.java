@@ -14,7 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * so every new page has to be granted on purpose.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
 	static final String ADMIN = "ADMIN";
 

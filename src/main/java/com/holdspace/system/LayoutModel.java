@@ -1,0 +1,24 @@
+package com.holdspace.system;
+
+import java.security.Principal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import com.holdspace.staff.HoldspaceUser;
+
+/** What the shared layout shows on every page, e.g. who is signed in. */
+@ControllerAdvice
+class LayoutModel {
+
+	@ModelAttribute("signedInName")
+	String signedInName(Principal principal) {
+		if (principal instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof HoldspaceUser user) {
+			return user.getDisplayName();
+		}
+		return (principal != null) ? principal.getName() : null;
+	}
+
+}

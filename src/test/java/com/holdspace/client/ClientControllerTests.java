@@ -1,0 +1,144 @@
+package com.holdspace.client;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.system.ClinicTime;
+import com.holdspace.system.SecurityConfig;
+
+/** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
+@WebMvcTest(ClientController.class)
+@Import({ SecurityConfig.class, ClinicTime.class, ClientFormValidator.class })
+class ClientControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ClientService clientService;
+
+	@MockitoBean
+	StaffDirectory staffDirectory;
+
+	@Test
+	void aFutureDateOfBirthIsRefusedNextToTheFieldAndTheFormKeepsWhatWasTyped() throws Exception {
+		var form = validForm();
+		form.set("dateOfBirth", LocalDate.now().plusYears(1).toString());
+
+		this.mvc.perform(submit("/clients", form))
+			.andExpect(status().isOk())
+			.andExpect(view().name("clients/form"))
+			.andExpect(model().attributeHasFieldErrors("form", "dateOfBirth"))
+			.andExpect(content().string(containsString("id=\"dateOfBirth-error\">The date of birth cannot be in the future.")))
+			.andExpect(content().string(containsString("value=\"Zo&euml; &Aring;ngstr&ouml;m\"")))
+			.andExpect(content().string(containsString("value=\"+44 7700 900456\"")));
+		verify(this.clientService, never()).create(any(), any());
+	}
+
+	@Test
+	void aMalformedEmailIsRefusedWithAClearMessage() throws Exception {
+		var form = validForm();
+		form.set("email", "zoe@@example");
+
+		this.mvc.perform(submit("/clients", form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"email-error\">Please enter an email address like name@example.org.")))
+			.andExpect(content().string(containsString("value=\"zoe@@example\"")));
+	}
+
+	@Test
+	void aClientWithoutEmergencyContactIsRefused() throws Exception {
+		var form = validForm();
+		form.set("emergencyContacts[0].name", "");
+		form.set("emergencyContacts[0].relationship", "");
+		form.set("emergencyContacts[0].phone", "");
+
+		this.mvc.perform(submit("/clients", form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please add at least one emergency contact.")));
+	}
+
+	@Test
+	void aValidClientIsSavedAndTheBrowserIsSentToTheirPage() throws Exception {
+		var saved = mock(Client.class);
+		given(saved.getId()).willReturn(42L);
+		given(this.clientService.create(any(), any())).willReturn(saved);
+		var form = validForm();
+		var token = UUID.fromString(form.getFirst("creationToken"));
+
+		this.mvc.perform(submit("/clients", form))
+			.andExpect(redirectedUrl("/clients/42"))
+			.andExpect(flash().attribute("notice", "client.notice.created"));
+		verify(this.clientService).create(eq(token), any());
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndTheTypedChangesStayOnScreen() throws Exception {
+		given(this.clientService.update(eq(7L), anyInt(), any())).willThrow(new StaleEditException("Client", 7L));
+
+		var form = validForm();
+		form.set("version", "3");
+		form.set("legalName", "My Careful Edit");
+
+		this.mvc.perform(submit("/clients/7", form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this client after you opened the form.")))
+			.andExpect(content().string(containsString("value=\"My Careful Edit\"")));
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsRejected() throws Exception {
+		this.mvc.perform(post("/clients").with(user("desk").roles("FRONT_DESK")).param("legalName", "No Token"))
+			.andExpect(status().isForbidden());
+		verify(this.clientService, never()).create(any(), any());
+	}
+
+	/** A complete, valid client form; each test changes what it is about. */
+	private static MultiValueMap<String, String> validForm() {
+		var form = new LinkedMultiValueMap<String, String>();
+		form.set("creationToken", UUID.randomUUID().toString());
+		form.set("legalName", "Zoë Ångström");
+		form.set("dateOfBirth", "1991-03-14");
+		form.set("email", "zoe@example.org");
+		form.set("preferredContact", "EMAIL");
+		form.set("emergencyContacts[0].name", "Lars Ångström");
+		form.set("emergencyContacts[0].relationship", "Brother");
+		form.set("emergencyContacts[0].phone", "+44 7700 900456");
+		return form;
+	}
+
+	private static MockHttpServletRequestBuilder submit(String path, MultiValueMap<String, String> form) {
+		return post(path).with(user("desk").roles("FRONT_DESK")).with(csrf()).params(form);
+	}
+
+}

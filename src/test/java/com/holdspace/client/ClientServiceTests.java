@@ -1,0 +1,98 @@
+package com.holdspace.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.holdspace.IntegrationTest;
+import com.holdspace.model.StaleEditException;
+
+@IntegrationTest
+class ClientServiceTests {
+
+	@Autowired
+	ClientService clientService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aRepeatedSubmissionReturnsTheClientAlreadyCreated() {
+		var token = UUID.randomUUID();
+
+		var first = this.clientService.create(token, details("Double Tap"));
+		var second = this.clientService.create(token, details("Double Tap"));
+
+		assertThat(second.getId()).isEqualTo(first.getId());
+		assertThat(clientsWithToken(token)).isOne();
+	}
+
+	@Test
+	void simultaneousSubmissionsOfOneFormCreateOneClient() throws Exception {
+		var token = UUID.randomUUID();
+		int taps = 8;
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(taps);
+		try {
+			List<Future<Long>> results = new ArrayList<>();
+			for (int i = 0; i < taps; i++) {
+				Callable<Long> tap = () -> {
+					start.await();
+					return this.clientService.create(token, details("Frantic Tapper")).getId();
+				};
+				results.add(pool.submit(tap));
+			}
+			start.countDown();
+			List<Long> ids = new ArrayList<>();
+			for (var result : results) {
+				ids.add(result.get());
+			}
+			assertThat(ids).containsOnly(ids.get(0));
+			assertThat(clientsWithToken(token)).isOne();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aSecondEditorOnTheSameVersionIsRefusedAndNothingIsOverwritten() {
+		var client = this.clientService.create(UUID.randomUUID(), details("Shared Record"));
+		int openedVersion = client.getVersion();
+
+		this.clientService.update(client.getId(), openedVersion, details("Changed By Frida"));
+
+		assertThatExceptionOfType(StaleEditException.class)
+			.isThrownBy(() -> this.clientService.update(client.getId(), openedVersion, details("Changed By Maya")));
+		assertThat(this.clientService.get(client.getId()).getLegalName()).isEqualTo("Changed By Frida");
+	}
+
+	@Test
+	void searchWithoutWordsShowsTheMostRecentlyChanged() {
+		var client = this.clientService.create(UUID.randomUUID(), details("Freshly Added"));
+
+		assertThat(this.clientService.search("  ")).first().extracting(Client::getId).isEqualTo(client.getId());
+	}
+
+	private int clientsWithToken(UUID token) {
+		return this.jdbc.queryForObject("select count(*) from client where creation_token = ?", Integer.class, token);
+	}
+
+	private static ClientDetails details(String legalName) {
+		return new ClientDetails(legalName, null, null, LocalDate.of(1975, 2, 3), "+44 7700 900321", null,
+				ContactMethod.PHONE, null, null, List.of(new EmergencyContact("Pat Contact", "Partner", "+44 7700 900322")));
+	}
+
+}
