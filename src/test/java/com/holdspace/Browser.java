@@ -1,0 +1,182 @@
+package com.holdspace;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver, so nothing is downloaded.
+ * Where Chromium is missing the browser tests are skipped locally, but fail under CI.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final String CHROMIUM = "/usr/bin/chromium";
+
+	public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	public enum Screen {
+
+		TABLET_LANDSCAPE(1024, 768, false), TABLET_PORTRAIT(768, 1024, false), PHONE(390, 844, true);
+
+		final int width;
+
+		final int height;
+
+		final boolean mobile;
+
+		Screen(int width, int height, boolean mobile) {
+			this.width = width;
+			this.height = height;
+			this.mobile = mobile;
+		}
+
+	}
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	public static Browser open(int port) throws IOException {
+		boolean present = new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute();
+		if (!present && System.getenv("CI") == null) {
+			Assumptions.abort("Chromium is not installed here (apt-get install chromium chromium-driver)");
+		}
+		Path profile = Files.createTempDirectory("holdspace-chromium");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-default-apps", "--disable-extensions", "--disable-quic", "--no-first-run",
+				"--no-default-browser-check", "--lang=en-GB", "--user-data-dir=" + profile);
+		var logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		var browser = new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+		browser.use(Screen.TABLET_LANDSCAPE);
+		return browser;
+	}
+
+	/** Sets the viewport exactly, as the device would have it. */
+	public void use(Screen screen) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width, "height",
+				screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
+	}
+
+	public void go(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	public void signIn(String email, String password) {
+		go("/login");
+		type(By.id("username"), email);
+		type(By.id("password"), password);
+		find(By.cssSelector("form button[type=submit]")).click();
+		waitFor(By.cssSelector(".signout"));
+	}
+
+	public WebElement find(By by) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public void waitFor(By by) {
+		find(by);
+	}
+
+	public void type(By by, String text) {
+		var field = find(by);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Date inputs take their typed format from the locale; setting the ISO value is exact. */
+	public void setDate(By by, String isoDate) {
+		this.driver.executeScript("arguments[0].value = arguments[1]", find(by), isoDate);
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	public Path screenshot(String name) throws IOException {
+		Path folder = Path.of(System.getProperty("holdspace.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+	/** Content wider than the viewport means sideways scrolling, which a tablet user should never need. */
+	public boolean scrollsSideways() {
+		return (Boolean) this.driver
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+	}
+
+	/** Visible controls smaller than 44 CSS pixels in either direction, described for the failure message. */
+	@SuppressWarnings("unchecked")
+	public List<String> smallTouchTargets() {
+		return (List<String>) this.driver.executeScript("""
+				const selector = 'button, .button, select, textarea, .mainnav a, .choice, .client-row, .contacts a, '
+				  + 'input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+				return Array.from(document.querySelectorAll(selector))
+				  .filter(e => e.offsetParent !== null)
+				  .filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
+				  .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '" '
+				    + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height));
+				""");
+	}
+
+	/** Messages the page logged, e.g. a script or style the Content-Security-Policy refused. */
+	public List<String> consoleProblems() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+}
