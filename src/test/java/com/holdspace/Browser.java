@@ -139,10 +139,20 @@ public final class Browser implements AutoCloseable {
 		return file;
 	}
 
-	/** Content wider than the viewport means sideways scrolling, which a tablet user should never need. */
-	public boolean scrollsSideways() {
-		return (Boolean) this.driver
-			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+	/**
+	 * Elements that reach past the right edge of the viewport, which would make a tablet user scroll
+	 * sideways; empty when the page fits.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> sidewaysOverflow() {
+		return (List<String>) this.driver.executeScript("""
+				const width = document.documentElement.clientWidth;
+				if (document.documentElement.scrollWidth <= width) { return []; }
+				return Array.from(document.querySelectorAll('body *'))
+				  .filter(e => e.getBoundingClientRect().right > width + 0.5)
+				  .map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right)
+				    + ' viewport=' + width);
+				""");
 	}
 
 	/** Visible controls smaller than 44 CSS pixels in either direction, described for the failure message. */

@@ -54,7 +54,7 @@ class FrontDeskJourneyBrowserTests {
 		this.browser.type(By.id("emergencyContacts0.relationship"), "Brother");
 		this.browser.type(By.id("emergencyContacts0.phone"), "+44 7700 900456");
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
-		assertThat(this.browser.scrollsSideways()).isFalse();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		this.browser.screenshot("client-form-tablet-portrait");
 		this.browser.find(By.cssSelector("button[type=submit].button-primary")).click();
 
@@ -70,10 +70,10 @@ class FrontDeskJourneyBrowserTests {
 		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Zoë Ångström Wrenfield");
 		assertThat(this.browser.text(By.cssSelector(".contacts"))).contains("Lars Ångström", "Brother", "+44 7700 900456");
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
-		assertThat(this.browser.scrollsSideways()).isFalse();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		this.browser.screenshot("client-page-tablet-landscape");
 		this.browser.use(Screen.PHONE);
-		assertThat(this.browser.scrollsSideways()).isFalse();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		this.browser.screenshot("client-page-phone");
 		assertThat(this.browser.consoleProblems()).isEmpty();
 	}
@@ -96,7 +96,7 @@ class FrontDeskJourneyBrowserTests {
 		assertThat(this.browser.find(By.id("legalName")).getDomProperty("value")).isEqualTo("Rhiannon Ffrench");
 		assertThat(this.browser.find(By.id("emergencyContacts0.name")).getDomProperty("value")).isEqualTo("Dai Ffrench");
 		this.browser.use(Screen.PHONE);
-		assertThat(this.browser.scrollsSideways()).isFalse();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		this.browser.screenshot("client-form-errors-phone");
 	}
 

@@ -1,0 +1,49 @@
+package com.holdspace.portal;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+
+@IntegrationTest
+class MyDetailsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aClientSeesTheirOwnDetailsAndNobodyElses() throws Exception {
+		var me = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Marisol Quintero"));
+		this.fixtures.client("Someone Else Entirely");
+
+		this.mvc.perform(get("/me").with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Marisol Quintero")))
+			.andExpect(content().string(not(containsString("Someone Else Entirely"))));
+	}
+
+	@Test
+	void aClientStartsOnTheirOwnPage() throws Exception {
+		var me = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Tomasz Wiśniewski"));
+
+		this.mvc.perform(get("/").with(user(me))).andExpect(redirectedUrl("/me"));
+	}
+
+}
