@@ -22,4 +22,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	long countByRoleAndEnabledTrue(Role role);
 
+	long countByRole(Role role);
+
 }
