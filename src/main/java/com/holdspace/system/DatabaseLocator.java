@@ -73,9 +73,8 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 			found.put("spring.docker.compose.enabled", "true");
 		}
 		else {
-			throw new DatabaseUnavailableException("No PostgreSQL answers on " + host + ":" + port
-					+ " and no Docker engine is running. Start PostgreSQL there, or set SPRING_DATASOURCE_URL, "
-					+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, or start Docker.");
+			throw new DatabaseUnavailableException(
+					"no PostgreSQL answers on " + host + ":" + port + " and no Docker engine is running.");
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("holdspaceDatabaseLocator", found));
 	}

@@ -28,9 +28,9 @@ class DatabaseFailureAnalyzerTests {
 
 	@Test
 	void reportsTheLocatorsOwnMessage() {
-		var analysis = this.analyzer.analyze(new DatabaseUnavailableException("No PostgreSQL answers on localhost:5432"));
+		var analysis = this.analyzer.analyze(new DatabaseUnavailableException("no PostgreSQL answers on localhost:5432"));
 
-		assertThat(analysis.getDescription()).isEqualTo("Holdspace cannot start: No PostgreSQL answers on localhost:5432");
+		assertThat(analysis.getDescription()).isEqualTo("Holdspace cannot start: no PostgreSQL answers on localhost:5432");
 	}
 
 	@Test
