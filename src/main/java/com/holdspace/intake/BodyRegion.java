@@ -1,0 +1,94 @@
+package com.holdspace.intake;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The named regions of the body map, front and back, with where each is drawn on a 160 x 400
+ * figure. Sides are the client's own: on the front view their left is on the viewer's right.
+ * Only these codes are ever stored, never pixels.
+ */
+public enum BodyRegion {
+
+	HEAD_FACE(Side.FRONT, 60, 5, 40, 48, 20), NECK_FRONT(Side.FRONT, 66, 55, 28, 16, 6),
+	SHOULDER_RIGHT(Side.FRONT, 26, 68, 32, 24, 10), SHOULDER_LEFT(Side.FRONT, 102, 68, 32, 24, 10),
+	CHEST(Side.FRONT, 60, 73, 40, 38, 6), ABDOMEN(Side.FRONT, 60, 113, 40, 44, 6),
+	UPPER_ARM_RIGHT(Side.FRONT, 20, 94, 24, 58, 10), UPPER_ARM_LEFT(Side.FRONT, 116, 94, 24, 58, 10),
+	FOREARM_HAND_RIGHT(Side.FRONT, 12, 154, 26, 76, 10), FOREARM_HAND_LEFT(Side.FRONT, 122, 154, 26, 76, 10),
+	HIPS_FRONT(Side.FRONT, 54, 159, 52, 36, 8), THIGH_FRONT_RIGHT(Side.FRONT, 54, 197, 25, 80, 10),
+	THIGH_FRONT_LEFT(Side.FRONT, 81, 197, 25, 80, 10), SHIN_FOOT_RIGHT(Side.FRONT, 55, 279, 23, 112, 10),
+	SHIN_FOOT_LEFT(Side.FRONT, 82, 279, 23, 112, 10),
+
+	HEAD_BACK(Side.BACK, 60, 5, 40, 48, 20), NECK_BACK(Side.BACK, 66, 55, 28, 16, 6),
+	SHOULDER_BLADE_LEFT(Side.BACK, 26, 68, 32, 44, 10), UPPER_BACK(Side.BACK, 60, 73, 40, 38, 6),
+	SHOULDER_BLADE_RIGHT(Side.BACK, 102, 68, 32, 44, 10), LOWER_BACK(Side.BACK, 60, 113, 40, 44, 6),
+	ARM_BACK_LEFT(Side.BACK, 14, 114, 26, 116, 10), ARM_BACK_RIGHT(Side.BACK, 120, 114, 26, 116, 10),
+	BUTTOCKS(Side.BACK, 54, 159, 52, 36, 8), HAMSTRING_LEFT(Side.BACK, 54, 197, 25, 80, 10),
+	HAMSTRING_RIGHT(Side.BACK, 81, 197, 25, 80, 10), CALF_LEFT(Side.BACK, 55, 279, 23, 86, 10),
+	CALF_RIGHT(Side.BACK, 82, 279, 23, 86, 10), SOLES(Side.BACK, 50, 367, 60, 26, 10);
+
+	public enum Side {
+
+		FRONT, BACK
+
+	}
+
+	private final Side side;
+
+	private final int x;
+
+	private final int y;
+
+	private final int width;
+
+	private final int height;
+
+	private final int rounding;
+
+	BodyRegion(Side side, int x, int y, int width, int height, int rounding) {
+		this.side = side;
+		this.x = x;
+		this.y = y;
+		this.width = width;
+		this.height = height;
+		this.rounding = rounding;
+	}
+
+	public static List<BodyRegion> on(Side side) {
+		return Arrays.stream(values()).filter(region -> region.side == side).toList();
+	}
+
+	public Side getSide() {
+		return this.side;
+	}
+
+	public int getX() {
+		return this.x;
+	}
+
+	public int getY() {
+		return this.y;
+	}
+
+	public int getWidth() {
+		return this.width;
+	}
+
+	public int getHeight() {
+		return this.height;
+	}
+
+	public int getRounding() {
+		return this.rounding;
+	}
+
+	/** Where a label would sit: the middle of the shape. */
+	public int getCentreX() {
+		return this.x + this.width / 2;
+	}
+
+	public int getCentreY() {
+		return this.y + this.height / 2;
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.holdspace.intake;
+
+public enum CheckInFrequency {
+
+	EVERY_FEW_MINUTES, EACH_NEW_AREA, START_MIDDLE_END, ONLY_IF_I_SIGNAL
+
+}
