@@ -1,6 +1,10 @@
 package com.holdspace.client;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,10 +35,14 @@ class ClientController {
 
 	private final StaffDirectory staffDirectory;
 
-	ClientController(ClientService clientService, ClientFormValidator validator, StaffDirectory staffDirectory) {
+	private final List<ClientHubCard> hubCards;
+
+	ClientController(ClientService clientService, ClientFormValidator validator, StaffDirectory staffDirectory,
+			List<ClientHubCard> hubCards) {
 		this.clientService = clientService;
 		this.validator = validator;
 		this.staffDirectory = staffDirectory;
+		this.hubCards = hubCards.stream().sorted(Comparator.comparingInt(ClientHubCard::order)).toList();
 	}
 
 	@InitBinder("form")
@@ -73,9 +81,10 @@ class ClientController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Authentication viewer, Model model) {
 		var client = this.clientService.get(id);
 		model.addAttribute("client", client);
+		model.addAttribute("cards", this.hubCards.stream().flatMap(card -> card.cardFor(id, viewer).stream()).toList());
 		if (client.getPreferredTherapistId() != null) {
 			this.staffDirectory.find(client.getPreferredTherapistId())
 				.ifPresent(therapist -> model.addAttribute("preferredTherapist", therapist));

@@ -489,6 +489,15 @@ public class IntakeForm {
 		this.staffNotes = staffNotes;
 	}
 
+	/** Regions marked "with care" or "avoid", in map order. */
+	public java.util.List<BodyRegion> markedRegions() {
+		return this.bodyMap.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().getState() != RegionState.OK)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
 	public Map<BodyRegion, RegionAnswer> getBodyMap() {
 		return this.bodyMap;
 	}

@@ -91,6 +91,15 @@ public class StaffService {
 		this.sessionTerminator.endSessionsOf(account);
 	}
 
+	/** Whether the password is this enabled account's own, e.g. to take a tablet back from a client. */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(long accountId, String password) {
+		return this.accounts.findById(accountId)
+			.filter(Account::isEnabled)
+			.map(account -> this.passwordEncoder.matches(password, account.getPasswordHash()))
+			.orElse(false);
+	}
+
 	private void guardLastAdmin(Account account) {
 		if (account.isAdmin() && account.isEnabled() && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
 			throw new StaffRuleException("staff.error.lastAdmin");

@@ -32,6 +32,12 @@ public class ClinicTime {
 		return Clock.system(this.zone);
 	}
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant.atZone(this.zone)) : "";
+	}
+
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
 	}

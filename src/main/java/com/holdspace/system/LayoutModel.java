@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.holdspace.staff.HoldspaceUser;
 
 /** What the shared layout shows on every page, e.g. who is signed in. */
@@ -19,6 +21,12 @@ class LayoutModel {
 			return user.getDisplayName();
 		}
 		return (principal != null) ? principal.getName() : null;
+	}
+
+	/** A tablet handed to a client shows no navigation and no sign-out. */
+	@ModelAttribute("kiosk")
+	boolean kiosk(HttpServletRequest request) {
+		return KioskMode.isLocked(request.getSession(false));
 	}
 
 }

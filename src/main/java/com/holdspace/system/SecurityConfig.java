@@ -36,6 +36,9 @@ public class SecurityConfig {
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
+			// intake answers are clinical: therapists and admin only; the front desk sees a status card
+			.requestMatchers("/clients/*/intake", "/clients/*/intake/**").hasAnyRole(ADMIN, THERAPIST)
+			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/me").hasRole(CLIENT)

@@ -1,0 +1,135 @@
+package com.holdspace.intake;
+
+import java.util.UUID;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.client.ClientService;
+import com.holdspace.staff.HoldspaceUser;
+
+/** Therapists and admin only (see SecurityConfig): the intake summary, the staff form and completing it. */
+@Controller
+@RequestMapping("/clients/{clientId}/intake")
+class IntakeController {
+
+	private final IntakeService intakeService;
+
+	private final IntakePages pages;
+
+	private final ClientService clientService;
+
+	private final IntakeValidator validator;
+
+	IntakeController(IntakeService intakeService, IntakePages pages, ClientService clientService,
+			IntakeValidator validator) {
+		this.intakeService = intakeService;
+		this.pages = pages;
+		this.clientService = clientService;
+		this.validator = validator;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.addValidators(this.validator);
+	}
+
+	@GetMapping
+	String summary(@PathVariable long clientId, Model model) {
+		var versions = this.intakeService.versions(clientId);
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("versions", versions);
+		model.addAttribute("flags", this.intakeService.flags(clientId));
+		model.addAttribute("draftFlags", this.intakeService.draftFlags(clientId));
+		model.addAttribute("draft", this.intakeService.draft(clientId).orElse(null));
+		if (!versions.isEmpty()) {
+			model.addAttribute("latest", versions.get(0));
+			model.addAttribute("answers", this.intakeService.answersOf(versions.get(0)));
+		}
+		this.pages.addReferenceData(model);
+		return "intake/summary";
+	}
+
+	@GetMapping("/edit")
+	String edit(@PathVariable long clientId, Model model) {
+		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), false, model);
+	}
+
+	@PostMapping("/complete")
+	String complete(@PathVariable long clientId, @Validated @ModelAttribute("form") IntakeForm form,
+			BindingResult result, @RequestParam UUID completionToken, @AuthenticationPrincipal HoldspaceUser me,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// nothing typed is lost: what was sent becomes the draft, then the form comes back
+			this.intakeService.saveDraft(clientId, form, null, true, false, me.getAccountId());
+			model.addAttribute("completionToken", completionToken);
+			return this.pages.showForm(clientId, form, false, model);
+		}
+		try {
+			var version = this.intakeService.complete(clientId, form, completionToken, me.getAccountId(),
+					me.getDisplayName());
+			redirect.addFlashAttribute("notice", "intake.notice.completed");
+			redirect.addFlashAttribute("completedVersion", version.getNumber());
+		}
+		catch (ConcurrentCompletionException race) {
+			redirect.addFlashAttribute("problem", "intake.error.concurrentCompletion");
+		}
+		return "redirect:/clients/" + clientId + "/intake";
+	}
+
+	@GetMapping("/versions/{number}")
+	String version(@PathVariable long clientId, @PathVariable int number, Model model) {
+		var version = this.intakeService.version(clientId, number);
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("version", version);
+		model.addAttribute("answers", this.intakeService.answersOf(version));
+		this.pages.addReferenceData(model);
+		return "intake/version";
+	}
+
+	@GetMapping("/compare")
+	String compare(@PathVariable long clientId, @RequestParam int from, @RequestParam int to, Model model) {
+		var older = this.intakeService.version(clientId, Math.min(from, to));
+		var newer = this.intakeService.version(clientId, Math.max(from, to));
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("older", older);
+		model.addAttribute("newer", newer);
+		model.addAttribute("changes", IntakeComparison.changes(this.intakeService.answersOf(older),
+				this.intakeService.answersOf(newer)));
+		return "intake/compare";
+	}
+
+	@PostMapping("/flags/{flag}/{step}")
+	String recordClearance(@PathVariable long clientId, @PathVariable FlagKind flag, @PathVariable ClearanceStep step,
+			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal HoldspaceUser me,
+			RedirectAttributes redirect) {
+		if (note.isBlank()) {
+			redirect.addFlashAttribute("problem", "intake.clearance.error.noteNeeded");
+		}
+		else {
+			try {
+				this.intakeService.recordClearance(clientId, flag, step, note, me.getAccountId(), me.getDisplayName());
+				redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
+			}
+			catch (ClearanceRefusedException refused) {
+				redirect.addFlashAttribute("problem", refused.getMessage());
+			}
+		}
+		return "redirect:/clients/" + clientId + "/intake#flags";
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.holdspace.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.holdspace.client.ClientHubCard;
+
+/**
+ * The intake card on the client page. Therapists and admin see the flags and why; the front desk
+ * sees only whether the intake is done, whether an extended session is suggested and whether
+ * somatic work is on hold; a client sees no card.
+ */
+@Component
+class IntakeHubCard implements ClientHubCard {
+
+	private final IntakeService intakeService;
+
+	IntakeHubCard(IntakeService intakeService) {
+		this.intakeService = intakeService;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Optional<Card> cardFor(long clientId, Authentication viewer) {
+		boolean clinical = has(viewer, "ROLE_THERAPIST") || has(viewer, "ROLE_ADMIN");
+		if (!clinical && !has(viewer, "ROLE_FRONT_DESK")) {
+			return Optional.empty();
+		}
+		Map<String, Object> data = new HashMap<>();
+		data.put("clientId", clientId);
+		data.put("status", this.intakeService.statusOf(clientId));
+		data.put("clinical", clinical);
+		if (clinical) {
+			var flags = new java.util.ArrayList<FlagView>(this.intakeService.flags(clientId));
+			flags.addAll(this.intakeService.draftFlags(clientId));
+			data.put("flags", flags);
+		}
+		return Optional.of(new Card("intake/hub-card", data));
+	}
+
+	private static boolean has(Authentication viewer, String authority) {
+		return viewer.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority));
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.holdspace.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface IntakeVersionRepository extends JpaRepository<IntakeVersion, Long> {
+
+	List<IntakeVersion> findByClientIdOrderByNumberDesc(long clientId);
+
+	Optional<IntakeVersion> findFirstByClientIdOrderByNumberDesc(long clientId);
+
+	Optional<IntakeVersion> findByClientIdAndNumber(long clientId, int number);
+
+	Optional<IntakeVersion> findByCompletionToken(UUID completionToken);
+
+	@Query("select coalesce(max(v.number), 0) from IntakeVersion v where v.clientId = :clientId")
+	int lastNumber(long clientId);
+
+}

@@ -1,0 +1,86 @@
+package com.holdspace.intake;
+
+import java.util.Map;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+import com.holdspace.system.KioskMode;
+
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Therapists and admin only (see SecurityConfig): hands the tablet to the client. The session is
+ * locked to these pages until a therapist's password unlocks it, and the client sees only their
+ * own questions, in plain words, never staff notes or flags.
+ */
+@Controller
+@RequestMapping("/clients/{clientId}/intake/self-fill")
+class SelfFillController {
+
+	private final IntakeService intakeService;
+
+	private final IntakePages pages;
+
+	private final ClinicTime clinicTime;
+
+	SelfFillController(IntakeService intakeService, IntakePages pages, ClinicTime clinicTime) {
+		this.intakeService = intakeService;
+		this.pages = pages;
+		this.clinicTime = clinicTime;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@PostMapping("/start")
+	String start(@PathVariable long clientId, HttpSession session) {
+		String base = "/clients/" + clientId + "/intake/self-fill";
+		KioskMode.lock(session, base, "/clients/" + clientId + "/intake/edit");
+		return "redirect:" + base;
+	}
+
+	@GetMapping
+	String form(@PathVariable long clientId, Model model) {
+		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), true, model);
+	}
+
+	@PostMapping("/draft")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
+			@RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
+			@AuthenticationPrincipal HoldspaceUser me) {
+		return IntakeDraftController.autosave(this.intakeService, this.clinicTime, clientId, form, draftVersion,
+				overwrite, true, me, null);
+	}
+
+	@PostMapping("/done")
+	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
+			@AuthenticationPrincipal HoldspaceUser me) {
+		this.intakeService.saveDraft(clientId, form, null, true, true, me.getAccountId());
+		return "redirect:/clients/" + clientId + "/intake/self-fill/thanks";
+	}
+
+	@GetMapping("/thanks")
+	String thanks(@PathVariable long clientId, Model model) {
+		model.addAttribute("clientId", clientId);
+		return "intake/thanks";
+	}
+
+}

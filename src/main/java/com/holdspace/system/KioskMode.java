@@ -1,0 +1,50 @@
+package com.holdspace.system;
+
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * A signed-in session handed to a client on the clinic's tablet. While locked, only the pages under
+ * one path answer; everything else leads back there, until staff unlock it with a password.
+ */
+public final class KioskMode {
+
+	static final String ALLOWED = KioskMode.class.getName() + ".allowed";
+
+	static final String RETURN_TO = KioskMode.class.getName() + ".returnTo";
+
+	static final String FAILED_UNLOCKS = KioskMode.class.getName() + ".failedUnlocks";
+
+	private KioskMode() {
+	}
+
+	/** Locks the session to {@code allowedPath} and what lies under it; unlocking leads to {@code returnTo}. */
+	public static void lock(HttpSession session, String allowedPath, String returnTo) {
+		session.setAttribute(ALLOWED, allowedPath);
+		session.setAttribute(RETURN_TO, returnTo);
+		session.removeAttribute(FAILED_UNLOCKS);
+	}
+
+	public static boolean isLocked(HttpSession session) {
+		return session != null && session.getAttribute(ALLOWED) != null;
+	}
+
+	static String allowedPath(HttpSession session) {
+		return (String) session.getAttribute(ALLOWED);
+	}
+
+	static String unlock(HttpSession session) {
+		String returnTo = (String) session.getAttribute(RETURN_TO);
+		session.removeAttribute(ALLOWED);
+		session.removeAttribute(RETURN_TO);
+		session.removeAttribute(FAILED_UNLOCKS);
+		return returnTo;
+	}
+
+	static int failedUnlock(HttpSession session) {
+		Integer failed = (Integer) session.getAttribute(FAILED_UNLOCKS);
+		int now = (failed != null) ? failed + 1 : 1;
+		session.setAttribute(FAILED_UNLOCKS, now);
+		return now;
+	}
+
+}
