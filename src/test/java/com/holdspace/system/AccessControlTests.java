@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
 
 /**
@@ -49,6 +51,8 @@ class AccessControlTests {
 
 	private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
 
+	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
+
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
 	@Autowired
@@ -59,6 +63,9 @@ class AccessControlTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	IntakeFixtures intakes;
 
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
 
@@ -74,6 +81,7 @@ class AccessControlTests {
 		this.logins.put(Visitor.ADMIN, this.fixtures.staffMember(Role.ADMIN));
 		this.clientId = this.fixtures.client("Access Matrix Client");
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -101,6 +109,23 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, staff + "/enable", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/password?newPassword=short", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/me", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/admin/settings", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/settings", ADMIN, 200),
+				new Rule(HttpMethod.GET, client + "/intake", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/intake/edit", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/intake/draft", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/intake/flags", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/intake/complete?completionToken=" + UUID.randomUUID(), CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/intake/versions/1", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/intake/compare?from=1&to=1", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/intake/flags/CONSULT_PROVIDER/CLEARANCE", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/intake/self-fill/start", CLINICAL, 302),
+				new Rule(HttpMethod.GET, client + "/intake/self-fill", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/intake/self-fill/draft", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/intake/self-fill/done", CLINICAL, 302),
+				new Rule(HttpMethod.GET, client + "/intake/self-fill/thanks", CLINICAL, 200),
+				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
+				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
