@@ -34,6 +34,18 @@
     });
   });
 
+  // Once a marked answer is changed, its old message no longer applies.
+  function clearError(event) {
+    var field = event.target.closest && event.target.closest('.has-error');
+    if (field) {
+      field.classList.remove('has-error');
+      field.querySelectorAll('.field-error').forEach(function (message) { message.hidden = true; });
+      field.querySelectorAll('[aria-invalid]').forEach(function (input) { input.removeAttribute('aria-invalid'); });
+    }
+  }
+  document.addEventListener('change', clearError);
+  document.addEventListener('input', clearError);
+
   // Bring the error summary into view so a long form's problems are not missed.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

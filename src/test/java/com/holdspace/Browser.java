@@ -123,6 +123,25 @@ public final class Browser implements AutoCloseable {
 		this.driver.executeScript("arguments[0].value = arguments[1]", find(by), isoDate);
 	}
 
+	/** Picks a radio button or ticks a box by its name and value, as a finger would. */
+	public void choose(String name, String value) {
+		var input = this.driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+		input.click();
+	}
+
+	public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> condition.apply(this.driver));
+	}
+
+	public void scrollTo(By by) {
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
+	}
+
+	public void reload() {
+		this.driver.navigate().refresh();
+	}
+
 	public String text(By by) {
 		return find(by).getText();
 	}

@@ -1,0 +1,75 @@
+package com.holdspace.intake;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.staff.Role;
+
+/** The intake card on the client page: reasons for clinical staff, status only for the front desk. */
+@IntegrationTest
+class IntakeHubCardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	IntakeService intakeService;
+
+	@Autowired
+	UserDetailsService users;
+
+	private long clientId;
+
+	@BeforeEach
+	void aClientWhoDisclosedDissociation() {
+		this.clientId = this.fixtures.client("Card Holder");
+		long therapist = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+		var answers = IntakeAnswers.complete();
+		answers.setSevereDissociation(true);
+		answers.setHopesForRelease(true);
+		this.intakeService.complete(this.clientId, answers, UUID.randomUUID(), therapist, "Maya");
+	}
+
+	@Test
+	void theFrontDeskSeesThatSomaticWorkIsOnHoldButNotWhy() throws Exception {
+		this.mvc.perform(get("/clients/" + this.clientId).with(user(login(Role.FRONT_DESK))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Complete: version 1")))
+			.andExpect(content().string(containsString("Extended session suggested")))
+			.andExpect(content().string(containsString("Somatic work on hold")))
+			.andExpect(content().string(not(containsString("Severe dissociation"))))
+			.andExpect(content().string(not(containsString("Raised by"))))
+			.andExpect(content().string(not(containsString("/intake\""))));
+	}
+
+	@Test
+	void aTherapistSeesEachFlagWithItsReason() throws Exception {
+		this.mvc.perform(get("/clients/" + this.clientId).with(user(login(Role.THERAPIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Refer and pause")))
+			.andExpect(content().string(containsString("Severe dissociation")))
+			.andExpect(content().string(containsString("Hopes for an emotional release")));
+	}
+
+	private org.springframework.security.core.userdetails.UserDetails login(Role role) {
+		return this.users.loadUserByUsername(this.fixtures.staffMember(role));
+	}
+
+}
