@@ -42,6 +42,11 @@ class IntakeHubCard implements ClientHubCard {
 			var flags = new java.util.ArrayList<FlagView>(this.intakeService.flags(clientId));
 			flags.addAll(this.intakeService.draftFlags(clientId));
 			data.put("flags", flags);
+			this.intakeService.latestAnswers(clientId).ifPresent(answers -> {
+				data.put("answers", answers);
+				data.put("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
+				data.put("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
+			});
 		}
 		return Optional.of(new Card("intake/hub-card", data));
 	}

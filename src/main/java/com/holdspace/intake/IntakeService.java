@@ -118,6 +118,12 @@ public class IntakeService {
 		return this.json.read(version.getAnswers());
 	}
 
+	/** The answers of the latest completed version, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<IntakeForm> latestAnswers(long clientId) {
+		return latest(clientId).map(version -> this.json.read(version.getAnswers()));
+	}
+
 	/** Flags of the latest completed version, with what has been done about them. */
 	@Transactional(readOnly = true)
 	public List<FlagView> flags(long clientId) {

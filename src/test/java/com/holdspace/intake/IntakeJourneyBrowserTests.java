@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Browser;
 import com.holdspace.Browser.Screen;
@@ -26,15 +27,24 @@ class IntakeJourneyBrowserTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	IntakeService intakeService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private Browser browser;
 
 	private long clientId;
 
+	private String therapist;
+
 	@BeforeEach
 	void openBrowser() throws Exception {
 		this.clientId = this.fixtures.client("Elif Aydın");
+		this.therapist = this.fixtures.staffMember(Role.THERAPIST);
 		this.browser = Browser.open(this.port);
-		this.browser.signIn(this.fixtures.staffMember(Role.THERAPIST), Fixtures.PASSWORD);
+		this.browser.signIn(this.therapist, Fixtures.PASSWORD);
 	}
 
 	@AfterEach
@@ -142,6 +152,35 @@ class IntakeJourneyBrowserTests {
 		this.browser.waitFor(By.id("live-flags"));
 		assertThat(this.browser.text(By.id("live-flags"))).contains("Refer and pause", "Current flashbacks");
 		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	@Test
+	void answersTypedOfflineOrAfterTheSessionEndedAreKeptAndSentLater() throws Exception {
+		this.browser.go("/clients/" + this.clientId + "/intake/edit");
+		this.browser.type(By.id("goals"), "Breathe out fully");
+		waitForSave();
+
+		this.browser.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+		this.browser.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", true,
+				"latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+		this.browser.type(By.id("goals"), "Typed while the wifi was down");
+		this.browser.waitUntil(driver -> driver.findElement(By.id("autosave-problem")).isDisplayed());
+		assertThat(this.browser.text(By.id("autosave-problem"))).startsWith("No connection.");
+
+		this.browser.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+				"latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+		waitForSave();
+		assertThat(this.intakeService.workingCopy(this.clientId).getGoals()).isEqualTo("Typed while the wifi was down");
+
+		this.jdbc.update("delete from spring_session where principal_name = ?", this.therapist);
+		this.browser.type(By.id("goals"), "Typed after the session timed out");
+		this.browser.waitUntil(driver -> driver.findElement(By.id("autosave-problem")).getText().startsWith("You have been signed out"));
+
+		this.browser.signIn(this.therapist, Fixtures.PASSWORD);
+		this.browser.go("/clients/" + this.clientId + "/intake/edit");
+		waitForSave();
+		assertThat(this.browser.find(By.id("goals")).getDomProperty("value")).isEqualTo("Typed after the session timed out");
+		assertThat(this.intakeService.workingCopy(this.clientId).getGoals()).isEqualTo("Typed after the session timed out");
 	}
 
 	private org.openqa.selenium.WebElement region(String code) {
