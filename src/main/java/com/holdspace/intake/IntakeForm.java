@@ -3,7 +3,6 @@ package com.holdspace.intake;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -23,10 +22,6 @@ import jakarta.validation.constraints.Size;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class IntakeForm {
-
-	/** Answers only staff give or see; client self-fill mode neither shows nor changes them. */
-	static final Set<String> STAFF_ONLY = Set.of("emergencyContactsConfirmed", "sensationsExplained",
-			"uncontrolledSymptoms", "contraindicatingCondition", "contraindicationDetail", "staffNotes");
 
 	// Safety
 	@AssertTrue(message = "{intake.error.contactsConfirmed}")

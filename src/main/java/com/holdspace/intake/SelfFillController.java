@@ -1,5 +1,6 @@
 package com.holdspace.intake;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
 import com.holdspace.system.KioskMode;
 
 import jakarta.servlet.http.HttpSession;
@@ -36,12 +36,12 @@ class SelfFillController {
 
 	private final IntakePages pages;
 
-	private final ClinicTime clinicTime;
+	private final IntakeAutosave autosave;
 
-	SelfFillController(IntakeService intakeService, IntakePages pages, ClinicTime clinicTime) {
+	SelfFillController(IntakeService intakeService, IntakePages pages, IntakeAutosave autosave) {
 		this.intakeService = intakeService;
 		this.pages = pages;
-		this.clinicTime = clinicTime;
+		this.autosave = autosave;
 	}
 
 	@InitBinder("form")
@@ -65,9 +65,8 @@ class SelfFillController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			@RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
-			@AuthenticationPrincipal HoldspaceUser me) {
-		return IntakeDraftController.autosave(this.intakeService, this.clinicTime, clientId, form, draftVersion,
-				overwrite, true, me, null);
+			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
+		return this.autosave.save(clientId, form, draftVersion, overwrite, true, me.getAccountId(), locale);
 	}
 
 	@PostMapping("/done")

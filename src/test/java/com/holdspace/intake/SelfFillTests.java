@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
@@ -61,6 +63,17 @@ class SelfFillTests {
 			.andExpect(content().string(not(containsString("live-flags"))))
 			.andExpect(content().string(not(containsString("class=\"mainnav\""))))
 			.andExpect(content().string(not(containsString("Sign out"))));
+	}
+
+	@Test
+	void theClientsAutosaveNeverAnswersWithFlags() throws Exception {
+		this.mvc.perform(post(this.selfFill + "/draft").param("suicidalThoughts", "true")
+			.cookie(this.session)
+			.with(csrf())
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.savedAt").exists())
+			.andExpect(jsonPath("$.flags").doesNotExist());
 	}
 
 	@Test
