@@ -12,6 +12,8 @@ public class ClinicSettings {
 
 	static final String CRISIS_CONTACTS = "crisis-contacts";
 
+	static final String CONSENT_RENEWAL_MONTHS = "consent-renewal-months";
+
 	private final ClinicSettingRepository settings;
 
 	ClinicSettings(ClinicSettingRepository settings) {
@@ -24,9 +26,28 @@ public class ClinicSettings {
 		return crisis().getValue();
 	}
 
+	/** How long a signed treatment consent holds before the client is asked to sign again. */
+	@Transactional(readOnly = true)
+	public int consentRenewalMonths() {
+		return Integer.parseInt(setting(CONSENT_RENEWAL_MONTHS).getValue());
+	}
+
+	void changeConsentRenewalMonths(int months, long byAccount) {
+		var setting = setting(CONSENT_RENEWAL_MONTHS);
+		if (!setting.getValue().equals(String.valueOf(months))) {
+			setting.change(String.valueOf(months), byAccount);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	int crisisContactsVersion() {
 		return crisis().getVersion();
+	}
+
+	/** Saves the settings form at once: either every change is saved, or none. */
+	void change(ClinicSettingsForm form, long byAccount) {
+		changeCrisisContacts(form.getCrisisContacts(), form.getVersion(), byAccount);
+		changeConsentRenewalMonths(form.getConsentRenewalMonths(), byAccount);
 	}
 
 	void changeCrisisContacts(String text, int editedVersion, long byAccount) {
@@ -38,8 +59,12 @@ public class ClinicSettings {
 	}
 
 	private ClinicSetting crisis() {
-		return this.settings.findById(CRISIS_CONTACTS)
-			.orElseThrow(() -> new IllegalStateException("The crisis-contacts setting is missing"));
+		return setting(CRISIS_CONTACTS);
+	}
+
+	private ClinicSetting setting(String key) {
+		return this.settings.findById(key)
+			.orElseThrow(() -> new IllegalStateException("The " + key + " setting is missing"));
 	}
 
 }

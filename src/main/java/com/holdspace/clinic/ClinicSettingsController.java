@@ -30,6 +30,7 @@ class ClinicSettingsController {
 		var form = new ClinicSettingsForm();
 		form.setCrisisContacts(this.settings.crisisContacts());
 		form.setVersion(this.settings.crisisContactsVersion());
+		form.setConsentRenewalMonths(this.settings.consentRenewalMonths());
 		model.addAttribute("form", form);
 		return "clinic/settings";
 	}
@@ -41,7 +42,7 @@ class ClinicSettingsController {
 			return "clinic/settings";
 		}
 		try {
-			this.settings.changeCrisisContacts(form.getCrisisContacts(), form.getVersion(), me.getAccountId());
+			this.settings.change(form, me.getAccountId());
 		}
 		catch (StaleEditException stale) {
 			result.reject("settings.error.stale");

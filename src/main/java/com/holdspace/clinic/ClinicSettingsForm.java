@@ -1,6 +1,9 @@
 package com.holdspace.clinic;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 public class ClinicSettingsForm {
@@ -10,6 +13,19 @@ public class ClinicSettingsForm {
 	private String crisisContacts;
 
 	private int version;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 1, message = "{settings.error.renewal}")
+	@Max(value = 60, message = "{settings.error.renewal}")
+	private Integer consentRenewalMonths;
+
+	public Integer getConsentRenewalMonths() {
+		return this.consentRenewalMonths;
+	}
+
+	public void setConsentRenewalMonths(Integer consentRenewalMonths) {
+		this.consentRenewalMonths = consentRenewalMonths;
+	}
 
 	public String getCrisisContacts() {
 		return this.crisisContacts;

@@ -42,6 +42,7 @@ class IntakeHubCard implements ClientHubCard {
 			var flags = new java.util.ArrayList<FlagView>(this.intakeService.flags(clientId));
 			flags.addAll(this.intakeService.draftFlags(clientId));
 			data.put("flags", flags);
+			data.put("answers", null);
 			this.intakeService.latestAnswers(clientId).ifPresent(answers -> {
 				data.put("answers", answers);
 				data.put("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));

@@ -38,6 +38,7 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
 			// intake answers are clinical: therapists and admin only; the front desk sees a status card
 			.requestMatchers("/clients/*/intake", "/clients/*/intake/**").hasAnyRole(ADMIN, THERAPIST)
+			.requestMatchers("/clients/*/consent", "/clients/*/consent/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			.requestMatchers("/admin/**").hasRole(ADMIN)

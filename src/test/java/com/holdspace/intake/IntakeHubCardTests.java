@@ -70,6 +70,16 @@ class IntakeHubCardTests {
 			.andExpect(content().string(containsString("Abdomen</strong>:")));
 	}
 
+	@Test
+	void aTherapistSeesThatAClientHasNoIntakeYet() throws Exception {
+		long newcomer = this.fixtures.client("No Intake Yet");
+
+		this.mvc.perform(get("/clients/" + newcomer).with(user(login(Role.THERAPIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No intake yet.")))
+			.andExpect(content().string(containsString("/clients/" + newcomer + "/intake\"")));
+	}
+
 	private org.springframework.security.core.userdetails.UserDetails login(Role role) {
 		return this.users.loadUserByUsername(this.fixtures.staffMember(role));
 	}

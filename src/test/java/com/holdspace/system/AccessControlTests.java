@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
 
@@ -67,6 +68,11 @@ class AccessControlTests {
 	@Autowired
 	IntakeFixtures intakes;
 
+	@Autowired
+	ConsentFixtures consents;
+
+	private long consentId;
+
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
 
 	private long clientId;
@@ -82,6 +88,7 @@ class AccessControlTests {
 		this.clientId = this.fixtures.client("Access Matrix Client");
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
+		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -124,6 +131,19 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/draft", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/done", CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/intake/self-fill/thanks", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/consent", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/consent/verbal", CLINICAL, 302),
+				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId, CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId + "/pdf", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/consent/records/" + this.consentId + "/withdraw", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/consent/TREATMENT/sign/start", CLINICAL, 302),
+				new Rule(HttpMethod.GET, client + "/consent/TREATMENT/sign", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/consent/TREATMENT/sign", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/consent/PROVIDER_COMMUNICATION/sign/done", CLINICAL, 200),
+				new Rule(HttpMethod.GET, "/admin/consent", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/consent/PROVIDER_COMMUNICATION", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT/versions/1", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),

@@ -1,0 +1,98 @@
+package com.holdspace.consent;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.client.ClientService;
+import com.holdspace.staff.HoldspaceUser;
+
+/** Therapists and admin only (see SecurityConfig): a client's consents, verbal consent, withdrawal and PDFs. */
+@Controller
+@RequestMapping("/clients/{clientId}/consent")
+class ConsentController {
+
+	private final ConsentService consentService;
+
+	private final ClientService clientService;
+
+	private final ConsentPdf pdf;
+
+	ConsentController(ConsentService consentService, ClientService clientService, ConsentPdf pdf) {
+		this.consentService = consentService;
+		this.clientService = clientService;
+		this.pdf = pdf;
+	}
+
+	@GetMapping
+	String overview(@PathVariable long clientId, Model model) {
+		var records = this.consentService.records(clientId);
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("statuses", this.consentService.statuses(clientId));
+		model.addAttribute("records", records);
+		model.addAttribute("withdrawals", this.consentService.withdrawalsOf(records));
+		return "consent/client";
+	}
+
+	@PostMapping("/verbal")
+	String verbal(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+		var client = this.clientService.get(clientId);
+		this.consentService.recordVerbal(clientId, client.getLegalName(), me.getAccountId(), me.getDisplayName());
+		redirect.addFlashAttribute("notice", "consent.notice.verbal");
+		return "redirect:/clients/" + clientId + "/consent";
+	}
+
+	@GetMapping("/records/{consentId}")
+	String record(@PathVariable long clientId, @PathVariable long consentId, Model model) {
+		var consent = this.consentService.record(clientId, consentId);
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("consent", consent);
+		model.addAttribute("signature", SignatureStrokes.parse(consent.getSignatureStrokes()).orElse(null));
+		model.addAttribute("withdrawal", this.consentService.withdrawalsOf(java.util.List.of(consent)).get(consentId));
+		return "consent/record";
+	}
+
+	@PostMapping("/records/{consentId}/withdraw")
+	String withdraw(@PathVariable long clientId, @PathVariable long consentId,
+			@RequestParam(defaultValue = "CLIENT") ConsentWithdrawal.WithdrawnBy withdrawnBy,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal HoldspaceUser me,
+			RedirectAttributes redirect) {
+		if (reason.isBlank()) {
+			redirect.addFlashAttribute("problem", "consent.error.reason");
+			return "redirect:/clients/" + clientId + "/consent/records/" + consentId;
+		}
+		try {
+			this.consentService.withdraw(clientId, consentId, withdrawnBy, reason, me.getAccountId(),
+					me.getDisplayName());
+			redirect.addFlashAttribute("notice", "consent.notice.withdrawn");
+		}
+		catch (AlreadyWithdrawnException already) {
+			redirect.addFlashAttribute("problem", "consent.error.alreadyWithdrawn");
+		}
+		return "redirect:/clients/" + clientId + "/consent";
+	}
+
+	@GetMapping("/records/{consentId}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long clientId, @PathVariable long consentId) {
+		var consent = this.consentService.record(clientId, consentId);
+		var client = this.clientService.get(clientId);
+		var withdrawal = this.consentService.withdrawalsOf(java.util.List.of(consent)).get(consentId);
+		byte[] document = this.pdf.render(consent, client.getLegalName(), withdrawal);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("consent-" + consentId + ".pdf").build().toString())
+			.body(document);
+	}
+
+}

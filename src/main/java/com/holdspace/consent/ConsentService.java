@@ -1,0 +1,158 @@
+package com.holdspace.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.clinic.ClinicSettings;
+import com.holdspace.model.NotFoundException;
+import com.holdspace.system.ClinicTime;
+
+/** Consent texts and their versions, the consents clients give, withdrawals and status. */
+@Service
+@Transactional
+public class ConsentService {
+
+	private final ConsentDocumentVersionRepository documents;
+
+	private final SignedConsentRepository consents;
+
+	private final ConsentWithdrawalRepository withdrawals;
+
+	private final ClinicSettings clinicSettings;
+
+	private final ClinicTime clinicTime;
+
+	private final Clock clock;
+
+	ConsentService(ConsentDocumentVersionRepository documents, SignedConsentRepository consents,
+			ConsentWithdrawalRepository withdrawals, ClinicSettings clinicSettings, ClinicTime clinicTime) {
+		this.documents = documents;
+		this.consents = consents;
+		this.withdrawals = withdrawals;
+		this.clinicSettings = clinicSettings;
+		this.clinicTime = clinicTime;
+		this.clock = clinicTime.clock();
+	}
+
+	@Transactional(readOnly = true)
+	public ConsentDocumentVersion current(ConsentKind kind) {
+		return this.documents.findFirstByKindOrderByNumberDesc(kind)
+			.orElseThrow(() -> new IllegalStateException("No text for consent " + kind));
+	}
+
+	@Transactional(readOnly = true)
+	List<ConsentDocumentVersion> history(ConsentKind kind) {
+		return this.documents.findByKindOrderByNumberDesc(kind);
+	}
+
+	@Transactional(readOnly = true)
+	ConsentDocumentVersion version(ConsentKind kind, int number) {
+		return this.documents.findByKindAndNumber(kind, number)
+			.orElseThrow(() -> new NotFoundException("Consent text version", number));
+	}
+
+	/** Saves an edited text as the next version; an unchanged text makes no version. */
+	ConsentDocumentVersion revise(ConsentKind kind, String title, String body, int editedVersion, long byAccount) {
+		var current = current(kind);
+		if (current.getNumber() != editedVersion) {
+			throw new StaleTextException();
+		}
+		if (current.sameWordingAs(title, body)) {
+			return current;
+		}
+		return this.documents.saveAndFlush(
+				new ConsentDocumentVersion(kind, current.getNumber() + 1, title, body, byAccount, now()));
+	}
+
+	/**
+	 * Records written consent to the exact version the client read. The same signing token twice (a
+	 * double tap) returns the consent the first made.
+	 */
+	SignedConsent sign(long clientId, long documentVersionId, String signerName, String strokes, ProviderTerms provider,
+			UUID signingToken, long witnessId, String witnessName) {
+		var existing = this.consents.findBySigningToken(signingToken);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var document = this.documents.findById(documentVersionId)
+			.orElseThrow(() -> new NotFoundException("Consent text version", documentVersionId));
+		var terms = (document.getKind() == ConsentKind.PROVIDER_COMMUNICATION) ? provider : null;
+		return this.consents.saveAndFlush(new SignedConsent(clientId, document, ConsentMethod.WRITTEN, signerName.strip(),
+				strokes, witnessId, witnessName, now(), terms, signingToken));
+	}
+
+	/** Records that the client gave consent aloud to the current treatment text, witnessed by a therapist. */
+	SignedConsent recordVerbal(long clientId, String clientName, long witnessId, String witnessName) {
+		return this.consents.saveAndFlush(new SignedConsent(clientId, current(ConsentKind.TREATMENT),
+				ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(), null, UUID.randomUUID()));
+	}
+
+	/** Withdraws a consent at once. A consent is withdrawn only once. */
+	ConsentWithdrawal withdraw(long clientId, long consentId, ConsentWithdrawal.WithdrawnBy by, String reason,
+			long recordedBy, String recordedByName) {
+		var consent = record(clientId, consentId);
+		if (this.withdrawals.findByConsentId(consent.getId()).isPresent()) {
+			throw new AlreadyWithdrawnException();
+		}
+		return this.withdrawals
+			.saveAndFlush(new ConsentWithdrawal(consentId, by, reason.strip(), recordedBy, recordedByName, now()));
+	}
+
+	@Transactional(readOnly = true)
+	SignedConsent record(long clientId, long consentId) {
+		return this.consents.findByIdAndClientId(consentId, clientId)
+			.orElseThrow(() -> new NotFoundException("Consent", consentId));
+	}
+
+	@Transactional(readOnly = true)
+	List<SignedConsent> records(long clientId) {
+		return this.consents.findByClientIdOrderBySignedAtDesc(clientId);
+	}
+
+	@Transactional(readOnly = true)
+	Map<Long, ConsentWithdrawal> withdrawalsOf(List<SignedConsent> records) {
+		return this.withdrawals.findByConsentIdIn(records.stream().map(SignedConsent::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(ConsentWithdrawal::getConsentId, Function.identity()));
+	}
+
+	/** The status of every kind of consent for a client, for the client page, booking and session start. */
+	@Transactional(readOnly = true)
+	public List<ConsentStatus> statuses(long clientId) {
+		var records = records(clientId);
+		Map<Long, Instant> withdrawn = withdrawalsOf(records).values()
+			.stream()
+			.collect(Collectors.toMap(ConsentWithdrawal::getConsentId, ConsentWithdrawal::getWithdrawnAt));
+		int renewalMonths = this.clinicSettings.consentRenewalMonths();
+		return Arrays.stream(ConsentKind.values())
+			.map(kind -> ConsentRules.status(kind, records, withdrawn, current(kind).getNumber(), renewalMonths, now(),
+					this.clinicTime.zone()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ConsentStatus status(long clientId, ConsentKind kind) {
+		return statuses(clientId).stream().filter(status -> status.kind() == kind).findFirst().orElseThrow();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Stored to the microsecond in PostgreSQL, so hashed at that precision too. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}
