@@ -6,6 +6,12 @@
   // (creation tokens), this just keeps the screen honest while the first submission is on its way.
   document.addEventListener('submit', function (event) {
     var form = event.target;
+    if (form.classList.contains('signout')) {
+      // a shared tablet keeps nothing of the person who signed out
+      try {
+        window.sessionStorage.clear();
+      } catch (ignored) { /* storage unavailable */ }
+    }
     var question = form.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();

@@ -17,9 +17,11 @@
   // ---- flags: drawn from JSON with textContent only, never as HTML ----
   function drawFlags(container, flags) {
     var list = container.querySelector('[data-flag-banners]');
-    if (!list) {
-      return;
+    var drawn = JSON.stringify(flags);
+    if (!list || container.dataset.drawn === drawn) {
+      return; // unchanged: leave screen readers in peace
     }
+    container.dataset.drawn = drawn;
     while (list.firstChild) {
       list.removeChild(list.firstChild);
     }
@@ -82,34 +84,46 @@
     problem.hidden = false;
   }
 
+  // Unsent answers wait in this tab's session storage (gone when the tab closes or staff sign
+  // out), under the signed-in person's key, with the draft version they were typed on.
+  var KEEP_FOR_MS = 12 * 60 * 60 * 1000;
+  var draftVersionField = form.querySelector('input[name="draftVersion"]');
+  var loadedOnVersion = draftVersionField.value;
+
   function keepLocally() {
     var entries = [];
     new FormData(form).forEach(function (value, name) {
-      if (name !== '_csrf') {
+      if (name !== '_csrf' && name !== 'draftVersion') {
         entries.push([name, value]);
       }
     });
     try {
-      window.localStorage.setItem(storageKey, JSON.stringify({ keptAt: Date.now(), entries: entries }));
+      window.sessionStorage.setItem(storageKey,
+        JSON.stringify({ keptAt: Date.now(), basedOn: draftVersionField.value, entries: entries }));
     } catch (full) { /* nothing more can be done offline */ }
   }
 
   function forgetLocal() {
     try {
-      window.localStorage.removeItem(storageKey);
+      window.sessionStorage.removeItem(storageKey);
     } catch (ignored) { /* storage unavailable */ }
   }
 
-  function restoreLocal() {
+  function keptAnswers() {
     var kept;
     try {
-      kept = JSON.parse(window.localStorage.getItem(storageKey) || 'null');
+      kept = JSON.parse(window.sessionStorage.getItem(storageKey) || 'null');
     } catch (broken) {
       kept = null;
     }
-    if (!kept || !kept.entries) {
-      return false;
+    if (!kept || !kept.entries || Date.now() - kept.keptAt > KEEP_FOR_MS) {
+      forgetLocal();
+      return null;
     }
+    return kept;
+  }
+
+  function restoreLocal(kept) {
     var values = {};
     kept.entries.forEach(function (pair) { values[pair[0]] = pair[1]; });
     Array.prototype.forEach.call(form.elements, function (field) {
@@ -179,7 +193,7 @@
       overwrite = false;
       forgetLocal();
       problem.hidden = true;
-      form.querySelector('input[name="draftVersion"]').value = body.draftVersion;
+      draftVersionField.value = body.draftVersion;
       status.textContent = words('saved', body.savedAt);
       if (liveFlags && body.flags) {
         drawFlags(liveFlags, body.flags);
@@ -271,16 +285,23 @@
     });
   });
 
-  // Answers that never reached the server (offline, signed out) come back and are sent now.
-  if (restoreLocal()) {
+  // Answers that never reached the server (offline, signed out) come back. When nobody saved in
+  // the meantime they are sent at once; otherwise the person chooses, as with any conflict.
+  var kept = keptAnswers();
+  if (kept) {
+    restoreLocal(kept);
     form.querySelectorAll('select[data-region-select]').forEach(function (select) {
       var shape = form.querySelector('.region[data-region="' + select.dataset.regionSelect + '"]');
       if (shape) {
         paint(shape, select.value);
       }
     });
-    showProblem(words('restored'), false);
-    save();
+    if (kept.basedOn === loadedOnVersion) {
+      showProblem(words('restored'), false);
+      save();
+    } else {
+      showProblem(words('restoredConflict'), true);
+    }
   }
   updateCrisis();
 })();

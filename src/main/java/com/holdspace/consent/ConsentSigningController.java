@@ -44,6 +44,7 @@ class ConsentSigningController {
 
 	@PostMapping("/start")
 	String start(@PathVariable long clientId, @PathVariable ConsentKind kind, HttpSession session) {
+		this.clientService.get(clientId);
 		String base = "/clients/" + clientId + "/consent/" + kind + "/sign";
 		KioskMode.lock(session, base, "/clients/" + clientId + "/consent");
 		return "redirect:" + base;

@@ -33,14 +33,10 @@ final class IntakeComparison {
 			var before = older.getBodyMap().get(region);
 			var after = newer.getBodyMap().get(region);
 			if (before.getState() != after.getState() || !Objects.equals(before.getNote(), after.getNote())) {
-				changes.add(new Change("region." + region.name(), describe(before), describe(after)));
+				changes.add(new Change("region." + region.name(), before, after));
 			}
 		}
 		return changes;
-	}
-
-	private static String describe(RegionAnswer answer) {
-		return (answer.getNote() != null) ? answer.getState() + ": " + answer.getNote() : answer.getState().name();
 	}
 
 	private static Object read(Field field, IntakeForm answers) {

@@ -1,5 +1,6 @@
 package com.holdspace.intake;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -34,12 +35,15 @@ class IntakeController {
 
 	private final IntakeValidator validator;
 
+	private final IntakeAnswerText answerText;
+
 	IntakeController(IntakeService intakeService, IntakePages pages, ClientService clientService,
-			IntakeValidator validator) {
+			IntakeValidator validator, IntakeAnswerText answerText) {
 		this.intakeService = intakeService;
 		this.pages = pages;
 		this.clientService = clientService;
 		this.validator = validator;
+		this.answerText = answerText;
 	}
 
 	@InitBinder("form")
@@ -71,22 +75,32 @@ class IntakeController {
 
 	@PostMapping("/complete")
 	String complete(@PathVariable long clientId, @Validated @ModelAttribute("form") IntakeForm form,
-			BindingResult result, @RequestParam UUID completionToken, @AuthenticationPrincipal HoldspaceUser me,
+			BindingResult result, @RequestParam UUID completionToken,
+			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,
 			Model model, RedirectAttributes redirect) {
+		if (this.intakeService.versionMadeBy(clientId, completionToken).isPresent()) {
+			return "redirect:/clients/" + clientId + "/intake";
+		}
+		model.addAttribute("completionToken", completionToken);
+		if (this.intakeService.draftChangedSince(clientId, draftVersion)) {
+			// answers from another device arrived meanwhile: show this device's answers, save nothing,
+			// and let a second, deliberate "Complete" decide
+			result.reject("intake.error.changedElsewhere");
+			return this.pages.showForm(clientId, form, false, model);
+		}
 		if (result.hasErrors()) {
 			// nothing typed is lost: what was sent becomes the draft, then the form comes back
-			this.intakeService.saveDraft(clientId, form, null, true, false, me.getAccountId());
-			model.addAttribute("completionToken", completionToken);
+			this.intakeService.saveDraft(clientId, form, draftVersion, false, false, me.getAccountId());
 			return this.pages.showForm(clientId, form, false, model);
 		}
 		try {
-			var version = this.intakeService.complete(clientId, form, completionToken, me.getAccountId(),
-					me.getDisplayName());
+			this.intakeService.complete(clientId, form, completionToken, me.getAccountId(), me.getDisplayName());
 			redirect.addFlashAttribute("notice", "intake.notice.completed");
-			redirect.addFlashAttribute("completedVersion", version.getNumber());
 		}
 		catch (ConcurrentCompletionException race) {
-			redirect.addFlashAttribute("problem", "intake.error.concurrentCompletion");
+			if (this.intakeService.versionMadeBy(clientId, completionToken).isEmpty()) {
+				redirect.addFlashAttribute("problem", "intake.error.concurrentCompletion");
+			}
 		}
 		return "redirect:/clients/" + clientId + "/intake";
 	}
@@ -102,14 +116,16 @@ class IntakeController {
 	}
 
 	@GetMapping("/compare")
-	String compare(@PathVariable long clientId, @RequestParam int from, @RequestParam int to, Model model) {
+	String compare(@PathVariable long clientId, @RequestParam int from, @RequestParam int to, Locale locale,
+			Model model) {
 		var older = this.intakeService.version(clientId, Math.min(from, to));
 		var newer = this.intakeService.version(clientId, Math.max(from, to));
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("older", older);
 		model.addAttribute("newer", newer);
-		model.addAttribute("changes", IntakeComparison.changes(this.intakeService.answersOf(older),
-				this.intakeService.answersOf(newer)));
+		model.addAttribute("changes", this.answerText.describe(
+				IntakeComparison.changes(this.intakeService.answersOf(older), this.intakeService.answersOf(newer)),
+				locale));
 		return "intake/compare";
 	}
 

@@ -56,14 +56,14 @@ public class IntakeService {
 	}
 
 	/**
-	 * Saves the draft. {@code seenVersion} is the draft version the device last saw (null for a
-	 * device that has not saved yet); a mismatch means someone else saved in between and is refused
-	 * unless {@code overwrite}. In client mode the staff-only answers are kept as they were.
+	 * Saves the draft. {@code seenVersion} is the draft version the device last saw, null when it saw
+	 * no draft at all; any other draft means someone saved in between, which is refused unless
+	 * {@code overwrite}. In client mode the staff-only answers are kept as they were.
 	 */
 	DraftSaved saveDraft(long clientId, IntakeForm answers, Integer seenVersion, boolean overwrite,
 			boolean clientMode, long byAccount) {
 		var draft = this.drafts.findById(clientId).orElse(null);
-		if (draft != null && !overwrite && seenVersion != null && draft.getVersion() != seenVersion) {
+		if (draft != null && !overwrite && !Integer.valueOf(draft.getVersion()).equals(seenVersion)) {
 			throw new StaleDraftException(draft.getUpdatedAt());
 		}
 		if (clientMode) {
@@ -78,12 +78,25 @@ public class IntakeService {
 		return new DraftSaved(now, draft.getVersion(), flagsFor(clientId, answers, true));
 	}
 
+	/** Whether a draft was saved (on any device) after the one the caller saw; null means it saw none. */
+	@Transactional(readOnly = true)
+	boolean draftChangedSince(long clientId, Integer seenVersion) {
+		return this.drafts.findById(clientId)
+			.filter(draft -> !Integer.valueOf(draft.getVersion()).equals(seenVersion))
+			.isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<IntakeVersion> versionMadeBy(long clientId, UUID completionToken) {
+		return this.versions.findByCompletionTokenAndClientId(completionToken, clientId);
+	}
+
 	/**
 	 * Makes the next version from validated answers and clears the draft. The same completion
 	 * token twice (a double tap) returns the version the first made.
 	 */
 	IntakeVersion complete(long clientId, IntakeForm answers, UUID completionToken, long byAccount, String byName) {
-		var existing = this.versions.findByCompletionToken(completionToken);
+		var existing = this.versions.findByCompletionTokenAndClientId(completionToken, clientId);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -163,8 +176,13 @@ public class IntakeService {
 			throw new ClearanceRefusedException("intake.clearance.error.order");
 		}
 		int version = latest(clientId).orElseThrow().getNumber();
-		this.clearances.saveAndFlush(new IntakeClearance(clientId, version, flag, step, note.strip(), byAccount,
-				byName, this.clock.instant()));
+		try {
+			this.clearances.saveAndFlush(new IntakeClearance(clientId, version, flag, step, note.strip(), byAccount,
+					byName, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException recordedMeanwhile) {
+			throw new ClearanceRefusedException("intake.clearance.error.order");
+		}
 	}
 
 	private List<FlagView> flagsFor(long clientId, IntakeForm answers, boolean fromDraft) {

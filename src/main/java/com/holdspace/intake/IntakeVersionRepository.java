@@ -14,7 +14,7 @@ interface IntakeVersionRepository extends JpaRepository<IntakeVersion, Long> {
 
 	Optional<IntakeVersion> findByClientIdAndNumber(long clientId, int number);
 
-	Optional<IntakeVersion> findByCompletionToken(UUID completionToken);
+	Optional<IntakeVersion> findByCompletionTokenAndClientId(UUID completionToken, long clientId);
 
 	@Query("select coalesce(max(v.number), 0) from IntakeVersion v where v.clientId = :clientId")
 	int lastNumber(long clientId);

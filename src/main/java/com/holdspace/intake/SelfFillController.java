@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.KioskMode;
 
@@ -38,10 +40,14 @@ class SelfFillController {
 
 	private final IntakeAutosave autosave;
 
-	SelfFillController(IntakeService intakeService, IntakePages pages, IntakeAutosave autosave) {
+	private final ClientService clientService;
+
+	SelfFillController(IntakeService intakeService, IntakePages pages, IntakeAutosave autosave,
+			ClientService clientService) {
 		this.intakeService = intakeService;
 		this.pages = pages;
 		this.autosave = autosave;
+		this.clientService = clientService;
 	}
 
 	@InitBinder("form")
@@ -51,6 +57,7 @@ class SelfFillController {
 
 	@PostMapping("/start")
 	String start(@PathVariable long clientId, HttpSession session) {
+		this.clientService.get(clientId);
 		String base = "/clients/" + clientId + "/intake/self-fill";
 		KioskMode.lock(session, base, "/clients/" + clientId + "/intake/edit");
 		return "redirect:" + base;
@@ -70,9 +77,16 @@ class SelfFillController {
 	}
 
 	@PostMapping("/done")
-	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
-			@AuthenticationPrincipal HoldspaceUser me) {
-		this.intakeService.saveDraft(clientId, form, null, true, true, me.getAccountId());
+	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form, BindingResult result,
+			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,
+			Model model) {
+		try {
+			this.intakeService.saveDraft(clientId, form, draftVersion, false, true, me.getAccountId());
+		}
+		catch (StaleDraftException changedMeanwhile) {
+			result.reject("intake.error.changedElsewhere.client");
+			return this.pages.showForm(clientId, form, true, model);
+		}
 		return "redirect:/clients/" + clientId + "/intake/self-fill/thanks";
 	}
 

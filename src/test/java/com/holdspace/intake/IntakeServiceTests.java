@@ -69,6 +69,17 @@ class IntakeServiceTests {
 	}
 
 	@Test
+	void aPageThatSawNoDraftCannotOverwriteOneSavedSince() {
+		var onTheTablet = new IntakeForm();
+		onTheTablet.setGoals("Typed by the client on the tablet");
+		this.intakeService.saveDraft(this.clientId, onTheTablet, null, false, true, this.therapistId);
+
+		assertThatExceptionOfType(StaleDraftException.class).isThrownBy(() -> this.intakeService
+			.saveDraft(this.clientId, new IntakeForm(), null, false, false, this.therapistId));
+		assertThat(this.intakeService.workingCopy(this.clientId).getGoals()).isEqualTo("Typed by the client on the tablet");
+	}
+
+	@Test
 	void clientModeCannotChangeWhatOnlyTheTherapistAnswers() {
 		var staff = new IntakeForm();
 		staff.setStaffNotes("Startles at sudden touch on the shoulders");
