@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +83,7 @@ public class ConsentService {
 	 */
 	SignedConsent sign(long clientId, long documentVersionId, String signerName, String strokes, ProviderTerms provider,
 			UUID signingToken, long witnessId, String witnessName) {
-		var existing = this.consents.findBySigningToken(signingToken);
+		var existing = signedWith(clientId, signingToken);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -90,6 +92,11 @@ public class ConsentService {
 		var terms = (document.getKind() == ConsentKind.PROVIDER_COMMUNICATION) ? provider : null;
 		return this.consents.saveAndFlush(new SignedConsent(clientId, document, ConsentMethod.WRITTEN, signerName.strip(),
 				strokes, witnessId, witnessName, now(), terms, signingToken));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<SignedConsent> signedWith(long clientId, UUID signingToken) {
+		return this.consents.findBySigningToken(signingToken).filter(consent -> consent.getClientId() == clientId);
 	}
 
 	/** Records that the client gave consent aloud to the current treatment text, witnessed by a therapist. */
@@ -105,8 +112,13 @@ public class ConsentService {
 		if (this.withdrawals.findByConsentId(consent.getId()).isPresent()) {
 			throw new AlreadyWithdrawnException();
 		}
-		return this.withdrawals
-			.saveAndFlush(new ConsentWithdrawal(consentId, by, reason.strip(), recordedBy, recordedByName, now()));
+		try {
+			return this.withdrawals
+				.saveAndFlush(new ConsentWithdrawal(consentId, by, reason.strip(), recordedBy, recordedByName, now()));
+		}
+		catch (DataIntegrityViolationException withdrawnMeanwhile) {
+			throw new AlreadyWithdrawnException();
+		}
 	}
 
 	@Transactional(readOnly = true)

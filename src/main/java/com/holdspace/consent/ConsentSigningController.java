@@ -1,6 +1,7 @@
 package com.holdspace.consent;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,8 +73,15 @@ class ConsentSigningController {
 		if (result.hasErrors()) {
 			return show(clientId, kind, form, model);
 		}
-		this.consentService.sign(clientId, form.getDocumentVersionId(), form.getSignerName(), strokes.get().toJson(),
-				form.providerTerms(), form.getSigningToken(), me.getAccountId(), me.getDisplayName());
+		try {
+			this.consentService.sign(clientId, form.getDocumentVersionId(), form.getSignerName(),
+					strokes.get().toJson(), form.providerTerms(), form.getSigningToken(), me.getAccountId(),
+					me.getDisplayName());
+		}
+		catch (DataIntegrityViolationException doubleTap) {
+			// the same signature arrived twice at once; the first one was saved
+			this.consentService.signedWith(clientId, form.getSigningToken()).orElseThrow(() -> doubleTap);
+		}
 		return "redirect:/clients/" + clientId + "/consent/" + kind + "/sign/done";
 	}
 
