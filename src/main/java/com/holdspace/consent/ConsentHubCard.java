@@ -25,16 +25,12 @@ class ConsentHubCard implements ClientHubCard {
 
 	@Override
 	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		boolean clinical = has(viewer, "ROLE_THERAPIST") || has(viewer, "ROLE_ADMIN");
-		if (!clinical && !has(viewer, "ROLE_FRONT_DESK")) {
+		boolean clinical = ClientHubCard.isClinical(viewer);
+		if (!clinical && !ClientHubCard.hasRole(viewer, "FRONT_DESK")) {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("consent/hub-card", Map.of("clientId", clientId, "clinical", clinical,
 				"statuses", this.consentService.statuses(clientId))));
-	}
-
-	private static boolean has(Authentication viewer, String authority) {
-		return viewer.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority));
 	}
 
 }

@@ -86,8 +86,9 @@ class ConsentSigningController {
 	}
 
 	@GetMapping("/done")
-	String done() {
-		return "consent/signed";
+	String done(Model model) {
+		model.addAttribute("handBackMessage", "consent.signed.body");
+		return "kiosk/hand-back";
 	}
 
 	private void checkProviderTerms(SignConsentForm form, BindingResult result) {

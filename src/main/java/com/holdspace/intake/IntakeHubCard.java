@@ -30,8 +30,8 @@ class IntakeHubCard implements ClientHubCard {
 
 	@Override
 	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		boolean clinical = has(viewer, "ROLE_THERAPIST") || has(viewer, "ROLE_ADMIN");
-		if (!clinical && !has(viewer, "ROLE_FRONT_DESK")) {
+		boolean clinical = ClientHubCard.isClinical(viewer);
+		if (!clinical && !ClientHubCard.hasRole(viewer, "FRONT_DESK")) {
 			return Optional.empty();
 		}
 		Map<String, Object> data = new HashMap<>();
@@ -50,10 +50,6 @@ class IntakeHubCard implements ClientHubCard {
 			});
 		}
 		return Optional.of(new Card("intake/hub-card", data));
-	}
-
-	private static boolean has(Authentication viewer, String authority) {
-		return viewer.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority));
 	}
 
 }

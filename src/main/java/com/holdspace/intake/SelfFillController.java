@@ -91,9 +91,9 @@ class SelfFillController {
 	}
 
 	@GetMapping("/thanks")
-	String thanks(@PathVariable long clientId, Model model) {
-		model.addAttribute("clientId", clientId);
-		return "intake/thanks";
+	String thanks(Model model) {
+		model.addAttribute("handBackMessage", "intake.client.thanksBody");
+		return "kiosk/hand-back";
 	}
 
 }
