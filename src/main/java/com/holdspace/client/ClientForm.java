@@ -50,7 +50,7 @@ public class ClientForm {
 	private String phone;
 
 	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{validation.email}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 
 	@NotNull(message = "{validation.required}")

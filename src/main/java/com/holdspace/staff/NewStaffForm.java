@@ -12,9 +12,10 @@ public class NewStaffForm {
 	@Size(max = 120, message = "{validation.tooLong}")
 	private String displayName;
 
+	/** 254 characters is the longest address mail can be delivered to. */
 	@NotBlank(message = "{validation.required}")
 	@Email(message = "{validation.email}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 
 	@NotNull(message = "{validation.required}")

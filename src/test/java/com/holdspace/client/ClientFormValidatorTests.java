@@ -63,6 +63,16 @@ class ClientFormValidatorTests {
 	}
 
 	@Test
+	void takesAnEmailAsLongAsMailAllowsAndNoLonger() {
+		var form = valid();
+		form.setEmail(emailOfLength(254));
+		assertThat(validate(form).hasFieldErrors("email")).isFalse();
+
+		form.setEmail(emailOfLength(255));
+		assertThat(codeOf(validate(form), "email")).isEqualTo("Size");
+	}
+
+	@Test
 	void refusesAPhoneNumberWithLetters() {
 		var form = valid();
 		form.setPhone("call me maybe");
@@ -131,6 +141,16 @@ class ClientFormValidatorTests {
 		contact.setRelationship("Brother");
 		contact.setPhone("+44 7700 900456");
 		return form;
+	}
+
+	/** Padded with domain labels: the part before the @ may only have 64 characters. */
+	private static String emailOfLength(int length) {
+		var email = new StringBuilder("zoe@example.org");
+		while (email.length() < length) {
+			email.insert(4, "x".repeat(Math.min(63, length - email.length() - 1)) + ".");
+		}
+		assertThat(email).hasSize(length);
+		return email.toString();
 	}
 
 	private Errors validate(ClientForm form) {

@@ -58,6 +58,41 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void someoneWithAVeryLongEmailCanSignIn() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = emailOfLength(254);
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Long Address")
+				.param("email", email)
+				.param("role", "FRONT_DESK")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(flash().attribute("notice", "staff.notice.created"));
+
+		this.mvc.perform(get("/clients").cookie(signIn(email))).andExpect(status().isOk());
+		assertThat(openSessions(email)).isOne();
+	}
+
+	@Test
+	void refusesAnEmailLongerThanMailAllows() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = emailOfLength(255);
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Too Long Address")
+				.param("email", email)
+				.param("role", "FRONT_DESK")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "Size"));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
+	}
+
+	@Test
 	void refusesAPasswordShorterThanTwelveAndKeepsWhatWasTyped() throws Exception {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 
@@ -160,6 +195,18 @@ class StaffAccountsTests {
 			.andReturn()
 			.getResponse();
 		return response.getCookie("SESSION");
+	}
+
+	/** Padded with domain labels: the part before the @ may only have 64 characters. */
+	private static String emailOfLength(int length) {
+		var email = new StringBuilder(Fixtures.uniqueEmail("long"));
+		int domainStart = email.indexOf("@") + 1;
+		while (email.length() < length) {
+			int label = Math.min(63, length - email.length() - 1);
+			email.insert(domainStart, "x".repeat(label) + ".");
+		}
+		assertThat(email).hasSize(length);
+		return email.toString();
 	}
 
 	private int openSessions(String email) {
