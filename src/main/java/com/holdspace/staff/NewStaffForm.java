@@ -8,13 +8,19 @@ import jakarta.validation.constraints.Size;
 /** What an admin types to open a staff account. */
 public class NewStaffForm {
 
+	/**
+	 * The database's {@code account_email_format} check, so an address accepted here is never
+	 * refused there; {@code (?U)} makes {@code \s} every Unicode space, as {@code [:space:]} is.
+	 */
+	static final String EMAIL_PATTERN = "(?U)^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 120, message = "{validation.tooLong}")
 	private String displayName;
 
 	/** 254 characters is the longest address mail can be delivered to. */
 	@NotBlank(message = "{validation.required}")
-	@Email(message = "{validation.email}")
+	@Email(regexp = EMAIL_PATTERN, message = "{validation.email}")
 	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 

@@ -63,6 +63,14 @@ class ClientFormValidatorTests {
 	}
 
 	@Test
+	void refusesAnEmailWithAnyKindOfSpaceInIt() {
+		var form = valid();
+		form.setEmail("zoe\u2003angstrom@example.org");
+
+		assertThat(codeOf(validate(form), "email")).isEqualTo("Email");
+	}
+
+	@Test
 	void takesAnEmailAsLongAsMailAllowsAndNoLonger() {
 		var form = valid();
 		form.setEmail(emailOfLength(254));

@@ -93,6 +93,26 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void refusesAnEmailTheDatabaseWouldRefuseWithAMessageNotAnErrorPage() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+
+		for (String email : new String[] { "jane@localhost", "jane\u2003doe@example.org" }) {
+			this.mvc
+				.perform(post("/admin/staff").cookie(admin)
+					.with(csrf())
+					.param("displayName", "Jane Doe")
+					.param("email", email)
+					.param("role", "THERAPIST")
+					.param("password", Fixtures.PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.containsString("Please enter an email address like name@example.org.")));
+			assertThat(this.accounts.existsByEmail(email)).isFalse();
+		}
+	}
+
+	@Test
 	void refusesAPasswordShorterThanTwelveAndKeepsWhatWasTyped() throws Exception {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 
