@@ -29,6 +29,7 @@ public class NewStaffForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password}")
+	@PasswordFits
 	private String password;
 
 	public String getDisplayName() {

@@ -131,6 +131,42 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void refusesAPasswordTooLongForItsHashWithAMessageNotAnErrorPage() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = Fixtures.uniqueEmail("accented");
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Accented Password")
+				.param("email", email)
+				.param("role", "THERAPIST")
+				.param("password", "é".repeat(40)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "PasswordFits"))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("This password is too long; use fewer accented or special characters.")));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
+	}
+
+	@Test
+	void aResetToAPasswordTooLongForItsHashIsRefusedAndTheOldOneStillWorks() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String frontDesk = this.fixtures.staffMember(Role.FRONT_DESK);
+
+		this.mvc
+			.perform(post("/admin/staff/" + this.fixtures.staffId(frontDesk) + "/password")
+				.param("newPassword", "é".repeat(40))
+				.cookie(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("This password is too long; use fewer accented or special characters.")));
+
+		this.mvc.perform(get("/clients").cookie(signIn(frontDesk))).andExpect(status().isOk());
+	}
+
+	@Test
 	void refusesASecondAccountWithTheSameEmailInAnyCase() throws Exception {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 		String taken = this.fixtures.staffMember(Role.THERAPIST);
