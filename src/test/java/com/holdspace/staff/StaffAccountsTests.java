@@ -167,6 +167,24 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void refusesToOpenAClientLoginAsAStaffAccount() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = Fixtures.uniqueEmail("not-staff");
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Not Staff")
+				.param("email", email)
+				.param("role", "CLIENT")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "staff.error.roleNotStaff"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Only staff roles can be given here.")));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
+	}
+
+	@Test
 	void refusesASecondAccountWithTheSameEmailInAnyCase() throws Exception {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 		String taken = this.fixtures.staffMember(Role.THERAPIST);
