@@ -113,6 +113,9 @@ class ClientController {
 			this.clientService.update(id, form.getVersion(), form.toDetails());
 		}
 		catch (StaleEditException stale) {
+			// what was typed stays on screen against the version now saved, so saving again (once
+			// they have looked) goes through instead of being refused for ever
+			form.setVersion(this.clientService.get(id).getVersion());
 			result.reject("client.error.stale");
 			model.addAttribute("staleEdit", true);
 			return showForm(form, model);

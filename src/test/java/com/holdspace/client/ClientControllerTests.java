@@ -1,8 +1,9 @@
 package com.holdspace.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +106,8 @@ class ClientControllerTests {
 
 	@Test
 	void aStaleEditIsRefusedAndTheTypedChangesStayOnScreen() throws Exception {
-		given(this.clientService.update(eq(7L), anyInt(), any())).willThrow(new StaleEditException("Client", 7L));
+		givenSavedClient(7L, 4);
+		given(this.clientService.update(eq(7L), eq(3), any())).willThrow(new StaleEditException("Client", 7L));
 
 		var form = validForm();
 		form.set("version", "3");
@@ -113,7 +116,28 @@ class ClientControllerTests {
 		this.mvc.perform(submit("/clients/7", form))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this client after you opened the form.")))
+			.andExpect(content().string(containsString("If you save again, your version will replace theirs.")))
 			.andExpect(content().string(containsString("value=\"My Careful Edit\"")));
+		verify(this.clientService).update(eq(7L), eq(3), any());
+	}
+
+	@Test
+	void savingAgainAfterAStaleRefusalGoesThrough() throws Exception {
+		givenSavedClient(7L, 4);
+		given(this.clientService.update(eq(7L), eq(3), any())).willThrow(new StaleEditException("Client", 7L));
+		var form = validForm();
+		form.set("version", "3");
+		form.set("legalName", "My Careful Edit");
+
+		String refused = this.mvc.perform(submit("/clients/7", form)).andReturn().getResponse().getContentAsString();
+		var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(refused);
+		assertThat(version.find()).as("version field in " + refused).isTrue();
+		form.set("version", version.group(1));
+
+		this.mvc.perform(submit("/clients/7", form))
+			.andExpect(redirectedUrl("/clients/7"))
+			.andExpect(flash().attribute("notice", "client.notice.saved"));
+		verify(this.clientService).update(eq(7L), eq(4), argThat(details -> details.legalName().equals("My Careful Edit")));
 	}
 
 	@Test
@@ -121,6 +145,13 @@ class ClientControllerTests {
 		this.mvc.perform(post("/clients").with(user("desk").roles("FRONT_DESK")).param("legalName", "No Token"))
 			.andExpect(status().isForbidden());
 		verify(this.clientService, never()).create(any(), any());
+	}
+
+	private void givenSavedClient(long id, int version) {
+		var saved = mock(Client.class);
+		given(saved.getId()).willReturn(id);
+		given(saved.getVersion()).willReturn(version);
+		given(this.clientService.get(id)).willReturn(saved);
 	}
 
 	/** A complete, valid client form; each test changes what it is about. */
