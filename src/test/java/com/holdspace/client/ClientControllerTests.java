@@ -3,6 +3,8 @@ package com.holdspace.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -11,6 +13,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -20,6 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,7 +39,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
 import com.holdspace.system.SecurityConfig;
 
@@ -141,17 +148,51 @@ class ClientControllerTests {
 	}
 
 	@Test
+	void editingAClientKeepsAPreferredTherapistWhoHasSinceLeft() throws Exception {
+		var saved = givenSavedClient(7L, 2);
+		given(saved.getPreferredTherapistId()).willReturn(9L);
+		given(this.staffDirectory.activeTherapists()).willReturn(List.of(new StaffMember(5L, "Ada Active", Role.THERAPIST)));
+		given(this.staffDirectory.find(9L)).willReturn(Optional.of(new StaffMember(9L, "Lena Left", Role.THERAPIST)));
+
+		this.mvc.perform(get("/clients/7/edit").with(user("desk").roles("FRONT_DESK")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"9\" selected=\"selected\">Lena Left (no longer active)</option>")));
+
+		var form = validForm();
+		form.set("version", "2");
+		form.set("preferredTherapistId", "9");
+		this.mvc.perform(submit("/clients/7", form)).andExpect(redirectedUrl("/clients/7"));
+		verify(this.clientService).update(eq(7L), eq(2), argThat(details -> Long.valueOf(9L).equals(details.preferredTherapistId())));
+	}
+
+	@Test
+	void anEditCannotSwitchToATherapistWhoHasLeft() throws Exception {
+		givenSavedClient(7L, 2);
+		given(this.staffDirectory.find(9L)).willReturn(Optional.of(new StaffMember(9L, "Lena Left", Role.THERAPIST)));
+
+		var form = validForm();
+		form.set("version", "2");
+		form.set("preferredTherapistId", "9");
+		this.mvc.perform(submit("/clients/7", form))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "preferredTherapistId", "client.error.therapistUnknown"))
+			.andExpect(content().string(containsString("That therapist is no longer available; please choose another.")));
+		verify(this.clientService, never()).update(anyLong(), anyInt(), any());
+	}
+
+	@Test
 	void aFormWithoutItsCsrfTokenIsRejected() throws Exception {
 		this.mvc.perform(post("/clients").with(user("desk").roles("FRONT_DESK")).param("legalName", "No Token"))
 			.andExpect(status().isForbidden());
 		verify(this.clientService, never()).create(any(), any());
 	}
 
-	private void givenSavedClient(long id, int version) {
+	private Client givenSavedClient(long id, int version) {
 		var saved = mock(Client.class);
 		given(saved.getId()).willReturn(id);
 		given(saved.getVersion()).willReturn(version);
 		given(this.clientService.get(id)).willReturn(saved);
+		return saved;
 	}
 
 	/** A complete, valid client form; each test changes what it is about. */

@@ -134,7 +134,32 @@ class ClientFormValidatorTests {
 		form.setPreferredTherapistId(42L);
 		given(this.staffDirectory.isActiveTherapist(42L)).willReturn(false);
 
-		assertThat(codeOf(validate(form), "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
+		var errors = validate(form);
+		this.validator.checkPreferredTherapist(form, null, errors);
+
+		assertThat(codeOf(errors, "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
+	}
+
+	@Test
+	void keepsASavedTherapistWhoHasSinceLeft() {
+		var form = valid();
+		form.setPreferredTherapistId(42L);
+		var errors = validate(form);
+
+		this.validator.checkPreferredTherapist(form, 42L, errors);
+
+		assertThat(errors.getAllErrors()).isEmpty();
+	}
+
+	@Test
+	void refusesSwitchingToATherapistWhoHasLeft() {
+		var form = valid();
+		form.setPreferredTherapistId(42L);
+		var errors = validate(form);
+
+		this.validator.checkPreferredTherapist(form, 7L, errors);
+
+		assertThat(codeOf(errors, "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
 	}
 
 	static ClientForm valid() {
