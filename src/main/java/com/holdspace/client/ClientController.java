@@ -72,6 +72,7 @@ class ClientController {
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.validator.checkPreferredTherapist(form, null, result);
 		if (result.hasErrors()) {
 			return showForm(form, model);
 		}
@@ -103,6 +104,7 @@ class ClientController {
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") ClientForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("clientId", id);
+		this.validator.checkPreferredTherapist(form, this.clientService.get(id).getPreferredTherapistId(), result);
 		if (form.getVersion() == null) {
 			result.reject("client.error.stale");
 		}
@@ -113,6 +115,9 @@ class ClientController {
 			this.clientService.update(id, form.getVersion(), form.toDetails());
 		}
 		catch (StaleEditException stale) {
+			// what was typed stays on screen against the version now saved, so saving again (once
+			// they have looked) goes through instead of being refused for ever
+			form.setVersion(this.clientService.get(id).getVersion());
 			result.reject("client.error.stale");
 			model.addAttribute("staleEdit", true);
 			return showForm(form, model);
@@ -124,7 +129,13 @@ class ClientController {
 	private String showForm(ClientForm form, Model model) {
 		form.padContactRows();
 		model.addAttribute("form", form);
-		model.addAttribute("therapists", this.staffDirectory.activeTherapists());
+		var therapists = this.staffDirectory.activeTherapists();
+		model.addAttribute("therapists", therapists);
+		// a chosen therapist who has left stays on the list, marked, or saving would silently drop them
+		Long chosen = form.getPreferredTherapistId();
+		if (chosen != null && therapists.stream().noneMatch(therapist -> therapist.id() == chosen)) {
+			this.staffDirectory.find(chosen).ifPresent(former -> model.addAttribute("formerTherapist", former));
+		}
 		return FORM;
 	}
 

@@ -24,6 +24,12 @@ public class ClientForm {
 
 	static final String PHONE_PATTERN = "^\\+?[0-9 ().-]{6,25}$";
 
+	/**
+	 * The database's {@code client_email_format} check, so an address accepted here is never
+	 * refused there; {@code (?U)} makes {@code \s} every Unicode space, as {@code [:space:]} is.
+	 */
+	static final String EMAIL_PATTERN = "(?U)^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
 	/** Rows shown for emergency contacts; the first must be filled in. */
 	static final int CONTACT_ROWS = 2;
 
@@ -49,8 +55,8 @@ public class ClientForm {
 	@Pattern(regexp = PHONE_PATTERN, message = "{validation.phone}")
 	private String phone;
 
-	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{validation.email}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Email(regexp = EMAIL_PATTERN, message = "{validation.email}")
+	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 
 	@NotNull(message = "{validation.required}")

@@ -8,7 +8,10 @@ import org.springframework.validation.Validator;
 
 import com.holdspace.staff.StaffDirectory;
 
-/** The client rules that look at more than one field. */
+/**
+ * The client rules that look at more than one field. The preferred therapist is checked apart from
+ * these, by the controller, because whether a choice may stand depends on what is saved.
+ */
 @Component
 class ClientFormValidator implements Validator {
 
@@ -34,8 +37,16 @@ class ClientFormValidator implements Validator {
 		}
 		checkPreferredContactIsReachable(form, errors);
 		checkEmergencyContacts(form, errors);
-		if (form.getPreferredTherapistId() != null
-				&& !this.staffDirectory.isActiveTherapist(form.getPreferredTherapistId())) {
+	}
+
+	/**
+	 * A new choice must be a therapist who can be chosen today. The one already saved may stay
+	 * after they have left, so that editing anything else does not quietly drop the preference.
+	 * @param savedTherapistId the client's saved preferred therapist; {@code null} for a new client
+	 */
+	void checkPreferredTherapist(ClientForm form, Long savedTherapistId, Errors errors) {
+		Long chosen = form.getPreferredTherapistId();
+		if (chosen != null && !chosen.equals(savedTherapistId) && !this.staffDirectory.isActiveTherapist(chosen)) {
 			errors.rejectValue("preferredTherapistId", "client.error.therapistUnknown");
 		}
 	}

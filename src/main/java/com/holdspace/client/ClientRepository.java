@@ -13,11 +13,14 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
 	/**
 	 * Partial, case- and accent-insensitive match on names and email, or on the digits of the
-	 * phone number; both columns carry trigram indexes.
+	 * phone number; both columns carry trigram indexes. The text's wildcards are escaped after
+	 * folding, because folding turns a full-width ％ or ＿ into a plain one.
 	 */
 	@Query(nativeQuery = true, value = """
 			select c.* from client c
-			where c.search_document like '%' || holdspace_fold(:text) || '%'
+			where c.search_document like '%'
+			       || replace(replace(replace(holdspace_fold(:text), '\\', '\\\\'), '%', '\\%'), '_', '\\_')
+			       || '%'
 			   or (length(:digits) >= 3 and c.phone_digits like '%' || :digits || '%')
 			order by c.legal_name
 			limit :limit""")

@@ -43,7 +43,7 @@ public class ClientService {
 		if (query == null || query.isBlank()) {
 			return this.reads.execute(status -> this.clients.findTop20ByOrderByUpdatedAtDesc());
 		}
-		String text = escapeLike(query.strip());
+		String text = query.strip();
 		String digits = query.replaceAll("[^0-9]", "");
 		return this.reads.execute(status -> this.clients.search(text, digits, SEARCH_LIMIT));
 	}
@@ -86,10 +86,6 @@ public class ClientService {
 	private static Client loadContacts(Client client) {
 		client.getEmergencyContacts();
 		return client;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -20,7 +23,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
-	long countByRoleAndEnabledTrue(Role role);
+	/**
+	 * The enabled accounts of a role, locked until the transaction ends: a second change waits
+	 * and then sees the first one's outcome, so two admins cannot both count the other. Locked in
+	 * id order so that two such changes cannot deadlock.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = :role and a.enabled = true order by a.id")
+	List<Account> lockEnabledByRole(Role role);
 
 	long countByRole(Role role);
 

@@ -8,13 +8,20 @@ import jakarta.validation.constraints.Size;
 /** What an admin types to open a staff account. */
 public class NewStaffForm {
 
+	/**
+	 * The database's {@code account_email_format} check, so an address accepted here is never
+	 * refused there; {@code (?U)} makes {@code \s} every Unicode space, as {@code [:space:]} is.
+	 */
+	static final String EMAIL_PATTERN = "(?U)^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 120, message = "{validation.tooLong}")
 	private String displayName;
 
+	/** 254 characters is the longest address mail can be delivered to. */
 	@NotBlank(message = "{validation.required}")
-	@Email(message = "{validation.email}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Email(regexp = EMAIL_PATTERN, message = "{validation.email}")
+	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 
 	@NotNull(message = "{validation.required}")
@@ -22,6 +29,7 @@ public class NewStaffForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password}")
+	@PasswordFits
 	private String password;
 
 	public String getDisplayName() {

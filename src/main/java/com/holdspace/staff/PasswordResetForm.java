@@ -7,6 +7,7 @@ public class PasswordResetForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password}")
+	@PasswordFits
 	private String newPassword;
 
 	public String getNewPassword() {

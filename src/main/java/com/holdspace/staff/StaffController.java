@@ -51,6 +51,10 @@ class StaffController {
 		if (!result.hasFieldErrors("email") && this.staffService.emailTaken(form.getEmail())) {
 			result.rejectValue("email", "staff.error.emailTaken");
 		}
+		// the form offers staff roles only, but a hand-made request can name any role
+		if (form.getRole() != null && !form.getRole().isStaff()) {
+			result.rejectValue("role", "staff.error.roleNotStaff");
+		}
 		if (result.hasErrors()) {
 			return FORM;
 		}

@@ -101,7 +101,7 @@ public class StaffService {
 	}
 
 	private void guardLastAdmin(Account account) {
-		if (account.isAdmin() && account.isEnabled() && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+		if (account.isAdmin() && account.isEnabled() && this.accounts.lockEnabledByRole(Role.ADMIN).size() <= 1) {
 			throw new StaffRuleException("staff.error.lastAdmin");
 		}
 	}

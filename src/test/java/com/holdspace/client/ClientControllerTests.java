@@ -1,8 +1,11 @@
 package com.holdspace.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -10,6 +13,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -19,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +39,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
 import com.holdspace.system.SecurityConfig;
 
@@ -104,7 +113,8 @@ class ClientControllerTests {
 
 	@Test
 	void aStaleEditIsRefusedAndTheTypedChangesStayOnScreen() throws Exception {
-		given(this.clientService.update(eq(7L), anyInt(), any())).willThrow(new StaleEditException("Client", 7L));
+		givenSavedClient(7L, 4);
+		given(this.clientService.update(eq(7L), eq(3), any())).willThrow(new StaleEditException("Client", 7L));
 
 		var form = validForm();
 		form.set("version", "3");
@@ -113,7 +123,61 @@ class ClientControllerTests {
 		this.mvc.perform(submit("/clients/7", form))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this client after you opened the form.")))
+			.andExpect(content().string(containsString("If you save again, your version will replace theirs.")))
 			.andExpect(content().string(containsString("value=\"My Careful Edit\"")));
+		verify(this.clientService).update(eq(7L), eq(3), any());
+	}
+
+	@Test
+	void savingAgainAfterAStaleRefusalGoesThrough() throws Exception {
+		givenSavedClient(7L, 4);
+		given(this.clientService.update(eq(7L), eq(3), any())).willThrow(new StaleEditException("Client", 7L));
+		var form = validForm();
+		form.set("version", "3");
+		form.set("legalName", "My Careful Edit");
+
+		String refused = this.mvc.perform(submit("/clients/7", form)).andReturn().getResponse().getContentAsString();
+		var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(refused);
+		assertThat(version.find()).as("version field in " + refused).isTrue();
+		form.set("version", version.group(1));
+
+		this.mvc.perform(submit("/clients/7", form))
+			.andExpect(redirectedUrl("/clients/7"))
+			.andExpect(flash().attribute("notice", "client.notice.saved"));
+		verify(this.clientService).update(eq(7L), eq(4), argThat(details -> details.legalName().equals("My Careful Edit")));
+	}
+
+	@Test
+	void editingAClientKeepsAPreferredTherapistWhoHasSinceLeft() throws Exception {
+		var saved = givenSavedClient(7L, 2);
+		given(saved.getPreferredTherapistId()).willReturn(9L);
+		given(this.staffDirectory.activeTherapists()).willReturn(List.of(new StaffMember(5L, "Ada Active", Role.THERAPIST)));
+		given(this.staffDirectory.find(9L)).willReturn(Optional.of(new StaffMember(9L, "Lena Left", Role.THERAPIST)));
+
+		this.mvc.perform(get("/clients/7/edit").with(user("desk").roles("FRONT_DESK")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"9\" selected=\"selected\">Lena Left (no longer active)</option>")));
+
+		var form = validForm();
+		form.set("version", "2");
+		form.set("preferredTherapistId", "9");
+		this.mvc.perform(submit("/clients/7", form)).andExpect(redirectedUrl("/clients/7"));
+		verify(this.clientService).update(eq(7L), eq(2), argThat(details -> Long.valueOf(9L).equals(details.preferredTherapistId())));
+	}
+
+	@Test
+	void anEditCannotSwitchToATherapistWhoHasLeft() throws Exception {
+		givenSavedClient(7L, 2);
+		given(this.staffDirectory.find(9L)).willReturn(Optional.of(new StaffMember(9L, "Lena Left", Role.THERAPIST)));
+
+		var form = validForm();
+		form.set("version", "2");
+		form.set("preferredTherapistId", "9");
+		this.mvc.perform(submit("/clients/7", form))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "preferredTherapistId", "client.error.therapistUnknown"))
+			.andExpect(content().string(containsString("That therapist is no longer available; please choose another.")));
+		verify(this.clientService, never()).update(anyLong(), anyInt(), any());
 	}
 
 	@Test
@@ -121,6 +185,14 @@ class ClientControllerTests {
 		this.mvc.perform(post("/clients").with(user("desk").roles("FRONT_DESK")).param("legalName", "No Token"))
 			.andExpect(status().isForbidden());
 		verify(this.clientService, never()).create(any(), any());
+	}
+
+	private Client givenSavedClient(long id, int version) {
+		var saved = mock(Client.class);
+		given(saved.getId()).willReturn(id);
+		given(saved.getVersion()).willReturn(version);
+		given(this.clientService.get(id)).willReturn(saved);
+		return saved;
 	}
 
 	/** A complete, valid client form; each test changes what it is about. */

@@ -63,6 +63,24 @@ class ClientFormValidatorTests {
 	}
 
 	@Test
+	void refusesAnEmailWithAnyKindOfSpaceInIt() {
+		var form = valid();
+		form.setEmail("zoe\u2003angstrom@example.org");
+
+		assertThat(codeOf(validate(form), "email")).isEqualTo("Email");
+	}
+
+	@Test
+	void takesAnEmailAsLongAsMailAllowsAndNoLonger() {
+		var form = valid();
+		form.setEmail(emailOfLength(254));
+		assertThat(validate(form).hasFieldErrors("email")).isFalse();
+
+		form.setEmail(emailOfLength(255));
+		assertThat(codeOf(validate(form), "email")).isEqualTo("Size");
+	}
+
+	@Test
 	void refusesAPhoneNumberWithLetters() {
 		var form = valid();
 		form.setPhone("call me maybe");
@@ -116,7 +134,32 @@ class ClientFormValidatorTests {
 		form.setPreferredTherapistId(42L);
 		given(this.staffDirectory.isActiveTherapist(42L)).willReturn(false);
 
-		assertThat(codeOf(validate(form), "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
+		var errors = validate(form);
+		this.validator.checkPreferredTherapist(form, null, errors);
+
+		assertThat(codeOf(errors, "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
+	}
+
+	@Test
+	void keepsASavedTherapistWhoHasSinceLeft() {
+		var form = valid();
+		form.setPreferredTherapistId(42L);
+		var errors = validate(form);
+
+		this.validator.checkPreferredTherapist(form, 42L, errors);
+
+		assertThat(errors.getAllErrors()).isEmpty();
+	}
+
+	@Test
+	void refusesSwitchingToATherapistWhoHasLeft() {
+		var form = valid();
+		form.setPreferredTherapistId(42L);
+		var errors = validate(form);
+
+		this.validator.checkPreferredTherapist(form, 7L, errors);
+
+		assertThat(codeOf(errors, "preferredTherapistId")).isEqualTo("client.error.therapistUnknown");
 	}
 
 	static ClientForm valid() {
@@ -131,6 +174,16 @@ class ClientFormValidatorTests {
 		contact.setRelationship("Brother");
 		contact.setPhone("+44 7700 900456");
 		return form;
+	}
+
+	/** Padded with domain labels: the part before the @ may only have 64 characters. */
+	private static String emailOfLength(int length) {
+		var email = new StringBuilder("zoe@example.org");
+		while (email.length() < length) {
+			email.insert(4, "x".repeat(Math.min(63, length - email.length() - 1)) + ".");
+		}
+		assertThat(email).hasSize(length);
+		return email.toString();
 	}
 
 	private Errors validate(ClientForm form) {

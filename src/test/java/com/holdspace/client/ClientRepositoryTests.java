@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,10 +19,14 @@ import com.holdspace.RepositoryTest;
 import jakarta.persistence.EntityManager;
 
 @RepositoryTest
+@Import(ClientService.class)
 class ClientRepositoryTests {
 
 	@Autowired
 	ClientRepository clients;
+
+	@Autowired
+	ClientService clientService;
 
 	@Autowired
 	EntityManager entityManager;
@@ -63,6 +68,14 @@ class ClientRepositoryTests {
 	void treatsPercentAndUnderscoreAsPlainCharacters() {
 		assertThat(names("%")).containsExactly("Sam 100% O'Connor");
 		assertThat(names("_")).isEmpty();
+		assertThat(names("\\")).isEmpty();
+	}
+
+	@Test
+	void treatsFullWidthPercentAndUnderscoreAsPlainCharactersToo() {
+		assertThat(names("％")).containsExactly("Sam 100% O'Connor");
+		assertThat(names("＿")).isEmpty();
+		assertThat(names("＼")).isEmpty();
 	}
 
 	@Test
@@ -120,8 +133,7 @@ class ClientRepositoryTests {
 	}
 
 	private List<String> names(String query) {
-		String escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return this.clients.search(escaped, query.replaceAll("[^0-9]", ""), 1000)
+		return this.clientService.search(query)
 			.stream()
 			.filter(client -> this.mine.contains(client.getId()))
 			.map(Client::getLegalName)

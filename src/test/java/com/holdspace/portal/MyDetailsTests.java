@@ -30,13 +30,17 @@ class MyDetailsTests {
 
 	@Test
 	void aClientSeesTheirOwnDetailsAndNobodyElses() throws Exception {
-		var me = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Marisol Quintero"));
-		this.fixtures.client("Someone Else Entirely");
+		var marisol = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Marisol Quintero"));
+		var ingrid = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Ingrid Solberg"));
 
-		this.mvc.perform(get("/me").with(user(me)))
+		this.mvc.perform(get("/me").with(user(marisol)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Marisol Quintero")))
-			.andExpect(content().string(not(containsString("Someone Else Entirely"))));
+			.andExpect(content().string(not(containsString("Ingrid Solberg"))));
+		this.mvc.perform(get("/me").with(user(ingrid)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingrid Solberg")))
+			.andExpect(content().string(not(containsString("Marisol Quintero"))));
 	}
 
 	@Test

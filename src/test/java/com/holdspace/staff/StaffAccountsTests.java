@@ -58,6 +58,61 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void someoneWithAVeryLongEmailCanSignIn() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = emailOfLength(254);
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Long Address")
+				.param("email", email)
+				.param("role", "FRONT_DESK")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(flash().attribute("notice", "staff.notice.created"));
+
+		this.mvc.perform(get("/clients").cookie(signIn(email))).andExpect(status().isOk());
+		assertThat(openSessions(email)).isOne();
+	}
+
+	@Test
+	void refusesAnEmailLongerThanMailAllows() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = emailOfLength(255);
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Too Long Address")
+				.param("email", email)
+				.param("role", "FRONT_DESK")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "Size"));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
+	}
+
+	@Test
+	void refusesAnEmailTheDatabaseWouldRefuseWithAMessageNotAnErrorPage() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+
+		for (String email : new String[] { "jane@localhost", "jane\u2003doe@example.org" }) {
+			this.mvc
+				.perform(post("/admin/staff").cookie(admin)
+					.with(csrf())
+					.param("displayName", "Jane Doe")
+					.param("email", email)
+					.param("role", "THERAPIST")
+					.param("password", Fixtures.PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.containsString("Please enter an email address like name@example.org.")));
+			assertThat(this.accounts.existsByEmail(email)).isFalse();
+		}
+	}
+
+	@Test
 	void refusesAPasswordShorterThanTwelveAndKeepsWhatWasTyped() throws Exception {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 
@@ -73,6 +128,60 @@ class StaffAccountsTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Passwords need 12 to 64 characters.")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Short Password\"")));
 		assertThat(this.accounts.existsByEmail("short@test.holdspace")).isFalse();
+	}
+
+	@Test
+	void refusesAPasswordTooLongForItsHashWithAMessageNotAnErrorPage() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = Fixtures.uniqueEmail("accented");
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Accented Password")
+				.param("email", email)
+				.param("role", "THERAPIST")
+				.param("password", "é".repeat(40)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "PasswordFits"))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("This password is too long; use fewer accented or special characters.")));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
+	}
+
+	@Test
+	void aResetToAPasswordTooLongForItsHashIsRefusedAndTheOldOneStillWorks() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String frontDesk = this.fixtures.staffMember(Role.FRONT_DESK);
+
+		this.mvc
+			.perform(post("/admin/staff/" + this.fixtures.staffId(frontDesk) + "/password")
+				.param("newPassword", "é".repeat(40))
+				.cookie(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("This password is too long; use fewer accented or special characters.")));
+
+		this.mvc.perform(get("/clients").cookie(signIn(frontDesk))).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesToOpenAClientLoginAsAStaffAccount() throws Exception {
+		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
+		String email = Fixtures.uniqueEmail("not-staff");
+
+		this.mvc
+			.perform(post("/admin/staff").cookie(admin)
+				.with(csrf())
+				.param("displayName", "Not Staff")
+				.param("email", email)
+				.param("role", "CLIENT")
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "staff.error.roleNotStaff"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Only staff roles can be given here.")));
+		assertThat(this.accounts.existsByEmail(email)).isFalse();
 	}
 
 	@Test
@@ -160,6 +269,18 @@ class StaffAccountsTests {
 			.andReturn()
 			.getResponse();
 		return response.getCookie("SESSION");
+	}
+
+	/** Padded with domain labels: the part before the @ may only have 64 characters. */
+	private static String emailOfLength(int length) {
+		var email = new StringBuilder(Fixtures.uniqueEmail("long"));
+		int domainStart = email.indexOf("@") + 1;
+		while (email.length() < length) {
+			int label = Math.min(63, length - email.length() - 1);
+			email.insert(domainStart, "x".repeat(label) + ".");
+		}
+		assertThat(email).hasSize(length);
+		return email.toString();
 	}
 
 	private int openSessions(String email) {

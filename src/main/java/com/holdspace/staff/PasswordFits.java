@@ -1,0 +1,39 @@
+package com.holdspace.staff;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * The password is short enough, in bytes, for BCrypt to hash. Without this a password within the
+ * character limit but full of accented letters would fail only when saved, as an error page.
+ */
+@Documented
+@Constraint(validatedBy = PasswordFits.Check.class)
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PasswordFits {
+
+	String message() default "{validation.passwordBytes}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Check implements ConstraintValidator<PasswordFits, String> {
+
+		@Override
+		public boolean isValid(String password, ConstraintValidatorContext context) {
+			return password == null || PasswordPolicy.fitsInBytes(password);
+		}
+
+	}
+
+}
