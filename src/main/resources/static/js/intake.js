@@ -52,9 +52,6 @@
 
   // Other devices may be filling in the intake (the client on the clinic tablet): poll its flags.
   document.querySelectorAll('[data-flags-url]').forEach(function (container) {
-    if (container.id === 'live-flags') {
-      return; // the form redraws its own flags after every save
-    }
     function poll() {
       fetch(container.dataset.flagsUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.json() : null; })

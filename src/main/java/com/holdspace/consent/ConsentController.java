@@ -84,10 +84,7 @@ class ConsentController {
 
 	@GetMapping("/records/{consentId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long clientId, @PathVariable long consentId) {
-		var consent = this.consentService.record(clientId, consentId);
-		var client = this.clientService.get(clientId);
-		var withdrawal = this.consentService.withdrawalsOf(java.util.List.of(consent)).get(consentId);
-		byte[] document = this.pdf.render(consent, client.getLegalName(), withdrawal);
+		byte[] document = this.pdf.forClient(clientId, consentId, this.clientService.get(clientId).getLegalName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

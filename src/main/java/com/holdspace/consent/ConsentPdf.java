@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.core.io.ClassPathResource;
@@ -21,7 +22,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * prints correctly.
  */
 @Component
-class ConsentPdf {
+public class ConsentPdf {
 
 	private static final String FONT = "Holdspace Sans";
 
@@ -29,9 +30,18 @@ class ConsentPdf {
 
 	private final ClinicTime clinicTime;
 
-	ConsentPdf(ITemplateEngine templates, ClinicTime clinicTime) {
+	private final ConsentService consentService;
+
+	ConsentPdf(ITemplateEngine templates, ClinicTime clinicTime, ConsentService consentService) {
 		this.templates = templates;
 		this.clinicTime = clinicTime;
+		this.consentService = consentService;
+	}
+
+	/** The PDF of one of this client's consents; a consent of anyone else is not found. */
+	public byte[] forClient(long clientId, long consentId, String clientName) {
+		var consent = this.consentService.record(clientId, consentId);
+		return render(consent, clientName, this.consentService.withdrawalsOf(List.of(consent)).get(consentId));
 	}
 
 	byte[] render(SignedConsent consent, String clientName, ConsentWithdrawal withdrawal) {

@@ -127,6 +127,12 @@ public class ConsentService {
 			.orElseThrow(() -> new NotFoundException("Consent", consentId));
 	}
 
+	/** The consents a client signed in writing, newest first, for the client's own page. */
+	@Transactional(readOnly = true)
+	public List<SignedConsent> signedBy(long clientId) {
+		return records(clientId).stream().filter(consent -> consent.getMethod() == ConsentMethod.WRITTEN).toList();
+	}
+
 	@Transactional(readOnly = true)
 	List<SignedConsent> records(long clientId) {
 		return this.consents.findByClientIdOrderBySignedAtDesc(clientId);

@@ -1,11 +1,18 @@
 package com.holdspace.portal;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import com.holdspace.client.ClientService;
+import com.holdspace.consent.ConsentPdf;
+import com.holdspace.consent.ConsentService;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -17,14 +24,33 @@ class MyDetailsController {
 
 	private final ClientService clientService;
 
-	MyDetailsController(ClientService clientService) {
+	private final ConsentService consentService;
+
+	private final ConsentPdf consentPdf;
+
+	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf) {
 		this.clientService = clientService;
+		this.consentService = consentService;
+		this.consentPdf = consentPdf;
 	}
 
 	@GetMapping("/me")
 	String myDetails(@AuthenticationPrincipal HoldspaceUser me, Model model) {
 		model.addAttribute("client", this.clientService.get(me.getClientId()));
+		model.addAttribute("consents", this.consentService.signedBy(me.getClientId()));
 		return "portal/me";
+	}
+
+	/** The client's own signed consent; another client's id is simply not found. */
+	@GetMapping("/me/consents/{consentId}/pdf")
+	ResponseEntity<byte[]> myConsent(@AuthenticationPrincipal HoldspaceUser me, @PathVariable long consentId) {
+		var client = this.clientService.get(me.getClientId());
+		byte[] document = this.consentPdf.forClient(client.getId(), consentId, client.getLegalName());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("my-consent-" + consentId + ".pdf").build().toString())
+			.body(document);
 	}
 
 }

@@ -42,7 +42,7 @@ public class SecurityConfig {
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.GET, "/me").hasRole(CLIENT)
+			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
 			.anyRequest().denyAll());
 		http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

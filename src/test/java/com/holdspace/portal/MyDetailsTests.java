@@ -10,11 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.consent.ConsentFixtures;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.Role;
 
 @IntegrationTest
 class MyDetailsTests {
@@ -27,6 +31,9 @@ class MyDetailsTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ConsentFixtures consents;
 
 	@Test
 	void aClientSeesTheirOwnDetailsAndNobodyElses() throws Exception {
@@ -41,6 +48,23 @@ class MyDetailsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingrid Solberg")))
 			.andExpect(content().string(not(containsString("Marisol Quintero"))));
+	}
+
+	@Test
+	void aClientDownloadsTheirOwnSignedConsentButNotAnyoneElses() throws Exception {
+		String email = this.fixtures.clientWithLogin("Priya Natarajan");
+		var me = (HoldspaceUser) this.users.loadUserByUsername(email);
+		long therapist = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+		long mine = this.consents.signTreatment(me.getClientId(), therapist);
+		long someoneElses = this.consents.signTreatment(this.fixtures.client("Someone Else Signed"), therapist);
+
+		this.mvc.perform(get("/me").with(user(me)))
+			.andExpect(content().string(containsString("/me/consents/" + mine + "/pdf")))
+			.andExpect(content().string(not(containsString("/me/consents/" + someoneElses + "/pdf"))));
+		this.mvc.perform(get("/me/consents/" + mine + "/pdf").with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		this.mvc.perform(get("/me/consents/" + someoneElses + "/pdf").with(user(me))).andExpect(status().isNotFound());
 	}
 
 	@Test

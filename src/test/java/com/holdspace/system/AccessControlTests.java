@@ -116,6 +116,8 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, staff + "/enable", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/password?newPassword=short", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/me", EnumSet.of(Visitor.CLIENT), 200),
+				// another client's consent: past security for clients, then simply not found
+				new Rule(HttpMethod.GET, "/me/consents/" + this.consentId + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.GET, "/admin/settings", ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/settings", ADMIN, 200),
 				new Rule(HttpMethod.GET, client + "/intake", CLINICAL, 200),
