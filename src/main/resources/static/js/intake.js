@@ -61,6 +61,13 @@
     window.setInterval(poll, FLAG_POLL_MS);
   });
 
+  // A page that confirms the intake was saved lets go of what this tab was keeping for it.
+  document.querySelectorAll('[data-forget-kept]').forEach(function (marker) {
+    try {
+      window.sessionStorage.removeItem(marker.dataset.forgetKept);
+    } catch (ignored) { /* storage unavailable */ }
+  });
+
   var form = document.getElementById('intake-form');
   if (!form) {
     return;
@@ -167,11 +174,15 @@
       body: payload()
     }).then(function (response) {
       var isJson = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
-      if (!isJson || response.redirected || response.status === 401 || response.status === 403) {
+      if (response.redirected || response.status === 401 || response.status === 403
+          || (!isJson && response.ok)) {
         // the session ended: the server answered with the sign-in page
         showProblem(words('signedOut'), false);
         status.textContent = words('notSaved');
         return null;
+      }
+      if (!isJson) {
+        throw new Error('save failed'); // a server error: keep the answers and try again
       }
       return response.json().then(function (body) {
         if (response.status === 409) {
@@ -200,10 +211,11 @@
       window.setTimeout(save, RETRY_MS);
     }).then(function () {
       sending = false;
-      if (again) {
+      if (again && !pendingSubmit) {
         again = false;
         save();
       }
+      submitIfWaiting();
     });
   }
 
@@ -226,11 +238,22 @@
     overwrite = true;
     save();
   });
-  // Completing sends everything anyway; a pending autosave must not race it.
-  form.addEventListener('submit', function () {
+  // Completing sends everything anyway, but with the draft version of this page's last save:
+  // wait for a save in flight, so that this page's own autosave is not mistaken for another device.
+  var pendingSubmit = false;
+  form.addEventListener('submit', function (event) {
     window.clearTimeout(timer);
-    forgetLocal();
+    if (sending) {
+      event.preventDefault();
+      pendingSubmit = true;
+    }
   });
+  function submitIfWaiting() {
+    if (pendingSubmit && !sending) {
+      pendingSubmit = false;
+      form.submit();
+    }
+  }
 
   // ---- crisis contacts, shown calmly the moment a client discloses ----
   var crisis = document.getElementById('crisis');

@@ -55,13 +55,16 @@
   }
 
   canvas.addEventListener('pointerdown', function (event) {
+    if (!event.isPrimary) {
+      return; // a second finger or a resting palm must not start another line
+    }
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
     current = [pointFrom(event)];
     strokes.push(current);
   });
   canvas.addEventListener('pointermove', function (event) {
-    if (!current) {
+    if (!current || !event.isPrimary) {
       return;
     }
     event.preventDefault();

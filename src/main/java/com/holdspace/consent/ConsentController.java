@@ -1,5 +1,7 @@
 package com.holdspace.consent;
 
+import java.util.UUID;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,13 +43,16 @@ class ConsentController {
 		model.addAttribute("statuses", this.consentService.statuses(clientId));
 		model.addAttribute("records", records);
 		model.addAttribute("withdrawals", this.consentService.withdrawalsOf(records));
+		model.addAttribute("verbalToken", UUID.randomUUID());
 		return "consent/client";
 	}
 
 	@PostMapping("/verbal")
-	String verbal(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+	String verbal(@PathVariable long clientId, @RequestParam UUID token, @AuthenticationPrincipal HoldspaceUser me,
+			RedirectAttributes redirect) {
 		var client = this.clientService.get(clientId);
-		this.consentService.recordVerbal(clientId, client.getLegalName(), me.getAccountId(), me.getDisplayName());
+		this.consentService.recordVerbal(clientId, client.getLegalName(), token, me.getAccountId(),
+				me.getDisplayName());
 		redirect.addFlashAttribute("notice", "consent.notice.verbal");
 		return "redirect:/clients/" + clientId + "/consent";
 	}
@@ -77,7 +82,8 @@ class ConsentController {
 			redirect.addFlashAttribute("notice", "consent.notice.withdrawn");
 		}
 		catch (AlreadyWithdrawnException already) {
-			redirect.addFlashAttribute("problem", "consent.error.alreadyWithdrawn");
+			// a second tap, or a colleague was quicker: either way the consent no longer applies
+			redirect.addFlashAttribute("notice", "consent.error.alreadyWithdrawn");
 		}
 		return "redirect:/clients/" + clientId + "/consent";
 	}

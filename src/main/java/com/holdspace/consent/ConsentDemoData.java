@@ -40,9 +40,10 @@ class ConsentDemoData implements ApplicationRunner {
 		if (therapist == null || zoe == null || !this.consentService.records(zoe.getId()).isEmpty()) {
 			return;
 		}
-		this.consentService.sign(zoe.getId(), this.consentService.current(ConsentKind.TREATMENT).getId(),
+		this.consentService.sign(zoe.getId(), ConsentKind.TREATMENT, this.consentService.current(ConsentKind.TREATMENT).getId(),
 				zoe.getLegalName(), SIGNATURE, null, UUID.randomUUID(), therapist.id(), therapist.displayName());
-		this.consentService.recordVerbal(zoe.getId(), zoe.getLegalName(), therapist.id(), therapist.displayName());
+		this.consentService.recordVerbal(zoe.getId(), zoe.getLegalName(), UUID.randomUUID(), therapist.id(),
+				therapist.displayName());
 	}
 
 }

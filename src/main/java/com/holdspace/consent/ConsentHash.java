@@ -13,20 +13,27 @@ import java.util.Objects;
  */
 final class ConsentHash {
 
-	private static final String SEPARATOR = "\n\u241E\n";
 
 	private ConsentHash() {
 	}
 
 	static String of(SignedConsent consent) {
 		var document = consent.getDocument();
-		String content = String.join(SEPARATOR, "holdspace-consent-v1", document.getKind().name(),
-				String.valueOf(document.getNumber()), document.getTitle(), document.getBody(), consent.getMethod().name(),
-				consent.getSignerName(), Objects.toString(consent.getSignatureStrokes(), ""),
-				Objects.toString(consent.getProviderName(), ""), Objects.toString(consent.getProviderContact(), ""),
-				Objects.toString(consent.getSharedScope(), ""), Objects.toString(consent.getExpiresOn(), ""),
-				consent.getWitnessName(), consent.getSignedAt().toString());
-		return sha256(content);
+		return sha256(fields("holdspace-consent-v1", consent.getClientId(), document.getId(), document.getKind(),
+				document.getNumber(), document.getTitle(), document.getBody(), consent.getMethod(),
+				consent.getSignerName(), consent.getSignatureStrokes(), consent.getProviderName(),
+				consent.getProviderContact(), consent.getSharedScope(), consent.getExpiresOn(), consent.getWitnessId(),
+				consent.getWitnessName(), consent.getSignedAt()));
+	}
+
+	/** Each field prefixed with its length, so no typed text can pass for a field boundary. */
+	private static String fields(Object... values) {
+		var content = new StringBuilder();
+		for (Object value : values) {
+			String text = Objects.toString(value, "");
+			content.append(text.length()).append(':').append(text).append(';');
+		}
+		return content.toString();
 	}
 
 	static String sha256(String content) {

@@ -66,6 +66,9 @@ public class ConsentService {
 
 	/** Saves an edited text as the next version; an unchanged text makes no version. */
 	ConsentDocumentVersion revise(ConsentKind kind, String title, String body, int editedVersion, long byAccount) {
+		// browsers send a textarea's line breaks as CRLF; the same words must stay the same version
+		title = title.strip();
+		body = body.replace("\r\n", "\n").replace('\r', '\n').strip();
 		var current = current(kind);
 		if (current.getNumber() != editedVersion) {
 			throw new StaleTextException();
@@ -81,14 +84,17 @@ public class ConsentService {
 	 * Records written consent to the exact version the client read. The same signing token twice (a
 	 * double tap) returns the consent the first made.
 	 */
-	SignedConsent sign(long clientId, long documentVersionId, String signerName, String strokes, ProviderTerms provider,
-			UUID signingToken, long witnessId, String witnessName) {
+	SignedConsent sign(long clientId, ConsentKind kind, long documentVersionId, String signerName, String strokes,
+			ProviderTerms provider, UUID signingToken, long witnessId, String witnessName) {
 		var existing = signedWith(clientId, signingToken);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var document = this.documents.findById(documentVersionId)
-			.orElseThrow(() -> new NotFoundException("Consent text version", documentVersionId));
+		var document = current(kind);
+		if (document.getId() != documentVersionId) {
+			// the client read another text (an older version, or another kind): they must read this one
+			throw new StaleTextException();
+		}
 		var terms = (document.getKind() == ConsentKind.PROVIDER_COMMUNICATION) ? provider : null;
 		return this.consents.saveAndFlush(new SignedConsent(clientId, document, ConsentMethod.WRITTEN, signerName.strip(),
 				strokes, witnessId, witnessName, now(), terms, signingToken));
@@ -99,10 +105,14 @@ public class ConsentService {
 		return this.consents.findBySigningToken(signingToken).filter(consent -> consent.getClientId() == clientId);
 	}
 
-	/** Records that the client gave consent aloud to the current treatment text, witnessed by a therapist. */
-	SignedConsent recordVerbal(long clientId, String clientName, long witnessId, String witnessName) {
-		return this.consents.saveAndFlush(new SignedConsent(clientId, current(ConsentKind.TREATMENT),
-				ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(), null, UUID.randomUUID()));
+	/**
+	 * Records that the client gave consent aloud to the current treatment text, witnessed by a
+	 * therapist. The same token twice (a double tap) records it once.
+	 */
+	SignedConsent recordVerbal(long clientId, String clientName, UUID token, long witnessId, String witnessName) {
+		return signedWith(clientId, token).orElseGet(() -> this.consents.saveAndFlush(new SignedConsent(clientId,
+				current(ConsentKind.TREATMENT), ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(),
+				null, token)));
 	}
 
 	/** Withdraws a consent at once. A consent is withdrawn only once. */

@@ -74,9 +74,15 @@ class ConsentSigningController {
 			return show(clientId, kind, form, model);
 		}
 		try {
-			this.consentService.sign(clientId, form.getDocumentVersionId(), form.getSignerName(),
+			this.consentService.sign(clientId, kind, form.getDocumentVersionId(), form.getSignerName(),
 					strokes.get().toJson(), form.providerTerms(), form.getSigningToken(), me.getAccountId(),
 					me.getDisplayName());
+		}
+		catch (StaleTextException textChanged) {
+			form.setAgreed(false);
+			form.setSignature(null);
+			result.reject("consent.error.textChanged");
+			return show(clientId, kind, form, model);
 		}
 		catch (DataIntegrityViolationException doubleTap) {
 			// the same signature arrived twice at once; the first one was saved
@@ -101,6 +107,9 @@ class ConsentSigningController {
 		if (form.getSharedScope() == null) {
 			result.rejectValue("sharedScope", "consent.error.scope");
 		}
+		if (result.hasFieldErrors("expiresOn")) {
+			return;
+		}
 		if (form.getExpiresOn() == null) {
 			result.rejectValue("expiresOn", "consent.error.expiry");
 		}
@@ -111,9 +120,9 @@ class ConsentSigningController {
 
 	private String show(long clientId, ConsentKind kind, SignConsentForm form, Model model) {
 		var document = this.consentService.current(kind);
-		if (form.getDocumentVersionId() == null || !form.getDocumentVersionId().equals(document.getId())) {
-			// the text changed while the client was reading: show the new one and ask again
-			form.setDocumentVersionId(document.getId());
+		form.setDocumentVersionId(document.getId());
+		if (form.getSigningToken() == null) {
+			form.setSigningToken(java.util.UUID.randomUUID());
 		}
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("kind", kind);

@@ -16,6 +16,7 @@ public class SignConsentForm {
 	@NotNull
 	private Long documentVersionId;
 
+	@NotNull
 	private UUID signingToken = UUID.randomUUID();
 
 	@AssertTrue(message = "{consent.error.agree}")

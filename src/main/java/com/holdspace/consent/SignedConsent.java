@@ -132,6 +132,10 @@ public class SignedConsent {
 		return this.signatureStrokes;
 	}
 
+	public long getWitnessId() {
+		return this.witnessId;
+	}
+
 	public String getWitnessName() {
 		return this.witnessName;
 	}

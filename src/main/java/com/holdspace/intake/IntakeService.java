@@ -63,8 +63,8 @@ public class IntakeService {
 	DraftSaved saveDraft(long clientId, IntakeForm answers, Integer seenVersion, boolean overwrite,
 			boolean clientMode, long byAccount) {
 		var draft = this.drafts.findById(clientId).orElse(null);
-		if (draft != null && !overwrite && !Integer.valueOf(draft.getVersion()).equals(seenVersion)) {
-			throw new StaleDraftException(draft.getUpdatedAt());
+		if (!overwrite && draftChanged(draft, seenVersion)) {
+			throw new StaleDraftException((draft != null) ? draft.getUpdatedAt() : this.clock.instant());
 		}
 		if (clientMode) {
 			StaffAnswers.keep(workingCopy(clientId), answers);
@@ -81,9 +81,18 @@ public class IntakeService {
 	/** Whether a draft was saved (on any device) after the one the caller saw; null means it saw none. */
 	@Transactional(readOnly = true)
 	boolean draftChangedSince(long clientId, Integer seenVersion) {
-		return this.drafts.findById(clientId)
-			.filter(draft -> !Integer.valueOf(draft.getVersion()).equals(seenVersion))
-			.isPresent();
+		return draftChanged(this.drafts.findById(clientId).orElse(null), seenVersion);
+	}
+
+	/**
+	 * A device that saw no draft is current only while there is none; a device that saw one is
+	 * current only while that same version is there (it may have been completed meanwhile).
+	 */
+	private static boolean draftChanged(IntakeDraft draft, Integer seenVersion) {
+		if (draft == null) {
+			return seenVersion != null;
+		}
+		return !Integer.valueOf(draft.getVersion()).equals(seenVersion);
 	}
 
 	@Transactional(readOnly = true)

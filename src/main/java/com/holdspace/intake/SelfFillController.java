@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +72,7 @@ class SelfFillController {
 	@PostMapping("/draft")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
-			@RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
+			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
 		return this.autosave.save(clientId, form, draftVersion, overwrite, true, me.getAccountId(), locale);
 	}
@@ -91,8 +92,9 @@ class SelfFillController {
 	}
 
 	@GetMapping("/thanks")
-	String thanks(Model model) {
+	String thanks(@PathVariable long clientId, Authentication signedIn, Model model) {
 		model.addAttribute("handBackMessage", "intake.client.thanksBody");
+		model.addAttribute("forgetKept", "holdspace.intake." + clientId + "." + signedIn.getName());
 		return "kiosk/hand-back";
 	}
 

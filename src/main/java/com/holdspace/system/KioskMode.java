@@ -19,6 +19,10 @@ public final class KioskMode {
 
 	/** Locks the session to {@code allowedPath} and what lies under it; unlocking leads to {@code returnTo}. */
 	public static void lock(HttpSession session, String allowedPath, String returnTo) {
+		if (isLocked(session)) {
+			// already handed over: keep the lock, and the count of wrong passwords, as they are
+			return;
+		}
 		session.setAttribute(ALLOWED, allowedPath);
 		session.setAttribute(RETURN_TO, returnTo);
 		session.removeAttribute(FAILED_UNLOCKS);

@@ -16,7 +16,7 @@ public class ConsentFixtures {
 
 	/** Signs the current treatment text for the client; returns the consent's id. */
 	public long signTreatment(long clientId, long witnessId) {
-		return this.consentService.sign(clientId, this.consentService.current(ConsentKind.TREATMENT).getId(),
+		return this.consentService.sign(clientId, ConsentKind.TREATMENT, this.consentService.current(ConsentKind.TREATMENT).getId(),
 				"Test Client", "[[[10,10],[300,200]]]", null, UUID.randomUUID(), witnessId, "Test therapist")
 			.getId();
 	}

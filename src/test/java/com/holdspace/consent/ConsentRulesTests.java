@@ -67,6 +67,22 @@ class ConsentRulesTests {
 	}
 
 	@Test
+	void daysAreTheClinicsDaysInSummerTimeToo() {
+		// 23:30 UTC on 30 June is already 1 July in London
+		var signed = consent(1L, ConsentKind.TREATMENT, 1, ConsentMethod.WRITTEN, Instant.parse("2026-06-30T23:30:00Z"),
+				null);
+
+		var lastEvening = status(ConsentKind.TREATMENT, List.of(signed), Map.of(), 1,
+				Instant.parse("2027-06-30T22:30:00Z"));
+		var pastMidnight = status(ConsentKind.TREATMENT, List.of(signed), Map.of(), 1,
+				Instant.parse("2027-06-30T23:30:00Z"));
+
+		assertThat(lastEvening.validUntil()).isEqualTo(LocalDate.of(2027, 6, 30));
+		assertThat(lastEvening.state()).isEqualTo(State.SIGNED);
+		assertThat(pastMidnight.state()).isEqualTo(State.EXPIRED);
+	}
+
+	@Test
 	void theRenewalPeriodIsTheClinicsSetting() {
 		var signed = consent(1L, ConsentKind.TREATMENT, 1, ConsentMethod.WRITTEN, SIGNED, null);
 

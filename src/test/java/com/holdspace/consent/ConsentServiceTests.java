@@ -12,8 +12,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.Fixtures;
@@ -35,9 +33,6 @@ class ConsentServiceTests {
 
 	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private long clientId;
 
@@ -98,17 +93,25 @@ class ConsentServiceTests {
 	}
 
 	@Test
-	void theDatabaseRefusesToChangeOrRemoveASignedConsent() {
-		var consent = sign(this.consentService.current(ConsentKind.TREATMENT).getId(), UUID.randomUUID());
+	void onlyTheCurrentTextOfTheRightKindCanBeSigned() {
+		var old = this.consentService.current(ConsentKind.TREATMENT);
+		this.consentService.revise(ConsentKind.TREATMENT, old.getTitle(), old.getBody() + "\nChanged.", old.getNumber(),
+				this.therapistId);
+		long providerText = this.consentService.current(ConsentKind.PROVIDER_COMMUNICATION).getId();
 
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("update signed_consent set signer_name = 'Someone else' where id = ?",
-					consent.getId()))
-			.withMessageContaining("cannot be changed or removed");
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from signed_consent where id = ?", consent.getId()));
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(
-				() -> this.jdbc.update("update consent_document_version set body = 'rewritten' where kind = 'TREATMENT'"));
+		assertThatExceptionOfType(StaleTextException.class).isThrownBy(() -> sign(old.getId(), UUID.randomUUID()));
+		assertThatExceptionOfType(StaleTextException.class).isThrownBy(() -> sign(providerText, UUID.randomUUID()));
+		assertThat(this.consentService.records(this.clientId)).isEmpty();
+	}
+
+	@Test
+	void theSameWordsWithBrowserLineBreaksMakeNoNewVersion() {
+		var current = this.consentService.current(ConsentKind.TREATMENT);
+
+		var saved = this.consentService.revise(ConsentKind.TREATMENT, current.getTitle() + " ",
+				current.getBody().replace("\n", "\r\n") + "\r\n", current.getNumber(), this.therapistId);
+
+		assertThat(saved.getNumber()).isEqualTo(current.getNumber());
 	}
 
 	@Test
@@ -137,8 +140,13 @@ class ConsentServiceTests {
 
 	@Test
 	void verbalConsentIsRecordedWithItsWitnessButIsNoSignature() {
-		var verbal = this.consentService.recordVerbal(this.clientId, "Zoë Ångström Þórsdóttir", this.therapistId,
+		var token = UUID.randomUUID();
+		var verbal = this.consentService.recordVerbal(this.clientId, "Zoë Ångström Þórsdóttir", token,
+				this.therapistId, "Maya Okafor");
+		this.consentService.recordVerbal(this.clientId, "Zoë Ångström Þórsdóttir", token, this.therapistId,
 				"Maya Okafor");
+
+		assertThat(this.consentService.records(this.clientId)).hasSize(1);
 
 		assertThat(verbal.getMethod()).isEqualTo(ConsentMethod.VERBAL);
 		assertThat(verbal.getSignatureStrokes()).isNull();
@@ -151,7 +159,8 @@ class ConsentServiceTests {
 		var terms = new ProviderTerms("Dr Asha Rao", "asha.rao@example.org", "Progress and any safety concerns",
 				LocalDate.now().plusMonths(6));
 
-		var consent = this.consentService.sign(this.clientId, version.getId(), "Zoë", STROKES, terms,
+		var consent = this.consentService.sign(this.clientId, ConsentKind.PROVIDER_COMMUNICATION, version.getId(), "Zoë",
+				STROKES, terms,
 				UUID.randomUUID(), this.therapistId, "Maya Okafor");
 
 		assertThat(consent.getProviderName()).isEqualTo("Dr Asha Rao");
@@ -175,7 +184,8 @@ class ConsentServiceTests {
 	}
 
 	private SignedConsent sign(long documentVersionId, UUID token) {
-		return this.consentService.sign(this.clientId, documentVersionId, "Zoë Ångström Þórsdóttir", STROKES, null,
+		return this.consentService.sign(this.clientId, ConsentKind.TREATMENT, documentVersionId,
+				"Zoë Ångström Þórsdóttir", STROKES, null,
 				token, this.therapistId, "Maya Okafor");
 	}
 

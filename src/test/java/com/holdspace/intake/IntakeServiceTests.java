@@ -80,6 +80,17 @@ class IntakeServiceTests {
 	}
 
 	@Test
+	void aLateAutosaveAfterCompletionDoesNotBringOldAnswersBack() {
+		var onTheTablet = this.intakeService.saveDraft(this.clientId, new IntakeForm(), null, false, true,
+				this.therapistId);
+		this.intakeService.complete(this.clientId, IntakeAnswers.complete(), UUID.randomUUID(), this.therapistId, "A");
+
+		assertThatExceptionOfType(StaleDraftException.class).isThrownBy(() -> this.intakeService
+			.saveDraft(this.clientId, new IntakeForm(), onTheTablet.draftVersion(), false, true, this.therapistId));
+		assertThat(this.intakeService.draft(this.clientId)).isEmpty();
+	}
+
+	@Test
 	void clientModeCannotChangeWhatOnlyTheTherapistAnswers() {
 		var staff = new IntakeForm();
 		staff.setStaffNotes("Startles at sudden touch on the shoulders");

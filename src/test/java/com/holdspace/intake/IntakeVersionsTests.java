@@ -73,6 +73,18 @@ class IntakeVersionsTests {
 	}
 
 	@Test
+	void aBodyMapNoteThatIsTooLongIsMarkedNextToItsRegion() throws Exception {
+		this.mvc.perform(post("/clients/" + this.clientId + "/intake/complete").with(user(this.therapist))
+			.with(csrf())
+			.param("completionToken", UUID.randomUUID().toString())
+			.param("bodyMap[CHEST].state", "CARE")
+			.param("bodyMap[CHEST].note", "x".repeat(301)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"note-CHEST-error\">This is too long.")))
+			.andExpect(content().string(containsString("<details class=\"bodymap-list\" open=\"open\">")));
+	}
+
+	@Test
 	void completingOverAnswersSavedOnAnotherDeviceAsksFirstAndSavesNothing() throws Exception {
 		var elsewhere = new IntakeForm();
 		elsewhere.setGoals("Typed on the other tablet");

@@ -102,6 +102,18 @@ class SelfFillTests {
 	}
 
 	@Test
+	void handingOverAgainDoesNotResetTheCountOfWrongPasswords() throws Exception {
+		for (int attempt = 1; attempt < 5; attempt++) {
+			this.mvc.perform(post("/kiosk/unlock").param("password", "guess " + attempt).cookie(this.session).with(csrf()))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(post(this.selfFill + "/start").cookie(this.session).with(csrf()));
+
+		this.mvc.perform(post("/kiosk/unlock").param("password", "guess 5").cookie(this.session).with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void fiveWrongPasswordsSignTheTabletOut() throws Exception {
 		for (int attempt = 1; attempt < 5; attempt++) {
 			this.mvc.perform(post("/kiosk/unlock").param("password", "guess " + attempt).cookie(this.session).with(csrf()))

@@ -134,7 +134,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/done", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/intake/self-fill/thanks", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/consent", CLINICAL, 200),
-				new Rule(HttpMethod.POST, client + "/consent/verbal", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/consent/verbal?token=" + UUID.randomUUID(), CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId, CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId + "/pdf", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/consent/records/" + this.consentId + "/withdraw", CLINICAL, 302),
