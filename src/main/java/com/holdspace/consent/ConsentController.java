@@ -59,6 +59,10 @@ class ConsentController {
 
 	@GetMapping("/records/{consentId}")
 	String record(@PathVariable long clientId, @PathVariable long consentId, Model model) {
+		return showRecord(clientId, consentId, model);
+	}
+
+	private String showRecord(long clientId, long consentId, Model model) {
 		var consent = this.consentService.record(clientId, consentId);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("consent", consent);
@@ -70,11 +74,13 @@ class ConsentController {
 	@PostMapping("/records/{consentId}/withdraw")
 	String withdraw(@PathVariable long clientId, @PathVariable long consentId,
 			@RequestParam(defaultValue = "CLIENT") ConsentWithdrawal.WithdrawnBy withdrawnBy,
-			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal HoldspaceUser me,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
 		if (reason.isBlank()) {
-			redirect.addFlashAttribute("problem", "consent.error.reason");
-			return "redirect:/clients/" + clientId + "/consent/records/" + consentId;
+			// the message goes next to the reason, and the choice made stays made
+			model.addAttribute("reasonMissing", true);
+			model.addAttribute("withdrawnBy", withdrawnBy);
+			return showRecord(clientId, consentId, model);
 		}
 		try {
 			this.consentService.withdraw(clientId, consentId, withdrawnBy, reason, me.getAccountId(),

@@ -2,7 +2,9 @@ package com.holdspace.consent;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +46,21 @@ class ConsentHubCardTests {
 			.andExpect(content().string(containsString("signed (version")))
 			.andExpect(content().string(containsString("not signed yet")))
 			.andExpect(content().string(not(containsString("/clients/" + clientId + "/consent\""))));
+	}
+
+	@Test
+	void aWithdrawalWithoutAReasonIsRefusedNextToTheReasonKeepingTheChoice() throws Exception {
+		long clientId = this.fixtures.client("Withdraws Later");
+		long consentId = this.consents.signTreatment(clientId, this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
+		var therapist = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+
+		this.mvc.perform(post("/clients/" + clientId + "/consent/records/" + consentId + "/withdraw").with(user(therapist))
+			.with(csrf())
+			.param("withdrawnBy", "THERAPIST")
+			.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reason-error\">Please give the reason for the withdrawal.")))
+			.andExpect(content().string(containsString("value=\"THERAPIST\" checked=\"checked\"")));
 	}
 
 	@Test

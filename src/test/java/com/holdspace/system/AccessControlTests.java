@@ -137,7 +137,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, client + "/consent/verbal?token=" + UUID.randomUUID(), CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId, CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/consent/records/" + this.consentId + "/pdf", CLINICAL, 200),
-				new Rule(HttpMethod.POST, client + "/consent/records/" + this.consentId + "/withdraw", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/consent/records/" + this.consentId + "/withdraw", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/consent/TREATMENT/sign/start", CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/consent/TREATMENT/sign", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/consent/TREATMENT/sign", CLINICAL, 200),
