@@ -54,6 +54,10 @@ class IntakeController {
 
 	@GetMapping
 	String summary(@PathVariable long clientId, Model model) {
+		return showSummary(clientId, model);
+	}
+
+	private String showSummary(long clientId, Model model) {
 		var versions = this.intakeService.versions(clientId);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("versions", versions);
@@ -131,19 +135,19 @@ class IntakeController {
 
 	@PostMapping("/flags/{flag}/{step}")
 	String recordClearance(@PathVariable long clientId, @PathVariable FlagKind flag, @PathVariable ClearanceStep step,
-			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal HoldspaceUser me,
+			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
 		if (note.isBlank()) {
-			redirect.addFlashAttribute("problem", "intake.clearance.error.noteNeeded");
+			// the message goes next to the note of this flag
+			model.addAttribute("noteMissingFor", flag.name() + "-" + step.name());
+			return showSummary(clientId, model);
 		}
-		else {
-			try {
-				this.intakeService.recordClearance(clientId, flag, step, note, me.getAccountId(), me.getDisplayName());
-				redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
-			}
-			catch (ClearanceRefusedException refused) {
-				redirect.addFlashAttribute("problem", refused.getMessage());
-			}
+		try {
+			this.intakeService.recordClearance(clientId, flag, step, note, me.getAccountId(), me.getDisplayName());
+			redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
+		}
+		catch (ClearanceRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
 		return "redirect:/clients/" + clientId + "/intake#flags";
 	}

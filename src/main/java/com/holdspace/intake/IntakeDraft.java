@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** The intake being typed for a client: one per client, saved every few seconds. */
 @Entity
 @Table(name = "intake_draft")
-class IntakeDraft {
+public class IntakeDraft {
 
 	@Id
 	@Column(name = "client_id")
@@ -50,7 +50,7 @@ class IntakeDraft {
 		return this.clientId;
 	}
 
-	int getVersion() {
+	public int getVersion() {
 		return this.version;
 	}
 
@@ -58,7 +58,7 @@ class IntakeDraft {
 		return this.answers;
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 

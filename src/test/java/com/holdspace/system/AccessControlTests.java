@@ -127,7 +127,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, client + "/intake/complete?completionToken=" + UUID.randomUUID(), CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/intake/versions/1", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/intake/compare?from=1&to=1", CLINICAL, 200),
-				new Rule(HttpMethod.POST, client + "/intake/flags/CONSULT_PROVIDER/CLEARANCE", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/intake/flags/CONSULT_PROVIDER/CLEARANCE", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/start", CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/intake/self-fill", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/draft?overwrite=true", CLINICAL, 200),
