@@ -179,9 +179,9 @@ public final class Browser implements AutoCloseable {
 	public List<String> smallTouchTargets() {
 		return (List<String>) this.driver.executeScript("""
 				const selector = 'button, .button, select, textarea, .mainnav a, .choice, .client-row, .contacts a, '
-				  + 'input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+				  + '.region[role=button], input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
 				return Array.from(document.querySelectorAll(selector))
-				  .filter(e => e.offsetParent !== null)
+				  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
 				  .filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
 				  .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '" '
 				    + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height));

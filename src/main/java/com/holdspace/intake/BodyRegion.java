@@ -4,28 +4,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The named regions of the body map, front and back, with where each is drawn on a 160 x 400
+ * The named regions of the body map, front and back, with where each is drawn on a 160 x 410
  * figure. Sides are the client's own: on the front view their left is on the viewer's right.
  * Only these codes are ever stored, never pixels.
  */
 public enum BodyRegion {
 
-	HEAD_FACE(Side.FRONT, 60, 5, 40, 48, 20), NECK_FRONT(Side.FRONT, 66, 55, 28, 16, 6),
-	SHOULDER_RIGHT(Side.FRONT, 26, 68, 32, 24, 10), SHOULDER_LEFT(Side.FRONT, 102, 68, 32, 24, 10),
-	CHEST(Side.FRONT, 60, 73, 40, 38, 6), ABDOMEN(Side.FRONT, 60, 113, 40, 44, 6),
-	UPPER_ARM_RIGHT(Side.FRONT, 20, 94, 24, 58, 10), UPPER_ARM_LEFT(Side.FRONT, 116, 94, 24, 58, 10),
-	FOREARM_HAND_RIGHT(Side.FRONT, 12, 154, 26, 76, 10), FOREARM_HAND_LEFT(Side.FRONT, 122, 154, 26, 76, 10),
-	HIPS_FRONT(Side.FRONT, 54, 159, 52, 36, 8), THIGH_FRONT_RIGHT(Side.FRONT, 54, 197, 25, 80, 10),
-	THIGH_FRONT_LEFT(Side.FRONT, 81, 197, 25, 80, 10), SHIN_FOOT_RIGHT(Side.FRONT, 55, 279, 23, 112, 10),
-	SHIN_FOOT_LEFT(Side.FRONT, 82, 279, 23, 112, 10),
+	HEAD_FACE(Side.FRONT, 60, 5, 40, 48, 20), NECK_FRONT(Side.FRONT, 66, 53, 28, 24, 6),
+	SHOULDER_RIGHT(Side.FRONT, 26, 76, 32, 24, 10), SHOULDER_LEFT(Side.FRONT, 102, 76, 32, 24, 10),
+	CHEST(Side.FRONT, 60, 81, 40, 38, 6), ABDOMEN(Side.FRONT, 60, 121, 40, 44, 6),
+	UPPER_ARM_RIGHT(Side.FRONT, 20, 102, 24, 58, 10), UPPER_ARM_LEFT(Side.FRONT, 116, 102, 24, 58, 10),
+	FOREARM_HAND_RIGHT(Side.FRONT, 12, 162, 26, 76, 10), FOREARM_HAND_LEFT(Side.FRONT, 122, 162, 26, 76, 10),
+	HIPS_FRONT(Side.FRONT, 54, 167, 52, 36, 8), THIGH_FRONT_RIGHT(Side.FRONT, 54, 205, 25, 80, 10),
+	THIGH_FRONT_LEFT(Side.FRONT, 81, 205, 25, 80, 10), SHIN_FOOT_RIGHT(Side.FRONT, 55, 287, 23, 112, 10),
+	SHIN_FOOT_LEFT(Side.FRONT, 82, 287, 23, 112, 10),
 
-	HEAD_BACK(Side.BACK, 60, 5, 40, 48, 20), NECK_BACK(Side.BACK, 66, 55, 28, 16, 6),
-	SHOULDER_BLADE_LEFT(Side.BACK, 26, 68, 32, 44, 10), UPPER_BACK(Side.BACK, 60, 73, 40, 38, 6),
-	SHOULDER_BLADE_RIGHT(Side.BACK, 102, 68, 32, 44, 10), LOWER_BACK(Side.BACK, 60, 113, 40, 44, 6),
-	ARM_BACK_LEFT(Side.BACK, 14, 114, 26, 116, 10), ARM_BACK_RIGHT(Side.BACK, 120, 114, 26, 116, 10),
-	BUTTOCKS(Side.BACK, 54, 159, 52, 36, 8), HAMSTRING_LEFT(Side.BACK, 54, 197, 25, 80, 10),
-	HAMSTRING_RIGHT(Side.BACK, 81, 197, 25, 80, 10), CALF_LEFT(Side.BACK, 55, 279, 23, 86, 10),
-	CALF_RIGHT(Side.BACK, 82, 279, 23, 86, 10), SOLES(Side.BACK, 50, 367, 60, 26, 10);
+	HEAD_BACK(Side.BACK, 60, 5, 40, 48, 20), NECK_BACK(Side.BACK, 66, 53, 28, 24, 6),
+	SHOULDER_BLADE_LEFT(Side.BACK, 26, 76, 32, 44, 10), UPPER_BACK(Side.BACK, 60, 81, 40, 38, 6),
+	SHOULDER_BLADE_RIGHT(Side.BACK, 102, 76, 32, 44, 10), LOWER_BACK(Side.BACK, 60, 121, 40, 44, 6),
+	ARM_BACK_LEFT(Side.BACK, 14, 122, 26, 116, 10), ARM_BACK_RIGHT(Side.BACK, 120, 122, 26, 116, 10),
+	BUTTOCKS(Side.BACK, 54, 167, 52, 36, 8), HAMSTRING_LEFT(Side.BACK, 54, 205, 25, 80, 10),
+	HAMSTRING_RIGHT(Side.BACK, 81, 205, 25, 80, 10), CALF_LEFT(Side.BACK, 55, 287, 23, 86, 10),
+	CALF_RIGHT(Side.BACK, 82, 287, 23, 86, 10), SOLES(Side.BACK, 50, 375, 60, 26, 10);
 
 	public enum Side {
 

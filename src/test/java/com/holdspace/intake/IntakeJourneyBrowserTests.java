@@ -71,6 +71,7 @@ class IntakeJourneyBrowserTests {
 		assertThat(region("NECK_FRONT").getAttribute("aria-label")).isEqualTo("Throat and front of neck: With care");
 		waitForSave();
 		this.browser.scrollTo(By.id("bodymap"));
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("intake-bodymap-tablet-landscape");
 
 		this.browser.reload();
