@@ -183,7 +183,8 @@ public final class Browser implements AutoCloseable {
 				return Array.from(document.querySelectorAll(selector))
 				  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
 				  .filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
-				  .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '" '
+				  .map(e => e.tagName + '.' + (e.getAttribute('class') || '') + ' "'
+				    + (e.dataset.region || e.textContent || e.name || '').trim().slice(0, 30) + '" '
 				    + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height));
 				""");
 	}
