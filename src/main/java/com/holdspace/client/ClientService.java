@@ -1,8 +1,11 @@
 package com.holdspace.client;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -81,6 +84,16 @@ public class ClientService {
 		catch (ObjectOptimisticLockingFailureException race) {
 			throw new StaleEditException("Client", id);
 		}
+	}
+
+	/** The names clients are greeted by, for lists that show many clients at once. */
+	public Map<Long, String> calledNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.reads.execute(status -> this.clients.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Client::getId, Client::getCalledName)));
 	}
 
 	private static Client loadContacts(Client client) {

@@ -1,7 +1,10 @@
 package com.holdspace.staff;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,13 @@ public class StaffDirectory {
 
 	public Optional<StaffMember> find(long accountId) {
 		return this.accounts.findById(accountId).filter(a -> a.getRole().isStaff()).map(StaffMember::of);
+	}
+
+	/** Display names of the given staff, for lists that show many at once. */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		return this.accounts.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
 	public boolean isActiveTherapist(long accountId) {

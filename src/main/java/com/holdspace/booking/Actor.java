@@ -1,0 +1,15 @@
+package com.holdspace.booking;
+
+import com.holdspace.staff.HoldspaceUser;
+
+/**
+ * Who made a change to a booking, as the history records it. A client accepting a waitlist offer
+ * from an email link has no account; {@code accountId} is then null.
+ */
+public record Actor(Long accountId, String name) {
+
+	public static Actor of(HoldspaceUser user) {
+		return new Actor(user.getAccountId(), user.getDisplayName());
+	}
+
+}

@@ -1,0 +1,194 @@
+package com.holdspace.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.system.ClinicTime;
+
+/**
+ * When a therapist can take a session: inside their working hours, not on a day off, not while
+ * another booking or its quiet time holds them, and with a room free for the whole span. Working
+ * hours are wall-clock times in the clinic's zone, so 09:00 stays 09:00 across a clock change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Availability {
+
+	private final WorkingHoursRepository hours;
+
+	private final TimeOffRepository timeOff;
+
+	private final BookingRepository bookings;
+
+	private final RoomRepository rooms;
+
+	private final ClinicTime clinicTime;
+
+	private final BookingProperties properties;
+
+	private final Clock clock;
+
+	Availability(WorkingHoursRepository hours, TimeOffRepository timeOff, BookingRepository bookings,
+			RoomRepository rooms, ClinicTime clinicTime, BookingProperties properties) {
+		this.hours = hours;
+		this.timeOff = timeOff;
+		this.bookings = bookings;
+		this.rooms = rooms;
+		this.clinicTime = clinicTime;
+		this.properties = properties;
+		this.clock = clinicTime.clock();
+	}
+
+	/** Every free start for this therapist and type on the given days, earliest first. */
+	public List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
+			Long preferredRoomId) {
+		return freeSlots(therapistId, type, firstDay, lastDay, preferredRoomId, null);
+	}
+
+	/** The first free starts from now on (or from {@code notBefore}), up to {@code count}. */
+	public List<Slot> nextFree(long therapistId, SessionType type, Instant notBefore, int count) {
+		Instant from = later(notBefore, this.clock.instant());
+		LocalDate first = from.atZone(zone()).toLocalDate();
+		List<Slot> found = new ArrayList<>();
+		for (LocalDate week = first; found.size() < count
+				&& !week.isAfter(first.plusDays(this.properties.searchDays())); week = week.plusDays(7)) {
+			freeSlots(therapistId, type, week, week.plusDays(6), null, null).stream()
+				.filter(slot -> !slot.startsAt().isBefore(from))
+				.limit(count - found.size())
+				.forEach(found::add);
+		}
+		return found;
+	}
+
+	/**
+	 * Free starts nearest to the one asked for, before or after it, for the same therapist: what
+	 * the front desk is offered when a slot is taken.
+	 */
+	public List<Slot> nearest(long therapistId, SessionType type, Instant around, Long preferredRoomId,
+			Long ignoreBookingId, int count) {
+		LocalDate day = around.atZone(zone()).toLocalDate();
+		return freeSlots(therapistId, type, day.minusDays(3), day.plusDays(7), preferredRoomId, ignoreBookingId).stream()
+			.sorted(Comparator.comparing((Slot slot) -> Math.abs(slot.startsAt().getEpochSecond() - around.getEpochSecond()))
+				.thenComparing(Slot::startsAt))
+			.limit(count)
+			.sorted(Comparator.comparing(Slot::startsAt))
+			.toList();
+	}
+
+	/** Whether the therapist works for the whole span on that day (hours, days off). */
+	public boolean withinWorkingHours(long therapistId, Instant startsAt, Instant freeAt) {
+		LocalDate day = startsAt.atZone(zone()).toLocalDate();
+		if (!this.timeOff.overlapping(therapistId, day, day).isEmpty()) {
+			return false;
+		}
+		return this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId).stream()
+			.filter(span -> span.getDay() == day.getDayOfWeek())
+			.anyMatch(span -> !startsAt.isBefore(at(day, span.getStarts())) && !freeAt.isAfter(at(day, span.getEnds())));
+	}
+
+	/** A room free for the whole span, the preferred one if it is; empty when every room is taken. */
+	public Optional<Long> freeRoom(Instant startsAt, Instant freeAt, Long preferredRoomId, Long ignoreBookingId) {
+		List<Booking> holding = this.bookings.holdingAnything(startsAt, freeAt).stream()
+			.filter(booking -> !booking.getId().equals(ignoreBookingId))
+			.toList();
+		return pickRoom(startsAt, freeAt, preferredRoomId, groupByRoom(holding));
+	}
+
+	/** One room's bookings already group the same way; the span [from, to) is free of all of them. */
+	private Optional<Long> pickRoom(Instant startsAt, Instant freeAt, Long preferredRoomId,
+			Map<Long, List<Booking>> holdingByRoom) {
+		List<Long> candidates = new ArrayList<>();
+		this.rooms.findByActiveTrueOrderByName().forEach(room -> {
+			if (room.getId().equals(preferredRoomId)) {
+				candidates.add(0, room.getId());
+			}
+			else {
+				candidates.add(room.getId());
+			}
+		});
+		return candidates.stream()
+			.filter(roomId -> free(holdingByRoom.getOrDefault(roomId, List.of()), startsAt, freeAt))
+			.findFirst();
+	}
+
+	private List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
+			Long preferredRoomId, Long ignoreBookingId) {
+		Instant from = at(firstDay, LocalTime.MIN);
+		Instant to = at(lastDay.plusDays(1), LocalTime.MIN);
+		Instant now = this.clock.instant();
+		List<WorkingHours> week = this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
+		List<TimeOff> away = this.timeOff.overlapping(therapistId, firstDay, lastDay);
+		List<Booking> holding = this.bookings.holdingAnything(from, to).stream()
+			.filter(booking -> !booking.getId().equals(ignoreBookingId))
+			.toList();
+		List<Booking> therapistBusy = holding.stream().filter(b -> b.getTherapistId() == therapistId).toList();
+		Map<Long, List<Booking>> byRoom = groupByRoom(holding);
+		List<Slot> slots = new ArrayList<>();
+		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+			LocalDate today = day;
+			if (away.stream().anyMatch(off -> off.covers(today))) {
+				continue;
+			}
+			for (WorkingHours span : week) {
+				if (span.getDay() != day.getDayOfWeek()) {
+					continue;
+				}
+				Instant windowEnd = at(day, span.getEnds());
+				for (LocalTime time = span.getStarts(); time.isBefore(span.getEnds()); time = next(time, span.getEnds())) {
+					Instant start = at(day, time);
+					Instant freeAt = start.plus(type.occupies());
+					if (freeAt.isAfter(windowEnd)) {
+						break;
+					}
+					if (start.isBefore(now) || !free(therapistBusy, start, freeAt)) {
+						continue;
+					}
+					pickRoom(start, freeAt, preferredRoomId, byRoom)
+						.ifPresent(room -> slots.add(new Slot(therapistId, room, start, start.plus(type.duration()))));
+				}
+			}
+		}
+		slots.sort(Comparator.comparing(Slot::startsAt));
+		return slots;
+	}
+
+	private LocalTime next(LocalTime time, LocalTime end) {
+		LocalTime next = time.plus(this.properties.slotStep());
+		// a step past midnight wraps around; stop at the end of the span instead
+		return next.isBefore(time) ? end : next;
+	}
+
+	private static Map<Long, List<Booking>> groupByRoom(List<Booking> holding) {
+		return holding.stream().collect(Collectors.groupingBy(Booking::getRoomId));
+	}
+
+	private static boolean free(List<Booking> holding, Instant from, Instant to) {
+		return holding.stream().noneMatch(b -> b.getStartsAt().isBefore(to) && b.getFreeAt().isAfter(from));
+	}
+
+	private Instant at(LocalDate day, LocalTime time) {
+		return ZonedDateTime.of(day, time, zone()).toInstant();
+	}
+
+	private ZoneId zone() {
+		return this.clinicTime.zone();
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return (a == null || b.isAfter(a)) ? b : a;
+	}
+
+}

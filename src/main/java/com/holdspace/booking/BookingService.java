@@ -1,0 +1,382 @@
+package com.holdspace.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.holdspace.booking.SlotTakenException.Resource;
+import com.holdspace.client.ClientService;
+import com.holdspace.consent.ConsentService;
+import com.holdspace.intake.IntakeService;
+import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Booking, moving, cancelling and closing sessions. Every change is written with a line of history
+ * in one transaction. Whether a therapist or a room is free is decided by PostgreSQL's exclusion
+ * constraints, so two people booking the same slot at the same moment cannot both succeed.
+ */
+@Service
+public class BookingService {
+
+	private static final int ALTERNATIVES = 4;
+
+	private static final int OTHER_THERAPISTS = 2;
+
+	private final BookingRepository bookings;
+
+	private final BookingEventRepository events;
+
+	private final SessionTypeRepository types;
+
+	private final RoomRepository rooms;
+
+	private final Availability availability;
+
+	private final ClientService clients;
+
+	private final StaffDirectory staff;
+
+	private final IntakeService intake;
+
+	private final ConsentService consent;
+
+	private final ClinicTime clinicTime;
+
+	private final BookingProperties properties;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final TransactionTemplate writes;
+
+	private final TransactionTemplate reads;
+
+	private final Clock clock;
+
+	BookingService(BookingRepository bookings, BookingEventRepository events, SessionTypeRepository types,
+			RoomRepository rooms, Availability availability, ClientService clients, StaffDirectory staff,
+			IntakeService intake, ConsentService consent, ClinicTime clinicTime, BookingProperties properties,
+			ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+		this.bookings = bookings;
+		this.events = events;
+		this.types = types;
+		this.rooms = rooms;
+		this.availability = availability;
+		this.clients = clients;
+		this.staff = staff;
+		this.intake = intake;
+		this.consent = consent;
+		this.clinicTime = clinicTime;
+		this.properties = properties;
+		this.publisher = publisher;
+		this.writes = new TransactionTemplate(transactions);
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+		this.clock = clinicTime.clock();
+	}
+
+	/** What the booking form shows about the client: intake, consent, suggestions and holds. */
+	public Readiness readiness(long clientId) {
+		return new Readiness(this.intake.statusOf(clientId), this.consent.statuses(clientId));
+	}
+
+	/**
+	 * Books the session once per creation token. Refuses with {@link BookingRefusedException} what
+	 * the form can fix, and with {@link SlotTakenException}, carrying the nearest free starts, when
+	 * the therapist or the room is already taken.
+	 */
+	public Booking book(BookingRequest request, Actor actor) {
+		Optional<Booking> already = findByCreationToken(request);
+		if (already.isPresent()) {
+			return already.get();
+		}
+		this.clients.get(request.clientId());
+		SessionType type = activeType(request.sessionTypeId());
+		if (readiness(request.clientId()).blocks(type)) {
+			throw new BookingRefusedException("sessionTypeId", "booking.refused.on-hold");
+		}
+		Instant freeAt = checkSpan(request.therapistId(), type, request.startsAt());
+		Long roomId = chooseRoom(request.roomId(), request.therapistId(), type, request.startsAt(), freeAt, null);
+		try {
+			return this.writes.execute(status -> this.bookings.findByCreationToken(request.creationToken())
+				.orElseGet(() -> {
+					Booking booking = this.bookings.saveAndFlush(new Booking(request.creationToken(),
+							request.clientId(), request.therapistId(), roomId, type, request.startsAt(),
+							this.properties.reminderLead()));
+					recordAndPublish(booking, BookingEventKind.BOOKED, describe(booking, type), actor);
+					return booking;
+				}));
+		}
+		catch (DataIntegrityViolationException refused) {
+			Optional<Booking> sameForm = findByCreationToken(request);
+			if (sameForm.isPresent()) {
+				return sameForm.get();
+			}
+			throw slotTaken(refused, request.therapistId(), type, request.startsAt(), roomId, null);
+		}
+	}
+
+	/** Moves an open booking to another start, and optionally another therapist or room. */
+	public Booking reschedule(long bookingId, int editedVersion, long therapistId, Long roomId, Instant startsAt,
+			Actor actor) {
+		Booking current = get(bookingId);
+		SessionType type = this.types.findById(current.getSessionTypeId())
+			.orElseThrow(() -> new NotFoundException("Session type", current.getSessionTypeId()));
+		if (readiness(current.getClientId()).blocks(type)) {
+			throw new BookingRefusedException("startsAt", "booking.refused.on-hold");
+		}
+		Instant freeAt = checkSpan(therapistId, type, startsAt);
+		Long room = chooseRoom(roomId, therapistId, type, startsAt, freeAt, bookingId);
+		try {
+			return change(bookingId, editedVersion, BookingEventKind.RESCHEDULED, actor, booking -> {
+				String before = when(booking.getStartsAt()) + ", " + therapistName(booking.getTherapistId()) + ", "
+						+ roomName(booking.getRoomId());
+				booking.moveTo(therapistId, room, type, startsAt, this.properties.reminderLead());
+				return "From " + before + " to " + when(startsAt) + ", " + therapistName(therapistId) + ", "
+						+ roomName(room);
+			});
+		}
+		catch (DataIntegrityViolationException refused) {
+			throw slotTaken(refused, therapistId, type, startsAt, room, bookingId);
+		}
+	}
+
+	public Booking cancel(long bookingId, int editedVersion, String reason, Actor actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new BookingRefusedException("reason", "booking.refused.reason-missing");
+		}
+		return change(bookingId, editedVersion, BookingEventKind.CANCELLED, actor, booking -> {
+			booking.cancel(reason.strip());
+			return reason.strip();
+		});
+	}
+
+	/** The client has arrived. Only on the day of the session. */
+	public Booking checkIn(long bookingId, int editedVersion, Actor actor) {
+		return change(bookingId, editedVersion, BookingEventKind.CHECKED_IN, actor, booking -> {
+			LocalDate day = booking.getStartsAt().atZone(this.clinicTime.zone()).toLocalDate();
+			if (!day.equals(LocalDate.now(this.clock))) {
+				throw new BookingRefusedException("status", "booking.refused.check-in-day");
+			}
+			booking.checkIn();
+			return "";
+		});
+	}
+
+	/** The client did not come. Only once the session should have started. */
+	public Booking markNoShow(long bookingId, int editedVersion, Actor actor) {
+		return change(bookingId, editedVersion, BookingEventKind.NO_SHOW, actor, booking -> {
+			if (booking.getStartsAt().isAfter(this.clock.instant())) {
+				throw new BookingRefusedException("status", "booking.refused.no-show-early");
+			}
+			booking.markNoShow();
+			return "";
+		});
+	}
+
+	public Booking get(long bookingId) {
+		return this.reads.execute(status -> this.bookings.findById(bookingId)
+			.orElseThrow(() -> new NotFoundException("Booking", bookingId)));
+	}
+
+	public BookingView view(long bookingId) {
+		return views(List.of(get(bookingId))).get(0);
+	}
+
+	public List<BookingEvent> history(long bookingId) {
+		return this.reads.execute(status -> this.events.findByBookingIdOrderByOccurredAtAscIdAsc(bookingId));
+	}
+
+	public List<BookingView> forTherapist(long therapistId, Instant from, Instant to) {
+		return views(this.reads.execute(status -> this.bookings.forTherapist(therapistId, from, to)));
+	}
+
+	public List<BookingView> forRoom(long roomId, Instant from, Instant to) {
+		return views(this.reads.execute(status -> this.bookings.forRoom(roomId, from, to)));
+	}
+
+	public List<BookingView> forClient(long clientId) {
+		return views(this.reads.execute(status -> this.bookings.findByClientIdOrderByStartsAtDesc(clientId)));
+	}
+
+	/** Adds names to bookings with one query per kind of name, however many bookings there are. */
+	public List<BookingView> views(List<Booking> list) {
+		Map<Long, String> clientNames = this.clients.calledNames(ids(list, Booking::getClientId));
+		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, Booking::getTherapistId));
+		Map<Long, String> roomNames = this.reads.execute(status -> this.rooms.findAllById(ids(list, Booking::getRoomId))
+			.stream()
+			.collect(Collectors.toMap(Room::getId, Room::getName)));
+		Map<Long, String> typeNames = this.reads
+			.execute(status -> this.types.findAllById(ids(list, Booking::getSessionTypeId))
+				.stream()
+				.collect(Collectors.toMap(SessionType::getId, SessionType::getName)));
+		return list.stream()
+			.map(b -> new BookingView(b.getId(), b.getVersion(), b.getClientId(), clientNames.get(b.getClientId()),
+					b.getTherapistId(), therapistNames.get(b.getTherapistId()), b.getRoomId(),
+					roomNames.get(b.getRoomId()), b.getSessionTypeId(), typeNames.get(b.getSessionTypeId()),
+					b.getStartsAt(), b.getEndsAt(), b.getFreeAt(), b.getStatus(), b.getCancelReason(),
+					b.getCalendarUid(), b.getCalendarSequence()))
+			.toList();
+	}
+
+	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
+			Function<Booking, String> change) {
+		try {
+			return this.writes.execute(status -> {
+				Booking booking = this.bookings.findById(bookingId)
+					.orElseThrow(() -> new NotFoundException("Booking", bookingId));
+				if (booking.getVersion() != editedVersion) {
+					throw new StaleEditException("Booking", bookingId);
+				}
+				String detail = change.apply(booking);
+				this.bookings.saveAndFlush(booking);
+				recordAndPublish(booking, kind, detail, actor);
+				return booking;
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new StaleEditException("Booking", bookingId);
+		}
+	}
+
+	/** Writes the history line and lets listeners (messages, waitlist) react in this transaction. */
+	void recordAndPublish(Booking booking, BookingEventKind kind, String detail, Actor actor) {
+		this.events.save(new BookingEvent(booking.getId(), kind, detail, actor, this.clock.instant()));
+		this.publisher.publishEvent(new BookingChanged(booking.getId(), kind));
+	}
+
+	private Optional<Booking> findByCreationToken(BookingRequest request) {
+		return this.reads.execute(status -> this.bookings.findByCreationToken(request.creationToken()));
+	}
+
+	private SessionType activeType(long typeId) {
+		return this.reads.execute(status -> this.types.findById(typeId)
+			.filter(SessionType::isActive)
+			.orElseThrow(() -> new BookingRefusedException("sessionTypeId", "booking.refused.type")));
+	}
+
+	/** Checks the start against the clock and the therapist's hours; answers when they are free again. */
+	private Instant checkSpan(long therapistId, SessionType type, Instant startsAt) {
+		if (!this.staff.isActiveTherapist(therapistId)) {
+			throw new BookingRefusedException("therapistId", "booking.refused.therapist");
+		}
+		if (startsAt == null) {
+			throw new BookingRefusedException("startsAt", "booking.refused.start-missing");
+		}
+		if (startsAt.isBefore(this.clock.instant())) {
+			throw new BookingRefusedException("startsAt", "booking.refused.past");
+		}
+		Instant freeAt = startsAt.plus(type.occupies());
+		if (!this.availability.withinWorkingHours(therapistId, startsAt, freeAt)) {
+			throw new BookingRefusedException("startsAt", "booking.refused.hours");
+		}
+		return freeAt;
+	}
+
+	private Long chooseRoom(Long roomId, long therapistId, SessionType type, Instant startsAt, Instant freeAt,
+			Long ignoreBookingId) {
+		if (roomId != null) {
+			boolean usable = this.reads.execute(status -> this.rooms.findById(roomId).map(Room::isActive).orElse(false));
+			if (!usable) {
+				throw new BookingRefusedException("roomId", "booking.refused.room");
+			}
+			return roomId;
+		}
+		return this.availability.freeRoom(startsAt, freeAt, null, ignoreBookingId)
+			.orElseThrow(() -> new SlotTakenException(Resource.ROOM,
+					alternatives(therapistId, type, startsAt, null, ignoreBookingId)));
+	}
+
+	private RuntimeException slotTaken(DataIntegrityViolationException refused, long therapistId, SessionType type,
+			Instant startsAt, Long roomId, Long ignoreBookingId) {
+		Resource taken = takenResource(refused);
+		if (taken == null) {
+			return refused;
+		}
+		return new SlotTakenException(taken, alternatives(therapistId, type, startsAt, roomId, ignoreBookingId));
+	}
+
+	/**
+	 * The nearest free starts with the same therapist, then other therapists free at exactly the
+	 * time asked for.
+	 */
+	private List<Slot> alternatives(long therapistId, SessionType type, Instant startsAt, Long roomId,
+			Long ignoreBookingId) {
+		List<Slot> found = new ArrayList<>(
+				this.availability.nearest(therapistId, type, startsAt, roomId, ignoreBookingId, ALTERNATIVES));
+		Instant freeAt = startsAt.plus(type.occupies());
+		for (StaffMember other : this.staff.activeTherapists()) {
+			if (found.size() >= ALTERNATIVES + OTHER_THERAPISTS) {
+				break;
+			}
+			if (other.id() == therapistId || !this.availability.withinWorkingHours(other.id(), startsAt, freeAt)) {
+				continue;
+			}
+			boolean free = this.reads.execute(status -> this.bookings.holdingTherapist(other.id(), startsAt, freeAt)
+				.stream()
+				.allMatch(b -> b.getId().equals(ignoreBookingId)));
+			if (free) {
+				this.availability.freeRoom(startsAt, freeAt, roomId, ignoreBookingId)
+					.ifPresent(room -> found.add(new Slot(other.id(), room, startsAt, startsAt.plus(type.duration()))));
+			}
+		}
+		return found;
+	}
+
+	/** Which exclusion constraint refused the row, read from PostgreSQL's message. */
+	static Resource takenResource(Throwable refused) {
+		for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("booking_therapist_free")) {
+				return Resource.THERAPIST;
+			}
+			if (message.contains("booking_room_free")) {
+				return Resource.ROOM;
+			}
+		}
+		return null;
+	}
+
+	private String describe(Booking booking, SessionType type) {
+		return type.getName() + " with " + therapistName(booking.getTherapistId()) + " in "
+				+ roomName(booking.getRoomId()) + ", " + when(booking.getStartsAt());
+	}
+
+	private String when(Instant instant) {
+		return this.clinicTime.dateTime(instant);
+	}
+
+	private String therapistName(long therapistId) {
+		return this.staff.find(therapistId).map(StaffMember::displayName).orElse("?");
+	}
+
+	private String roomName(long roomId) {
+		return this.reads.execute(status -> this.rooms.findById(roomId).map(Room::getName).orElse("?"));
+	}
+
+	private static Set<Long> ids(Collection<Booking> list, Function<Booking, Long> id) {
+		Set<Long> ids = new HashSet<>();
+		list.forEach(booking -> ids.add(id.apply(booking)));
+		return ids;
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.holdspace.booking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A booking with the names that go with it, for calendars, pages, emails and feeds. */
+public record BookingView(long id, int version, long clientId, String clientName, long therapistId,
+		String therapistName, long roomId, String roomName, long sessionTypeId, String sessionTypeName,
+		Instant startsAt, Instant endsAt, Instant freeAt, BookingStatus status, String cancelReason, UUID calendarUid,
+		int calendarSequence) {
+
+	public boolean isOpen() {
+		return this.status.isOpen();
+	}
+
+	public boolean isCancelled() {
+		return this.status == BookingStatus.CANCELLED;
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.holdspace.booking;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.model.NotFoundException;
+
+/** Rooms, session types, working hours and time off: what bookings are made of. */
+@Service
+@Transactional(readOnly = true)
+public class ClinicResources {
+
+	private final RoomRepository rooms;
+
+	private final SessionTypeRepository types;
+
+	private final WorkingHoursRepository hours;
+
+	private final TimeOffRepository timeOff;
+
+	ClinicResources(RoomRepository rooms, SessionTypeRepository types, WorkingHoursRepository hours,
+			TimeOffRepository timeOff) {
+		this.rooms = rooms;
+		this.types = types;
+		this.hours = hours;
+		this.timeOff = timeOff;
+	}
+
+	public List<Room> rooms() {
+		return this.rooms.findAllByOrderByName();
+	}
+
+	public List<Room> activeRooms() {
+		return this.rooms.findByActiveTrueOrderByName();
+	}
+
+	public Room room(long id) {
+		return this.rooms.findById(id).orElseThrow(() -> new NotFoundException("Room", id));
+	}
+
+	public List<SessionType> sessionTypes() {
+		return this.types.findAllByOrderBySortOrderAscNameAsc();
+	}
+
+	public List<SessionType> activeSessionTypes() {
+		return this.types.findByActiveTrueOrderBySortOrderAscNameAsc();
+	}
+
+	public SessionType sessionType(long id) {
+		return this.types.findById(id).orElseThrow(() -> new NotFoundException("Session type", id));
+	}
+
+	public List<WorkingHours> workingHours(long therapistId) {
+		return this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
+	}
+
+	public List<TimeOff> upcomingTimeOff(long therapistId, LocalDate from) {
+		return this.timeOff.upcoming(therapistId, from);
+	}
+
+	public List<TimeOff> timeOff(long therapistId, LocalDate from, LocalDate to) {
+		return this.timeOff.overlapping(therapistId, from, to);
+	}
+
+}

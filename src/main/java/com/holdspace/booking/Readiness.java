@@ -1,0 +1,42 @@
+package com.holdspace.booking;
+
+import java.util.List;
+
+import com.holdspace.consent.ConsentKind;
+import com.holdspace.consent.ConsentStatus;
+import com.holdspace.intake.IntakeStatus;
+
+/**
+ * Whether a client is ready for a session, as anyone at the front desk may see it: intake done,
+ * consent given, an extended session suggested, and whether somatic work is on hold. It never
+ * carries the clinical reason for a hold.
+ */
+public record Readiness(IntakeStatus intake, List<ConsentStatus> consents) {
+
+	public boolean isIntakeComplete() {
+		return this.intake.isComplete();
+	}
+
+	public boolean isTreatmentConsentValid() {
+		return this.consents.stream()
+			.anyMatch(status -> status.kind() == ConsentKind.TREATMENT && status.isValid());
+	}
+
+	public boolean isExtendedSessionSuggested() {
+		return this.intake.extendedSessionSuggested();
+	}
+
+	public boolean isOnHold() {
+		return this.intake.somaticWorkPaused();
+	}
+
+	/** A hold on somatic work refuses every session with touch; a talk-only type may still be booked. */
+	public boolean blocks(SessionType type) {
+		return isOnHold() && type.isInvolvesTouch();
+	}
+
+	public boolean isReady() {
+		return isIntakeComplete() && isTreatmentConsentValid() && !isOnHold();
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.holdspace.messaging;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues emails. Call it inside the transaction that makes the change the email reports: the
+ * message then exists exactly when the change does, and a sender job delivers it afterwards.
+ */
+@Service
+public class Outbox {
+
+	private final OutgoingMessageRepository messages;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Outbox(OutgoingMessageRepository messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * @param dedupeKey null, or a key that makes a second attempt to queue the same message fail
+	 * with a unique violation (a reminder is queued once per booking and start)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingMessage queue(Long bookingId, String kind, String recipient, String subject, String body,
+			String calendar, String dedupeKey) {
+		return this.messages.save(new OutgoingMessage(bookingId, kind, recipient, subject, body, calendar, dedupeKey,
+				this.clock.instant()));
+	}
+
+}

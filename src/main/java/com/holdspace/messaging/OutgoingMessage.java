@@ -1,0 +1,125 @@
+package com.holdspace.messaging;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An email waiting to go out, written in the same transaction as the change it reports. The
+ * optional calendar is an iCalendar text sent as an .ics attachment.
+ */
+@Entity
+@Table(name = "outgoing_message")
+public class OutgoingMessage {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "booking_id")
+	private Long bookingId;
+
+	private String kind;
+
+	private String recipient;
+
+	private String subject;
+
+	private String body;
+
+	private String calendar;
+
+	@Column(name = "dedupe_key")
+	private String dedupeKey;
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
+	private int attempts;
+
+	@Column(name = "last_error")
+	private String lastError;
+
+	protected OutgoingMessage() {
+	}
+
+	public OutgoingMessage(Long bookingId, String kind, String recipient, String subject, String body,
+			String calendar, String dedupeKey, Instant createdAt) {
+		this.bookingId = bookingId;
+		this.kind = kind;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+		this.calendar = calendar;
+		this.dedupeKey = dedupeKey;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Long getBookingId() {
+		return this.bookingId;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public String getRecipient() {
+		return this.recipient;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getCalendar() {
+		return this.calendar;
+	}
+
+	public String getDedupeKey() {
+		return this.dedupeKey;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	void sent(Instant at) {
+		this.sentAt = at;
+		this.attempts++;
+		this.lastError = null;
+	}
+
+	void failed(String error) {
+		this.attempts++;
+		this.lastError = error;
+	}
+
+}
