@@ -105,6 +105,11 @@ public class BookingService {
 	 * the therapist or the room is already taken.
 	 */
 	public Booking book(BookingRequest request, Actor actor) {
+		return book(request, actor, BookingEventKind.BOOKED);
+	}
+
+	/** As {@link #book(BookingRequest, Actor)}, recording how the booking came about. */
+	public Booking book(BookingRequest request, Actor actor, BookingEventKind how) {
 		Optional<Booking> already = findByCreationToken(request);
 		if (already.isPresent()) {
 			return already.get();
@@ -122,7 +127,7 @@ public class BookingService {
 					Booking booking = this.bookings.saveAndFlush(new Booking(request.creationToken(),
 							request.clientId(), request.therapistId(), roomId, type, request.startsAt(),
 							this.properties.reminderLead()));
-					recordAndPublish(booking, BookingEventKind.BOOKED, describe(booking, type), actor);
+					recordAndPublish(booking, how, describe(booking, type), actor);
 					return booking;
 				}));
 		}
