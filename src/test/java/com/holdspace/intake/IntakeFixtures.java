@@ -22,4 +22,12 @@ public class IntakeFixtures {
 			.getNumber();
 	}
 
+	/** Completes an intake that discloses flashbacks: somatic work is on hold until cleared. */
+	public int completeWithReferAndPause(long clientId, long therapistId) {
+		var answers = IntakeAnswers.complete();
+		answers.setFlashbacks(true);
+		return this.intakeService.complete(clientId, answers, UUID.randomUUID(), therapistId, "Test therapist")
+			.getNumber();
+	}
+
 }

@@ -1,0 +1,93 @@
+package com.holdspace.booking;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.holdspace.Fixtures;
+import com.holdspace.staff.Role;
+import com.holdspace.system.ClinicTime;
+
+/** Therapists with working hours, rooms and bookings, each test with its own so none collide. */
+@Component
+public class BookingFixtures {
+
+	private final Fixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private final ClinicTime clinicTime;
+
+	private final BookingService bookings;
+
+	BookingFixtures(Fixtures fixtures, JdbcTemplate jdbc, ClinicTime clinicTime, BookingService bookings) {
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+		this.clinicTime = clinicTime;
+		this.bookings = bookings;
+	}
+
+	/** A therapist working every day from 09:00 to 17:00 clinic time; answers the account id. */
+	public long therapist() {
+		return therapistWorking(LocalTime.of(9, 0), LocalTime.of(17, 0));
+	}
+
+	public long therapistWorking(LocalTime from, LocalTime to) {
+		long id = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+		for (DayOfWeek day : DayOfWeek.values()) {
+			this.jdbc.update("insert into working_hours (therapist_id, day_of_week, starts, ends) values (?, ?, ?, ?)", id,
+					day.getValue(), from, to);
+		}
+		return id;
+	}
+
+	public long room() {
+		return this.jdbc.queryForObject("insert into room (name) values (?) returning id", Long.class,
+				"Room " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	public long type(String name) {
+		return this.jdbc.queryForObject("select id from session_type where name = ?", Long.class, name);
+	}
+
+	public long standard() {
+		return type("Standard session");
+	}
+
+	public long extended() {
+		return type("Extended session");
+	}
+
+	/** A talk-only type (no touch), made once per call with its own name. */
+	public long talkOnly() {
+		return this.jdbc.queryForObject("""
+				insert into session_type (name, duration_minutes, buffer_minutes, involves_touch)
+				values (?, 30, 0, false) returning id""", Long.class,
+				"Check-in call " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	/** A clock time on a weekday some weeks ahead, in the clinic's zone. */
+	public Instant at(int weeksAhead, DayOfWeek day, int hour, int minute) {
+		LocalDate date = LocalDate.now(this.clinicTime.zone())
+			.plusWeeks(weeksAhead)
+			.with(TemporalAdjusters.next(day));
+		return at(date, hour, minute);
+	}
+
+	public Instant at(LocalDate date, int hour, int minute) {
+		return ZonedDateTime.of(date, LocalTime.of(hour, minute), this.clinicTime.zone()).toInstant();
+	}
+
+	public Booking book(long clientId, long typeId, long therapistId, Long roomId, Instant startsAt) {
+		return this.bookings.book(new BookingRequest(UUID.randomUUID(), clientId, typeId, therapistId, roomId, startsAt),
+				new Actor(null, "Test desk"));
+	}
+
+}

@@ -1,0 +1,250 @@
+package com.holdspace.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.booking.SlotTakenException.Resource;
+import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.model.StaleEditException;
+
+@IntegrationTest
+class BookingServiceTests {
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	BookingFixtures booking;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	IntakeFixtures intakes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final Actor desk = new Actor(null, "Front desk");
+
+	private long therapist;
+
+	private long room;
+
+	private long client;
+
+	@BeforeEach
+	void resources() {
+		this.therapist = this.booking.therapist();
+		this.room = this.booking.room();
+		this.client = this.fixtures.client("Booked Client");
+	}
+
+	@Test
+	void aBookingHoldsTherapistAndRoomUntilItsQuietTimeEnds() {
+		Instant ten = this.booking.at(1, DayOfWeek.TUESDAY, 10, 0);
+
+		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
+
+		Booking stored = this.bookings.get(made.getId());
+		assertThat(stored.getEndsAt()).isEqualTo(ten.plus(Duration.ofMinutes(60)));
+		assertThat(stored.getFreeAt()).isEqualTo(ten.plus(Duration.ofMinutes(70)));
+		assertThat(stored.getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookings.history(made.getId())).singleElement().satisfies(event -> {
+			assertThat(event.getKind()).isEqualTo(BookingEventKind.BOOKED);
+			assertThat(event.getActorName()).isEqualTo("Test desk");
+			assertThat(event.getDetail()).contains("Standard session").contains("10:00");
+		});
+	}
+
+	@Test
+	void theTherapistCannotBeBookedDuringAnotherSessionsQuietTime() {
+		Instant ten = this.booking.at(1, DayOfWeek.TUESDAY, 10, 0);
+		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
+		long otherRoom = this.booking.room();
+		long otherClient = this.fixtures.client("Second Client");
+
+		assertThatThrownBy(() -> this.booking.book(otherClient, this.booking.standard(), this.therapist, otherRoom,
+				ten.plus(Duration.ofMinutes(65))))
+			.isInstanceOfSatisfying(SlotTakenException.class, taken -> {
+				assertThat(taken.getTaken()).isEqualTo(Resource.THERAPIST);
+				// the same therapist's nearest free starts, then other therapists free at the time asked for
+				assertThat(taken.getAlternatives()).filteredOn(slot -> slot.therapistId() == this.therapist)
+					.extracting(Slot::startsAt)
+					.startsWith(ten.plus(Duration.ofMinutes(75)));
+				assertThat(taken.getAlternatives()).filteredOn(slot -> slot.therapistId() != this.therapist)
+					.extracting(Slot::startsAt)
+					.containsOnly(ten.plus(Duration.ofMinutes(65)));
+			});
+		// the moment the quiet time ends, the therapist is free again
+		Booking next = this.booking.book(otherClient, this.booking.standard(), this.therapist, otherRoom,
+				ten.plus(Duration.ofMinutes(70)));
+		assertThat(next.getId()).isNotNull();
+	}
+
+	@Test
+	void aRoomCannotHoldTwoSessionsAtOnce() {
+		Instant eleven = this.booking.at(1, DayOfWeek.WEDNESDAY, 11, 0);
+		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, eleven);
+		long otherTherapist = this.booking.therapist();
+
+		assertThatThrownBy(() -> this.booking.book(this.fixtures.client("Room Clash"), this.booking.standard(),
+				otherTherapist, this.room, eleven.plus(Duration.ofMinutes(30))))
+			.isInstanceOfSatisfying(SlotTakenException.class,
+					taken -> assertThat(taken.getTaken()).isEqualTo(Resource.ROOM));
+	}
+
+	@Test
+	void theDatabaseItselfRefusesAnOverlap() {
+		Instant nine = this.booking.at(1, DayOfWeek.THURSDAY, 9, 0);
+		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, nine);
+
+		assertThatThrownBy(() -> this.jdbc.update("""
+				insert into booking (client_id, therapist_id, room_id, session_type_id, starts_at, ends_at, free_at,
+				    calendar_uid, creation_token, reminder_due_at)
+				values (?, ?, ?, ?, ?, ?, ?, gen_random_uuid(), gen_random_uuid(), ?)""", this.client, this.therapist,
+				this.booking.room(), this.booking.standard(), java.sql.Timestamp.from(nine.plusSeconds(3600)),
+				java.sql.Timestamp.from(nine.plusSeconds(7200)), java.sql.Timestamp.from(nine.plusSeconds(7200)),
+				java.sql.Timestamp.from(nine)))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("booking_therapist_free");
+	}
+
+	@Test
+	void aCancelledBookingFreesItsSlot() {
+		Instant two = this.booking.at(1, DayOfWeek.FRIDAY, 14, 0);
+		Booking first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, two);
+
+		Booking cancelled = this.bookings.cancel(first.getId(), first.getVersion(), "Client is unwell", this.desk);
+
+		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(cancelled.getCalendarSequence()).isEqualTo(1);
+		Booking again = this.booking.book(this.fixtures.client("Waiting Client"), this.booking.standard(),
+				this.therapist, this.room, two);
+		assertThat(again.getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookings.history(first.getId())).extracting(BookingEvent::getKind, BookingEvent::getDetail)
+			.last()
+			.isEqualTo(org.assertj.core.groups.Tuple.tuple(BookingEventKind.CANCELLED, "Client is unwell"));
+	}
+
+	@Test
+	void aCancellationNeedsAReason() {
+		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.FRIDAY, 9, 0));
+
+		assertThatThrownBy(() -> this.bookings.cancel(made.getId(), made.getVersion(), "  ", this.desk))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getField()).isEqualTo("reason"));
+		assertThat(this.bookings.get(made.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+	}
+
+	@Test
+	void aDoubleTappedBookButtonBooksOnce() {
+		var request = new BookingRequest(UUID.randomUUID(), this.client, this.booking.standard(), this.therapist,
+				this.room, this.booking.at(2, DayOfWeek.MONDAY, 9, 0));
+
+		Booking first = this.bookings.book(request, this.desk);
+		Booking second = this.bookings.book(request, this.desk);
+
+		assertThat(second.getId()).isEqualTo(first.getId());
+	}
+
+	@Test
+	void outsideWorkingHoursOnADayOffOrInThePastIsRefused() {
+		long type = this.booking.standard();
+		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.MONDAY, 16, 30)))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.hours"));
+		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room,
+				Instant.now().minus(Duration.ofDays(1))))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.past"));
+		Instant holiday = this.booking.at(3, DayOfWeek.MONDAY, 10, 0);
+		LocalDate day = holiday.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+		this.jdbc.update("insert into time_off (therapist_id, first_day, last_day, reason) values (?, ?, ?, 'Holiday')",
+				this.therapist, day, day);
+		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room, holiday))
+			.isInstanceOf(BookingRefusedException.class);
+	}
+
+	@Test
+	void aHoldOnSomaticWorkRefusesTouchButAllowsATalkOnlySession() {
+		this.intakes.completeWithReferAndPause(this.client, this.therapist);
+
+		assertThatThrownBy(() -> this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0)))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.on-hold"));
+		Booking talk = this.booking.book(this.client, this.booking.talkOnly(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0));
+		assertThat(talk.getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookings.readiness(this.client).isOnHold()).isTrue();
+	}
+
+	@Test
+	void reschedulingRaisesTheCalendarSequenceAndKeepsTheUid() {
+		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.SUNDAY, 10, 0));
+		Instant later = this.booking.at(1, DayOfWeek.SUNDAY, 13, 0);
+
+		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room, later,
+				this.desk);
+
+		assertThat(moved.getStartsAt()).isEqualTo(later);
+		assertThat(moved.getCalendarUid()).isEqualTo(made.getCalendarUid());
+		assertThat(moved.getCalendarSequence()).isEqualTo(1);
+		assertThat(this.bookings.history(made.getId())).last()
+			.satisfies(event -> assertThat(event.getDetail()).contains("10:00").contains("13:00"));
+		assertThatThrownBy(() -> this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
+				later.plus(Duration.ofHours(1)), this.desk))
+			.isInstanceOf(StaleEditException.class);
+	}
+
+	@Test
+	void aBookingMayMoveIntoTimeItAlreadyHolds() {
+		Instant ten = this.booking.at(2, DayOfWeek.TUESDAY, 10, 0);
+		Booking made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, ten);
+
+		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
+				ten.plus(Duration.ofMinutes(30)), this.desk);
+
+		assertThat(moved.getStartsAt()).isEqualTo(ten.plus(Duration.ofMinutes(30)));
+	}
+
+	@Test
+	void noShowOnlyOnceTheSessionShouldHaveStartedAndCheckInOnlyOnTheDay() {
+		Booking future = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(2, DayOfWeek.WEDNESDAY, 10, 0));
+		assertThatThrownBy(() -> this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.no-show-early"));
+		assertThatThrownBy(() -> this.bookings.checkIn(future.getId(), future.getVersion(), this.desk))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.check-in-day"));
+
+		this.jdbc.update("""
+				update booking set starts_at = now() - interval '5 minutes', ends_at = now() + interval '55 minutes',
+				    free_at = now() + interval '65 minutes' where id = ?""", future.getId());
+		Booking missed = this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk);
+
+		assertThat(missed.getStatus()).isEqualTo(BookingStatus.NO_SHOW);
+		assertThatThrownBy(() -> this.bookings.checkIn(missed.getId(), missed.getVersion(), this.desk))
+			.isInstanceOf(BookingClosedException.class);
+	}
+
+}
