@@ -41,6 +41,9 @@ public class SecurityConfig {
 			.requestMatchers("/clients/*/consent", "/clients/*/consent/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
+			// calendars and bookings: the front desk and admin for everyone, a therapist for their own
+			// calendar only (checked in the booking controllers)
+			.requestMatchers("/calendar", "/calendar/**", "/bookings", "/bookings/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
 			.anyRequest().denyAll());

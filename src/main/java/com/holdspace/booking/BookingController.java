@@ -1,0 +1,268 @@
+package com.holdspace.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.client.ClientService;
+import com.holdspace.model.StaleEditException;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * The booking form and a booking's own page with its changes. Staff only (SecurityConfig); a
+ * therapist books and changes sessions in their own calendar only.
+ */
+@Controller
+class BookingController {
+
+	private static final int NEXT_FREE = 6;
+
+	private final BookingService bookings;
+
+	private final Availability availability;
+
+	private final ClinicResources resources;
+
+	private final ClientService clients;
+
+	private final StaffDirectory staff;
+
+	private final ClinicTime clinicTime;
+
+	BookingController(BookingService bookings, Availability availability, ClinicResources resources,
+			ClientService clients, StaffDirectory staff, ClinicTime clinicTime) {
+		this.bookings = bookings;
+		this.availability = availability;
+		this.resources = resources;
+		this.clients = clients;
+		this.staff = staff;
+		this.clinicTime = clinicTime;
+	}
+
+	@GetMapping("/bookings/new")
+	String newBooking(@ModelAttribute("form") BookingForm form, @RequestParam(required = false) String q,
+			@AuthenticationPrincipal HoldspaceUser user, Model model) {
+		if (BookingAccess.isTherapist(user)) {
+			form.setTherapistId(user.getAccountId());
+		}
+		if (form.getClientId() == null) {
+			model.addAttribute("q", q);
+			model.addAttribute("matches", this.clients.search(q));
+			return "booking/choose-client";
+		}
+		return formPage(form, user, model);
+	}
+
+	@PostMapping("/bookings")
+	String book(@Valid @ModelAttribute("form") BookingForm form, BindingResult result,
+			@AuthenticationPrincipal HoldspaceUser user, Model model, RedirectAttributes redirect) {
+		if (form.getTherapistId() != null) {
+			BookingAccess.requireCalendarOf(user, form.getTherapistId());
+		}
+		if (form.getClientId() == null) {
+			return "redirect:/bookings/new";
+		}
+		if (result.hasErrors()) {
+			return formPage(form, user, model);
+		}
+		try {
+			Booking booking = this.bookings.book(new BookingRequest(form.getCreationToken(), form.getClientId(),
+					form.getSessionTypeId(), form.getTherapistId(), form.getRoomId(),
+					instant(form.getDate(), form.getTime())), Actor.of(user));
+			redirect.addFlashAttribute("notice", "booking.notice.booked");
+			return "redirect:/bookings/" + booking.getId();
+		}
+		catch (BookingRefusedException refused) {
+			reject(result, refused);
+			return formPage(form, user, model);
+		}
+		catch (SlotTakenException taken) {
+			model.addAttribute("taken", taken.getTaken());
+			model.addAttribute("alternatives", choices(taken.getAlternatives()));
+			return formPage(form, user, model);
+		}
+	}
+
+	@GetMapping("/bookings/{id}")
+	String booking(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser user, Model model) {
+		BookingView booking = this.bookings.view(id);
+		BookingAccess.requireCalendarOf(user, booking.therapistId());
+		if (!model.containsAttribute("reschedule")) {
+			RescheduleForm reschedule = new RescheduleForm();
+			reschedule.setVersion(booking.version());
+			reschedule.setTherapistId(booking.therapistId());
+			reschedule.setRoomId(booking.roomId());
+			ZonedDateTime start = booking.startsAt().atZone(this.clinicTime.zone());
+			reschedule.setDate(start.toLocalDate());
+			reschedule.setTime(start.toLocalTime());
+			model.addAttribute("reschedule", reschedule);
+		}
+		return detailPage(booking, user, model);
+	}
+
+	@PostMapping("/bookings/{id}/reschedule")
+	String reschedule(@PathVariable long id, @Valid @ModelAttribute("reschedule") RescheduleForm form,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser user, Model model,
+			RedirectAttributes redirect) {
+		BookingView booking = this.bookings.view(id);
+		BookingAccess.requireCalendarOf(user, booking.therapistId());
+		if (form.getTherapistId() != null) {
+			BookingAccess.requireCalendarOf(user, form.getTherapistId());
+		}
+		if (result.hasErrors()) {
+			return detailPage(booking, user, model);
+		}
+		try {
+			this.bookings.reschedule(id, form.getVersion(), form.getTherapistId(), form.getRoomId(),
+					instant(form.getDate(), form.getTime()), Actor.of(user));
+			redirect.addFlashAttribute("notice", "booking.notice.rescheduled");
+			return "redirect:/bookings/" + id;
+		}
+		catch (BookingRefusedException refused) {
+			reject(result, refused);
+		}
+		catch (SlotTakenException taken) {
+			model.addAttribute("taken", taken.getTaken());
+			model.addAttribute("alternatives", choices(taken.getAlternatives()));
+		}
+		catch (StaleEditException | BookingClosedException stale) {
+			model.addAttribute("problem", "booking.problem.stale");
+		}
+		return detailPage(booking, user, model);
+	}
+
+	@PostMapping("/bookings/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal HoldspaceUser user, RedirectAttributes redirect) {
+		return act(id, user, redirect, "booking.notice.cancelled",
+				() -> this.bookings.cancel(id, version, reason, Actor.of(user)));
+	}
+
+	@PostMapping("/bookings/{id}/check-in")
+	String checkIn(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal HoldspaceUser user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect, "booking.notice.checkedIn",
+				() -> this.bookings.checkIn(id, version, Actor.of(user)));
+	}
+
+	@PostMapping("/bookings/{id}/no-show")
+	String noShow(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal HoldspaceUser user,
+			RedirectAttributes redirect) {
+		return act(id, user, redirect, "booking.notice.noShow",
+				() -> this.bookings.markNoShow(id, version, Actor.of(user)));
+	}
+
+	private String act(long id, HoldspaceUser user, RedirectAttributes redirect, String notice, Runnable action) {
+		BookingAccess.requireCalendarOf(user, this.bookings.get(id).getTherapistId());
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (BookingRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessageCode());
+		}
+		catch (StaleEditException | BookingClosedException stale) {
+			redirect.addFlashAttribute("problem", "booking.problem.stale");
+		}
+		return "redirect:/bookings/" + id;
+	}
+
+	private String formPage(BookingForm form, HoldspaceUser user, Model model) {
+		model.addAttribute("client", this.clients.get(form.getClientId()));
+		model.addAttribute("readiness", this.bookings.readiness(form.getClientId()));
+		model.addAttribute("types", this.resources.activeSessionTypes());
+		model.addAttribute("therapists", therapistsFor(user));
+		model.addAttribute("rooms", this.resources.activeRooms());
+		if (form.getTherapistId() != null && form.getSessionTypeId() != null) {
+			SessionType type = this.resources.sessionType(form.getSessionTypeId());
+			Instant from = (form.getDate() != null) ? instant(form.getDate(), LocalTime.MIN) : null;
+			model.addAttribute("nextFree",
+					choices(this.availability.nextFree(form.getTherapistId(), type, from, NEXT_FREE)));
+		}
+		return "booking/form";
+	}
+
+	private String detailPage(BookingView booking, HoldspaceUser user, Model model) {
+		model.addAttribute("booking", booking);
+		model.addAttribute("readiness", this.bookings.readiness(booking.clientId()));
+		model.addAttribute("history", this.bookings.history(booking.id()));
+		model.addAttribute("therapists", therapistsFor(user));
+		model.addAttribute("rooms", this.resources.activeRooms());
+		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
+		model.addAttribute("started", !booking.startsAt().isAfter(this.clinicTime.clock().instant()));
+		model.addAttribute("bookingDay", booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate());
+		return "booking/detail";
+	}
+
+	private List<StaffMember> therapistsFor(HoldspaceUser user) {
+		return this.staff.activeTherapists()
+			.stream()
+			.filter(t -> !BookingAccess.isTherapist(user) || t.id() == user.getAccountId())
+			.toList();
+	}
+
+	private List<SlotChoice> choices(List<Slot> slots) {
+		Set<Long> therapistIds = new HashSet<>();
+		slots.forEach(slot -> therapistIds.add(slot.therapistId()));
+		Map<Long, String> therapistNames = this.staff.displayNames(therapistIds);
+		Map<Long, String> roomNames = this.resources.rooms()
+			.stream()
+			.collect(Collectors.toMap(Room::getId, Room::getName));
+		return slots.stream().map(slot -> {
+			ZonedDateTime start = slot.startsAt().atZone(this.clinicTime.zone());
+			return new SlotChoice(slot.therapistId(), therapistNames.get(slot.therapistId()), slot.roomId(),
+					roomNames.get(slot.roomId()), start.toLocalDate(), start.toLocalTime());
+		}).toList();
+	}
+
+	private static void reject(BindingResult result, BookingRefusedException refused) {
+		String field = switch (refused.getField()) {
+			case "startsAt" -> "time";
+			case "sessionTypeId", "therapistId", "roomId", "reason" -> refused.getField();
+			default -> null;
+		};
+		if (field != null && result.getTarget() != null && hasProperty(result, field)) {
+			result.rejectValue(field, refused.getMessageCode());
+		}
+		else {
+			result.reject(refused.getMessageCode());
+		}
+	}
+
+	private static boolean hasProperty(BindingResult result, String field) {
+		try {
+			result.getFieldType(field);
+			return result.getFieldType(field) != null;
+		}
+		catch (RuntimeException notThere) {
+			return false;
+		}
+	}
+
+	private Instant instant(LocalDate date, LocalTime time) {
+		return ZonedDateTime.of(date, time, this.clinicTime.zone()).toInstant();
+	}
+
+}

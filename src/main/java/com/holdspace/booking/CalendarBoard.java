@@ -1,0 +1,158 @@
+package com.holdspace.booking;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Lays out bookings and free starts by day for the therapist and room calendars. Days are the
+ * clinic's days: a booking belongs to the day its start falls on in the clinic's zone.
+ */
+@Service
+public class CalendarBoard {
+
+	private final BookingService bookings;
+
+	private final Availability availability;
+
+	private final ClinicResources resources;
+
+	private final StaffDirectory staff;
+
+	private final ClinicTime clinicTime;
+
+	private final BookingProperties properties;
+
+	CalendarBoard(BookingService bookings, Availability availability, ClinicResources resources, StaffDirectory staff,
+			ClinicTime clinicTime, BookingProperties properties) {
+		this.bookings = bookings;
+		this.availability = availability;
+		this.resources = resources;
+		this.staff = staff;
+		this.clinicTime = clinicTime;
+		this.properties = properties;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clinicTime.clock());
+	}
+
+	/**
+	 * A therapist's days with their bookings and free starts for the given type. The week view
+	 * ({@code everyStart} false) shows the start of each free stretch and then each half hour, so a
+	 * day stays short enough to read; the day view shows every start.
+	 */
+	public List<CalendarDay> therapistDays(long therapistId, LocalDate first, int count, SessionType type,
+			boolean everyStart) {
+		LocalDate last = first.plusDays(count - 1L);
+		List<BookingView> booked = this.bookings.forTherapist(therapistId, start(first), start(last.plusDays(1)));
+		List<Slot> free = this.availability.freeSlots(therapistId, type, first, last, null);
+		List<WorkingHours> hours = this.resources.workingHours(therapistId);
+		List<TimeOff> away = this.resources.timeOff(therapistId, first, last);
+		List<CalendarDay> days = new ArrayList<>();
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			LocalDate date = day;
+			List<CalendarEntry> entries = new ArrayList<>();
+			booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b)));
+			List<Slot> freeToday = free.stream().filter(s -> dayOf(s.startsAt()).equals(date)).toList();
+			Instant previous = null;
+			for (Slot slot : freeToday) {
+				boolean startsStretch = previous == null
+						|| !previous.plus(this.properties.slotStep()).equals(slot.startsAt());
+				LocalTime time = time(slot.startsAt());
+				if (everyStart || startsStretch || time.getMinute() % 30 == 0) {
+					entries.add(CalendarEntry.free(time, therapistId, slot.roomId(), null));
+				}
+				previous = slot.startsAt();
+			}
+			entries.sort(Comparator.comparing(CalendarEntry::time));
+			boolean working = hours.stream().anyMatch(span -> span.getDay() == date.getDayOfWeek());
+			boolean off = away.stream().anyMatch(timeOff -> timeOff.covers(date));
+			days.add(new CalendarDay(date, date.equals(today()), working, off, entries));
+		}
+		return days;
+	}
+
+	/**
+	 * A room's days: its bookings, and the free stretches between them during the hours anyone
+	 * works that weekday.
+	 */
+	public List<CalendarDay> roomDays(long roomId, LocalDate first, int count) {
+		LocalDate last = first.plusDays(count - 1L);
+		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
+		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.staff.activeTherapists()
+			.stream()
+			.map(StaffMember::id)
+			.flatMap(id -> this.resources.workingHours(id).stream())
+			.collect(Collectors.groupingBy(WorkingHours::getDay));
+		Instant now = this.clinicTime.clock().instant();
+		List<CalendarDay> days = new ArrayList<>();
+		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			LocalDate date = day;
+			List<WorkingHours> open = clinicHours.getOrDefault(date.getDayOfWeek(), List.of());
+			List<CalendarEntry> entries = new ArrayList<>();
+			List<BookingView> today = booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).toList();
+			today.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b)));
+			if (!open.isEmpty()) {
+				Instant opens = at(date, open.stream().map(WorkingHours::getStarts).min(Comparator.naturalOrder()).get());
+				Instant closes = at(date, open.stream().map(WorkingHours::getEnds).max(Comparator.naturalOrder()).get());
+				Instant cursor = opens.isBefore(now) ? roundUp(now) : opens;
+				for (BookingView b : today.stream().filter(b -> !b.isCancelled()).toList()) {
+					if (b.startsAt().isAfter(cursor) && cursor.isBefore(closes)) {
+						entries.add(CalendarEntry.free(time(cursor), null, roomId, time(b.startsAt())));
+					}
+					if (b.freeAt().isAfter(cursor)) {
+						cursor = b.freeAt();
+					}
+				}
+				if (cursor.isBefore(closes)) {
+					entries.add(CalendarEntry.free(time(cursor), null, roomId, time(closes)));
+				}
+			}
+			entries.sort(Comparator.comparing(CalendarEntry::time));
+			days.add(new CalendarDay(date, date.equals(today()), !open.isEmpty(), false, entries));
+		}
+		return days;
+	}
+
+	private Instant roundUp(Instant now) {
+		long step = this.properties.slotStep().getSeconds();
+		long seconds = now.getEpochSecond();
+		return Instant.ofEpochSecond(((seconds + step - 1) / step) * step);
+	}
+
+	private Instant start(LocalDate day) {
+		return at(day, LocalTime.MIN);
+	}
+
+	private Instant at(LocalDate day, LocalTime time) {
+		return ZonedDateTime.of(day, time, zone()).toInstant();
+	}
+
+	private LocalDate dayOf(Instant instant) {
+		return instant.atZone(zone()).toLocalDate();
+	}
+
+	private LocalTime time(Instant instant) {
+		return instant.atZone(zone()).toLocalTime();
+	}
+
+	private ZoneId zone() {
+		return this.clinicTime.zone();
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.holdspace.booking;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.holdspace.model.NotFoundException;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
+
+/**
+ * Day and week calendars per therapist and per room. Staff only (SecurityConfig); a therapist sees
+ * only their own calendar.
+ */
+@Controller
+class CalendarController {
+
+	private final CalendarBoard board;
+
+	private final ClinicResources resources;
+
+	private final StaffDirectory staff;
+
+	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff) {
+		this.board = board;
+		this.resources = resources;
+		this.staff = staff;
+	}
+
+	@GetMapping("/calendar")
+	String calendar(@AuthenticationPrincipal HoldspaceUser user, Model model) {
+		if (BookingAccess.isTherapist(user)) {
+			return "redirect:/calendar/therapists/" + user.getAccountId();
+		}
+		List<StaffMember> therapists = this.staff.activeTherapists();
+		if (!therapists.isEmpty()) {
+			return "redirect:/calendar/therapists/" + therapists.get(0).id();
+		}
+		model.addAttribute("rooms", this.resources.activeRooms());
+		return "booking/no-therapists";
+	}
+
+	@GetMapping("/calendar/therapists/{therapistId}")
+	String therapist(@PathVariable long therapistId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(defaultValue = "week") String view, @RequestParam(required = false) Long type,
+			@AuthenticationPrincipal HoldspaceUser user, Model model) {
+		BookingAccess.requireCalendarOf(user, therapistId);
+		StaffMember therapist = this.staff.find(therapistId)
+			.orElseThrow(() -> new NotFoundException("Therapist", therapistId));
+		List<SessionType> types = this.resources.activeSessionTypes();
+		SessionType chosen = types.stream()
+			.filter(t -> t.getId().equals(type))
+			.findFirst()
+			.orElseGet(() -> defaultType(types));
+		boolean day = "day".equals(view);
+		LocalDate shown = (date != null) ? date : this.board.today();
+		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		model.addAttribute("days", (chosen != null) ? this.board.therapistDays(therapistId, first, day ? 1 : 7, chosen, day)
+				: List.of());
+		model.addAttribute("therapist", therapist);
+		model.addAttribute("types", types);
+		model.addAttribute("type", chosen);
+		common(model, user, day, first, shown);
+		model.addAttribute("base", "/calendar/therapists/" + therapistId);
+		return "booking/calendar";
+	}
+
+	@GetMapping("/calendar/rooms/{roomId}")
+	String room(@PathVariable long roomId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(defaultValue = "week") String view, @AuthenticationPrincipal HoldspaceUser user,
+			Model model) {
+		BookingAccess.requireDesk(user);
+		Room room = this.resources.room(roomId);
+		boolean day = "day".equals(view);
+		LocalDate shown = (date != null) ? date : this.board.today();
+		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		model.addAttribute("days", this.board.roomDays(roomId, first, day ? 1 : 7));
+		model.addAttribute("room", room);
+		common(model, user, day, first, shown);
+		model.addAttribute("base", "/calendar/rooms/" + roomId);
+		return "booking/calendar";
+	}
+
+	private void common(Model model, HoldspaceUser user, boolean day, LocalDate first, LocalDate shown) {
+		model.addAttribute("dayView", day);
+		model.addAttribute("first", first);
+		model.addAttribute("shown", shown);
+		model.addAttribute("previous", day ? shown.minusDays(1) : first.minusWeeks(1));
+		model.addAttribute("next", day ? shown.plusDays(1) : first.plusWeeks(1));
+		model.addAttribute("today", this.board.today());
+		model.addAttribute("desk", !BookingAccess.isTherapist(user));
+		model.addAttribute("therapists", BookingAccess.isTherapist(user) ? List.of() : this.staff.activeTherapists());
+		model.addAttribute("rooms", BookingAccess.isTherapist(user) ? List.of() : this.resources.activeRooms());
+	}
+
+	/** The standard session when there is one: what most bookings are. */
+	private static SessionType defaultType(List<SessionType> types) {
+		return types.stream()
+			.filter(t -> t.getName().toLowerCase().startsWith("standard"))
+			.findFirst()
+			.orElse(types.isEmpty() ? null : types.get(0));
+	}
+
+}
