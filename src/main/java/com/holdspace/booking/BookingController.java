@@ -198,8 +198,8 @@ class BookingController {
 		if (form.getTherapistId() != null && form.getSessionTypeId() != null) {
 			SessionType type = this.resources.sessionType(form.getSessionTypeId());
 			Instant from = (form.getDate() != null) ? instant(form.getDate(), LocalTime.MIN) : null;
-			model.addAttribute("nextFree",
-					choices(this.availability.nextFree(form.getTherapistId(), type, from, NEXT_FREE)));
+			model.addAttribute("nextFree", choices(spread(this.availability.nextFree(form.getTherapistId(), type, from,
+					NEXT_FREE * 20))));
 		}
 		return "booking/form";
 	}
@@ -214,6 +214,23 @@ class BookingController {
 		model.addAttribute("started", !booking.startsAt().isAfter(this.clinicTime.clock().instant()));
 		model.addAttribute("bookingDay", booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate());
 		return "booking/detail";
+	}
+
+	/**
+	 * Free starts an hour or more apart, so the suggestions cover more than one morning; the grid
+	 * of every start is on the calendar.
+	 */
+	private static List<Slot> spread(List<Slot> slots) {
+		List<Slot> spread = new java.util.ArrayList<>();
+		for (Slot slot : slots) {
+			if (spread.size() == NEXT_FREE) {
+				break;
+			}
+			if (spread.isEmpty() || !slot.startsAt().isBefore(spread.get(spread.size() - 1).startsAt().plusSeconds(3600))) {
+				spread.add(slot);
+			}
+		}
+		return spread;
 	}
 
 	private List<StaffMember> therapistsFor(HoldspaceUser user) {

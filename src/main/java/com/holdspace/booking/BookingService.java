@@ -307,8 +307,15 @@ public class BookingService {
 			return roomId;
 		}
 		return this.availability.freeRoom(startsAt, freeAt, null, ignoreBookingId)
-			.orElseThrow(() -> new SlotTakenException(Resource.ROOM,
+			.orElseThrow(() -> new SlotTakenException(
+					therapistBusy(therapistId, startsAt, freeAt, ignoreBookingId) ? Resource.THERAPIST : Resource.ROOM,
 					alternatives(therapistId, type, startsAt, null, ignoreBookingId)));
+	}
+
+	private boolean therapistBusy(long therapistId, Instant startsAt, Instant freeAt, Long ignoreBookingId) {
+		return this.reads.execute(status -> this.bookings.holdingTherapist(therapistId, startsAt, freeAt)
+			.stream()
+			.anyMatch(b -> !b.getId().equals(ignoreBookingId)));
 	}
 
 	private RuntimeException slotTaken(DataIntegrityViolationException refused, long therapistId, SessionType type,
@@ -336,10 +343,7 @@ public class BookingService {
 			if (other.id() == therapistId || !this.availability.withinWorkingHours(other.id(), startsAt, freeAt)) {
 				continue;
 			}
-			boolean free = this.reads.execute(status -> this.bookings.holdingTherapist(other.id(), startsAt, freeAt)
-				.stream()
-				.allMatch(b -> b.getId().equals(ignoreBookingId)));
-			if (free) {
+			if (!therapistBusy(other.id(), startsAt, freeAt, ignoreBookingId)) {
 				this.availability.freeRoom(startsAt, freeAt, roomId, ignoreBookingId)
 					.ifPresent(room -> found.add(new Slot(other.id(), room, startsAt, startsAt.plus(type.duration()))));
 			}

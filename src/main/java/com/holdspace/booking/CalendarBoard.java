@@ -82,7 +82,7 @@ public class CalendarBoard {
 			entries.sort(Comparator.comparing(CalendarEntry::time));
 			boolean working = hours.stream().anyMatch(span -> span.getDay() == date.getDayOfWeek());
 			boolean off = away.stream().anyMatch(timeOff -> timeOff.covers(date));
-			days.add(new CalendarDay(date, date.equals(today()), working, off, entries));
+			days.add(new CalendarDay(date, date.equals(today()), date.isBefore(today()), working, off, entries));
 		}
 		return days;
 	}
@@ -124,7 +124,7 @@ public class CalendarBoard {
 				}
 			}
 			entries.sort(Comparator.comparing(CalendarEntry::time));
-			days.add(new CalendarDay(date, date.equals(today()), !open.isEmpty(), false, entries));
+			days.add(new CalendarDay(date, date.equals(today()), date.isBefore(today()), !open.isEmpty(), false, entries));
 		}
 		return days;
 	}
