@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
@@ -54,6 +56,8 @@ class AccessControlTests {
 
 	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
 
+	private static final Set<Visitor> DESK = EnumSet.of(Visitor.FRONT_DESK, Visitor.ADMIN);
+
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
 	@Autowired
@@ -71,6 +75,9 @@ class AccessControlTests {
 	@Autowired
 	ConsentFixtures consents;
 
+	@Autowired
+	BookingFixtures bookingFixtures;
+
 	private long consentId;
 
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
@@ -78,6 +85,14 @@ class AccessControlTests {
 	private long clientId;
 
 	private long staffId;
+
+	private long bookingTherapistId;
+
+	private long ownTherapistId;
+
+	private long roomId;
+
+	private long bookingId;
 
 	@BeforeAll
 	void people() {
@@ -89,6 +104,13 @@ class AccessControlTests {
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
 		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
+		this.bookingTherapistId = this.bookingFixtures.therapist();
+		this.roomId = this.bookingFixtures.room();
+		this.bookingId = this.bookingFixtures
+			.book(this.clientId, this.bookingFixtures.standard(), this.bookingTherapistId, this.roomId,
+					this.bookingFixtures.at(2, DayOfWeek.WEDNESDAY, 10, 0))
+			.getId();
+		this.ownTherapistId = this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -148,6 +170,20 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT/versions/1", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
+				new Rule(HttpMethod.GET, "/calendar", STAFF, 302),
+				// another therapist's calendar and bookings: the desk; a therapist only their own
+				new Rule(HttpMethod.GET, "/calendar/therapists/" + this.bookingTherapistId, DESK, 200),
+				new Rule(HttpMethod.GET, "/calendar/therapists/" + this.ownTherapistId + "?view=day", STAFF, 200),
+				new Rule(HttpMethod.GET, "/calendar/rooms/" + this.roomId, DESK, 200),
+				new Rule(HttpMethod.GET, "/bookings/new", STAFF, 200),
+				new Rule(HttpMethod.GET, "/bookings/new?clientId=" + this.clientId, STAFF, 200),
+				new Rule(HttpMethod.POST, "/bookings", STAFF, 302),
+				new Rule(HttpMethod.POST, "/bookings?therapistId=" + this.bookingTherapistId, DESK, 302),
+				new Rule(HttpMethod.GET, "/bookings/" + this.bookingId, DESK, 200),
+				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/reschedule", DESK, 200),
+				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/cancel?version=0", DESK, 302),
+				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/check-in?version=0", DESK, 302),
+				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/no-show?version=0", DESK, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
