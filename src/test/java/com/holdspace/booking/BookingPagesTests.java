@@ -1,0 +1,227 @@
+package com.holdspace.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.staff.Role;
+
+/** The booking pages over HTTP, against the real database. */
+@IntegrationTest
+class BookingPagesTests {
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	BookingFixtures booking;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	IntakeFixtures intakes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private UserDetails desk;
+
+	private long therapist;
+
+	private long room;
+
+	private long client;
+
+	@BeforeEach
+	void people() {
+		this.desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
+		this.therapist = this.booking.therapist();
+		this.room = this.booking.room();
+		this.client = this.fixtures.client("Page Client");
+	}
+
+	@Test
+	void missingAnswersAreNamedNextToTheirFieldsAndWhatWasTypedStays() throws Exception {
+		this.mvc.perform(post("/bookings").with(csrf()).with(user(this.desk))
+				.param("creationToken", UUID.randomUUID().toString())
+				.param("clientId", String.valueOf(this.client))
+				.param("therapistId", String.valueOf(this.therapist))
+				.param("date", "2030-01-15"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sessionTypeId-error\"")))
+			.andExpect(content().string(containsString("Choose the kind of session.")))
+			.andExpect(content().string(containsString("Enter the start time.")))
+			.andExpect(content().string(containsString("value=\"2030-01-15\"")));
+		assertThat(bookingsOf(this.client)).isZero();
+	}
+
+	@Test
+	void aTimeOutsideTheTherapistsHoursIsRefusedNextToTheStartTime() throws Exception {
+		LocalDate day = day(1, DayOfWeek.MONDAY);
+
+		book(this.client, this.booking.standard(), day, "16:30", UUID.randomUUID())
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"time-error\"")))
+			.andExpect(content().string(containsString("not working then")));
+		assertThat(bookingsOf(this.client)).isZero();
+	}
+
+	@Test
+	void aDoubleTappedBookButtonMakesOneBooking() throws Exception {
+		UUID token = UUID.randomUUID();
+		LocalDate day = day(1, DayOfWeek.TUESDAY);
+
+		book(this.client, this.booking.standard(), day, "09:00", token).andExpect(status().is3xxRedirection());
+		book(this.client, this.booking.standard(), day, "09:00", token).andExpect(status().is3xxRedirection());
+
+		assertThat(bookingsOf(this.client)).isOne();
+	}
+
+	@Test
+	void theFrontDeskSeesThatSomaticWorkIsOnHoldButNotWhy() throws Exception {
+		this.intakes.completeWithReferAndPause(this.client, this.therapist);
+
+		this.mvc.perform(get("/bookings/new").param("clientId", String.valueOf(this.client)).with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Somatic work is on hold for this client")))
+			.andExpect(content().string(not(containsString("lashback"))));
+		book(this.client, this.booking.standard(), day(1, DayOfWeek.WEDNESDAY), "10:00", UUID.randomUUID())
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sessionTypeId-error\"")))
+			.andExpect(content().string(containsString("until a therapist lifts the hold")));
+		assertThat(bookingsOf(this.client)).isZero();
+	}
+
+	@Test
+	void aTherapistSeesTheirOwnCalendarButNotAnothersNorTheirBookings() throws Exception {
+		UserDetails therapistLogin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+		long own = this.fixtures.staffId(therapistLogin.getUsername());
+		Booking others = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.THURSDAY, 10, 0));
+
+		this.mvc.perform(get("/calendar").with(user(therapistLogin)))
+			.andExpect(status().isFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/calendar/therapists/" + own));
+		this.mvc.perform(get("/calendar/therapists/" + this.therapist).with(user(therapistLogin)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/bookings/" + others.getId()).with(user(therapistLogin)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/bookings/" + others.getId() + "/cancel").with(csrf()).with(user(therapistLogin))
+				.param("version", "0").param("reason", "Not mine to cancel"))
+			.andExpect(status().isForbidden());
+		assertThat(this.bookings.get(others.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+	}
+
+	@Test
+	void theWeekShowsTheBookingWithClientTypeAndStatusAndCancellingKeepsItVisibleAsCancelled() throws Exception {
+		Instant start = this.booking.at(1, DayOfWeek.FRIDAY, 11, 0);
+		Booking made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, start);
+		String week = "/calendar/therapists/" + this.therapist + "?date=" + start.atZone(LONDON).toLocalDate();
+
+		this.mvc.perform(get(week).with(user(this.desk)))
+			.andExpect(content().string(containsString("Page Client")))
+			.andExpect(content().string(containsString("Extended session")))
+			.andExpect(content().string(containsString("11:00–12:30")));
+
+		this.mvc.perform(post("/bookings/" + made.getId() + "/cancel").with(csrf()).with(user(this.desk))
+				.param("version", String.valueOf(made.getVersion())).param("reason", "Client asked to move to spring"))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get("/bookings/" + made.getId()).with(user(this.desk)))
+			.andExpect(content().string(containsString("Client asked to move to spring")))
+			.andExpect(content().string(containsString("Cancelled")));
+		this.mvc.perform(get(week).with(user(this.desk)))
+			.andExpect(content().string(containsString("status-CANCELLED")))
+			// the freed time is offered again
+			.andExpect(content().string(containsString("time=11:00")));
+	}
+
+	@Test
+	void movingOntoATakenTimeOffersAlternativesAndChangesNothing() throws Exception {
+		Instant nine = this.booking.at(2, DayOfWeek.MONDAY, 9, 0);
+		Booking first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, nine);
+		Booking second = this.booking.book(this.fixtures.client("Other Page Client"), this.booking.standard(),
+				this.therapist, this.room, nine.plusSeconds(3 * 3600));
+
+		this.mvc.perform(post("/bookings/" + second.getId() + "/reschedule").with(csrf()).with(user(this.desk))
+				.param("version", String.valueOf(second.getVersion()))
+				.param("therapistId", String.valueOf(this.therapist))
+				.param("roomId", String.valueOf(this.room))
+				.param("date", nine.atZone(LONDON).toLocalDate().toString())
+				.param("time", "09:30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already booked at that time")))
+			.andExpect(content().string(containsString("class=\"button slot\"")));
+		assertThat(this.bookings.get(second.getId()).getStartsAt()).isEqualTo(nine.plusSeconds(3 * 3600));
+		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
+	}
+
+	@Test
+	void theClientPageListsTheirComingSessionsForTheFrontDesk() throws Exception {
+		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.SATURDAY, 14, 0));
+
+		this.mvc.perform(get("/clients/" + this.client).with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sessions")))
+			.andExpect(content().string(containsString("Standard session")))
+			.andExpect(content().string(containsString("/bookings/new?clientId=" + this.client)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions book(long clientId, long typeId, LocalDate day,
+			String time, UUID token) throws Exception {
+		MockHttpServletRequestBuilder request = post("/bookings").with(csrf())
+			.with(user(this.desk))
+			.param("creationToken", token.toString())
+			.param("clientId", String.valueOf(clientId))
+			.param("sessionTypeId", String.valueOf(typeId))
+			.param("therapistId", String.valueOf(this.therapist))
+			.param("roomId", String.valueOf(this.room))
+			.param("date", day.toString())
+			.param("time", time);
+		return this.mvc.perform(request);
+	}
+
+	private LocalDate day(int weeksAhead, DayOfWeek day) {
+		return this.booking.at(weeksAhead, day, 12, 0).atZone(LONDON).toLocalDate();
+	}
+
+	private int bookingsOf(long clientId) {
+		return this.jdbc.queryForObject("select count(*) from booking where client_id = ?", Integer.class, clientId);
+	}
+
+}
