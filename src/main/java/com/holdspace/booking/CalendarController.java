@@ -40,7 +40,8 @@ class CalendarController {
 	@GetMapping("/calendar")
 	String calendar(@AuthenticationPrincipal HoldspaceUser user, Model model) {
 		if (BookingAccess.isTherapist(user)) {
-			return "redirect:/calendar/therapists/" + user.getAccountId();
+			// a therapist opens on their own day
+			return "redirect:/calendar/therapists/" + user.getAccountId() + "?view=day";
 		}
 		List<StaffMember> therapists = this.staff.activeTherapists();
 		if (!therapists.isEmpty()) {

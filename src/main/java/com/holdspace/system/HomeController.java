@@ -10,10 +10,17 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Authentication authentication) {
-		boolean client = authentication.getAuthorities()
+		if (has(authentication, SecurityConfig.CLIENT)) {
+			return "redirect:/me";
+		}
+		// the front desk and therapists start from the day's sessions; admin from the client list
+		return has(authentication, SecurityConfig.ADMIN) ? "redirect:/clients" : "redirect:/calendar";
+	}
+
+	private static boolean has(Authentication authentication, String role) {
+		return authentication.getAuthorities()
 			.stream()
-			.anyMatch(authority -> ("ROLE_" + SecurityConfig.CLIENT).equals(authority.getAuthority()));
-		return client ? "redirect:/me" : "redirect:/clients";
+			.anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
 	}
 
 	@GetMapping("/login")

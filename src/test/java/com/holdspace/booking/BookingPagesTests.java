@@ -135,7 +135,7 @@ class BookingPagesTests {
 		this.mvc.perform(get("/calendar").with(user(therapistLogin)))
 			.andExpect(status().isFound())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrl("/calendar/therapists/" + own));
+				.redirectedUrl("/calendar/therapists/" + own + "?view=day"));
 		this.mvc.perform(get("/calendar/therapists/" + this.therapist).with(user(therapistLogin)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/bookings/" + others.getId()).with(user(therapistLogin)))

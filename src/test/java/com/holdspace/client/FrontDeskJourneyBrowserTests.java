@@ -41,6 +41,7 @@ class FrontDeskJourneyBrowserTests {
 	void frontDeskAddsAClientWithAnEmergencyContactAndFindsThemByAnAccentFreePartialSearch() throws Exception {
 		this.browser.signIn(this.fixtures.staffMember(Role.FRONT_DESK), Fixtures.PASSWORD);
 
+		this.browser.find(By.linkText("Clients")).click();
 		this.browser.find(By.linkText("New client")).click();
 		this.browser.use(Screen.TABLET_PORTRAIT);
 		this.browser.type(By.id("legalName"), "Zoë Ångström Wrenfield");
