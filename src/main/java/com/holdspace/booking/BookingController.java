@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -254,27 +255,15 @@ class BookingController {
 		}).toList();
 	}
 
+	/** Puts the refusal next to the field it is about, or at the top when the form has no such field. */
 	private static void reject(BindingResult result, BookingRefusedException refused) {
-		String field = switch (refused.getField()) {
-			case "startsAt" -> "time";
-			case "sessionTypeId", "therapistId", "roomId", "reason" -> refused.getField();
-			default -> null;
-		};
-		if (field != null && result.getTarget() != null && hasProperty(result, field)) {
+		String field = "startsAt".equals(refused.getField()) ? "time" : refused.getField();
+		Object target = result.getTarget();
+		if (target != null && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
 			result.rejectValue(field, refused.getMessageCode());
 		}
 		else {
 			result.reject(refused.getMessageCode());
-		}
-	}
-
-	private static boolean hasProperty(BindingResult result, String field) {
-		try {
-			result.getFieldType(field);
-			return result.getFieldType(field) != null;
-		}
-		catch (RuntimeException notThere) {
-			return false;
 		}
 	}
 
