@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +32,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
+import com.holdspace.waitlist.WaitlistFixtures;
 
 /**
  * Every URL against every role and an anonymous visitor: the page, a 403, or the login page.
@@ -71,7 +75,14 @@ class AccessControlTests {
 	@Autowired
 	ConsentFixtures consents;
 
+	@Autowired
+	WaitlistFixtures waitlist;
+
 	private long consentId;
+
+	private long waitlistEntryId;
+
+	private String expiredOffer;
 
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
 
@@ -89,6 +100,13 @@ class AccessControlTests {
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
 		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
+		long therapist = this.waitlist.therapist();
+		this.waitlistEntryId = this.waitlist.entry(this.clientId, this.waitlist.standard(), therapist,
+				DayOfWeek.SUNDAY, LocalTime.of(6, 0), LocalTime.of(7, 30));
+		// expired, so that posting it, as every visitor does here, books nothing
+		this.expiredOffer = this.waitlist.offer(this.waitlistEntryId, therapist, this.waitlist.room(),
+				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
+				Instant.now().minusSeconds(60));
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -148,6 +166,15 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT/versions/1", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
+				new Rule(HttpMethod.GET, "/waitlist", STAFF, 200),
+				new Rule(HttpMethod.GET, "/waitlist/new?clientId=" + this.clientId, STAFF, 200),
+				new Rule(HttpMethod.POST, "/waitlist?clientId=" + this.clientId, STAFF, 200),
+				// a stale version: refused after security, so the entry stays for the next visitor
+				new Rule(HttpMethod.POST, "/waitlist/" + this.waitlistEntryId + "/remove?version=99", STAFF, 302),
+				// an offer link from an email opens for anyone holding it
+				new Rule(HttpMethod.GET, "/offers/" + this.expiredOffer, EVERYONE, 200),
+				new Rule(HttpMethod.POST, "/offers/" + this.expiredOffer, EVERYONE, 302),
+				new Rule(HttpMethod.GET, "/offers/" + "x".repeat(43), EVERYONE, 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

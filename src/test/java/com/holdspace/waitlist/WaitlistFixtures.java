@@ -121,6 +121,13 @@ public class WaitlistFixtures {
 		return this.jdbc.queryForList("select * from waitlist_offer where entry_id = ? order by id", entryId);
 	}
 
+	/** Offers made to any entry of this client, oldest first. */
+	public List<Map<String, Object>> offersForClient(long clientId) {
+		return this.jdbc.queryForList("""
+				select o.* from waitlist_offer o join waitlist_entry e on e.id = o.entry_id
+				where e.client_id = ? order by o.id""", clientId);
+	}
+
 	public String entryStatus(long entryId) {
 		return this.jdbc.queryForObject("select status from waitlist_entry where id = ?", String.class, entryId);
 	}
