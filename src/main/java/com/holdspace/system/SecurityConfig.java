@@ -46,6 +46,11 @@ public class SecurityConfig {
 			.requestMatchers("/calendar", "/calendar/**", "/bookings", "/bookings/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
+			// waitlist: all staff keep it; an offer link in an email opens without signing in, its
+			// token being the key (the page's form carries the CSRF token, so CSRF stays on)
+			.requestMatchers("/waitlist", "/waitlist/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
+			.requestMatchers(HttpMethod.GET, "/offers/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/offers/*").permitAll()
 			.anyRequest().denyAll());
 		http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
+import com.holdspace.waitlist.WaitlistFixtures;
 
 /**
  * Every URL against every role and an anonymous visitor: the page, a 403, or the login page.
@@ -78,7 +81,14 @@ class AccessControlTests {
 	@Autowired
 	BookingFixtures bookingFixtures;
 
+	@Autowired
+	WaitlistFixtures waitlist;
+
 	private long consentId;
+
+	private long waitlistEntryId;
+
+	private String expiredOffer;
 
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
 
@@ -111,6 +121,13 @@ class AccessControlTests {
 					this.bookingFixtures.at(2, DayOfWeek.WEDNESDAY, 10, 0))
 			.getId();
 		this.ownTherapistId = this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
+		long therapist = this.waitlist.therapist();
+		this.waitlistEntryId = this.waitlist.entry(this.clientId, this.waitlist.standard(), therapist,
+				DayOfWeek.SUNDAY, LocalTime.of(6, 0), LocalTime.of(7, 30));
+		// expired, so that posting it, as every visitor does here, books nothing
+		this.expiredOffer = this.waitlist.offer(this.waitlistEntryId, therapist, this.waitlist.room(),
+				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
+				Instant.now().minusSeconds(60));
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -184,6 +201,15 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/cancel?version=0", DESK, 302),
 				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/check-in?version=0", DESK, 302),
 				new Rule(HttpMethod.POST, "/bookings/" + this.bookingId + "/no-show?version=0", DESK, 302),
+				new Rule(HttpMethod.GET, "/waitlist", STAFF, 200),
+				new Rule(HttpMethod.GET, "/waitlist/new?clientId=" + this.clientId, STAFF, 200),
+				new Rule(HttpMethod.POST, "/waitlist?clientId=" + this.clientId, STAFF, 200),
+				// a stale version: refused after security, so the entry stays for the next visitor
+				new Rule(HttpMethod.POST, "/waitlist/" + this.waitlistEntryId + "/remove?version=99", STAFF, 302),
+				// an offer link from an email opens for anyone holding it
+				new Rule(HttpMethod.GET, "/offers/" + this.expiredOffer, EVERYONE, 200),
+				new Rule(HttpMethod.POST, "/offers/" + this.expiredOffer, EVERYONE, 302),
+				new Rule(HttpMethod.GET, "/offers/" + "x".repeat(43), EVERYONE, 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
