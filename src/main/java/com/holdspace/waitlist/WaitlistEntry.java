@@ -3,6 +3,7 @@ package com.holdspace.waitlist;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
@@ -48,10 +49,15 @@ public class WaitlistEntry extends BaseEntity {
 	@OrderBy("dayOfWeek asc, starts asc")
 	private List<WaitlistWindow> windows = new ArrayList<>();
 
+	@Column(name = "creation_token")
+	private UUID creationToken;
+
 	protected WaitlistEntry() {
 	}
 
-	WaitlistEntry(long clientId, long sessionTypeId, Long therapistId, List<WaitlistWindow> windows, String note) {
+	WaitlistEntry(UUID creationToken, long clientId, long sessionTypeId, Long therapistId, List<WaitlistWindow> windows,
+			String note) {
+		this.creationToken = creationToken;
 		if (windows.isEmpty()) {
 			throw new IllegalArgumentException("A waitlist entry needs at least one window");
 		}

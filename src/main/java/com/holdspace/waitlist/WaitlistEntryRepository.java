@@ -2,6 +2,7 @@ package com.holdspace.waitlist;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface WaitlistEntryRepository extends JpaRepository<WaitlistEntry, Long> {
+
+	Optional<WaitlistEntry> findByCreationToken(UUID creationToken);
 
 	/** Waiting entries with their windows, oldest first: the order offers go out in. */
 	@Query("select distinct e from WaitlistEntry e left join fetch e.windows where e.status = com.holdspace.waitlist.WaitlistStatus.WAITING order by e.createdAt, e.id")

@@ -2,6 +2,7 @@ package com.holdspace.waitlist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,8 @@ public class WaitlistForm {
 	static final int ROWS = 4;
 
 	@NotNull
+	private UUID creationToken = UUID.randomUUID();
+
 	private Long clientId;
 
 	@NotNull(message = "{waitlist.error.type}")
@@ -46,8 +49,16 @@ public class WaitlistForm {
 	}
 
 	NewEntry toNewEntry() {
-		return new NewEntry(this.sessionTypeId, this.therapistId, filledRows().stream().map(WindowRow::toWindow).toList(),
+		return new NewEntry(this.creationToken, this.sessionTypeId, this.therapistId, filledRows().stream().map(WindowRow::toWindow).toList(),
 				this.note);
+	}
+
+	public UUID getCreationToken() {
+		return this.creationToken;
+	}
+
+	public void setCreationToken(UUID creationToken) {
+		this.creationToken = creationToken;
 	}
 
 	public Long getClientId() {

@@ -72,12 +72,19 @@ class WaitlistService {
 		this.clients.get(clientId);
 		return this.writes.execute(status -> {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", ENTRY_LOCK, (int) clientId);
+			if (request.creationToken() != null) {
+				var sameForm = this.entries.findByCreationToken(request.creationToken());
+				if (sameForm.isPresent()) {
+					return sameForm.get();
+				}
+			}
 			return this.entries.waitingFor(clientId)
 				.stream()
 				.filter(entry -> entry.sameRequestAs(request.sessionTypeId(), request.therapistId(), request.windows(),
 						request.note()))
 				.findFirst()
-				.orElseGet(() -> this.entries.saveAndFlush(new WaitlistEntry(clientId, request.sessionTypeId(),
+				.orElseGet(() -> this.entries.saveAndFlush(new WaitlistEntry(request.creationToken(), clientId,
+						request.sessionTypeId(),
 						request.therapistId(), request.windows(), request.note())));
 		});
 	}

@@ -129,6 +129,19 @@ class WaitlistEntryTests {
 	}
 
 	@Test
+	void oneFormSentTwiceMakesOneEntryEvenIfItsNoteWasChangedInBetween() throws Exception {
+		long clientId = this.fixtures.client("Token Tapper");
+		String token = java.util.UUID.randomUUID().toString();
+
+		this.mvc.perform(validForm(clientId).param("creationToken", token)).andExpect(redirectedUrl("/clients/" + clientId));
+		this.mvc.perform(validForm(clientId).param("creationToken", token).param("note", "Changed my mind"))
+			.andExpect(redirectedUrl("/clients/" + clientId));
+
+		assertThat(entriesOf(clientId)).hasSize(1).first().satisfies(entry -> assertThat(entry.get("creation_token"))
+			.hasToString(token));
+	}
+
+	@Test
 	void theWaitlistShowsWhoWaitsOldestFirstAndStaffCanRemoveThem() throws Exception {
 		long older = this.fixtures.client("Older Waiter");
 		long newer = this.fixtures.client("Newer Waiter");
