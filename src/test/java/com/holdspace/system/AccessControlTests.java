@@ -28,6 +28,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.staff.Role;
 
 /**
@@ -54,6 +55,8 @@ class AccessControlTests {
 
 	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
 
+	private static final Set<Visitor> THERAPIST = EnumSet.of(Visitor.THERAPIST);
+
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
 	@Autowired
@@ -70,6 +73,11 @@ class AccessControlTests {
 
 	@Autowired
 	ConsentFixtures consents;
+
+	@Autowired
+	MessagingFixtures messaging;
+
+	private String feedToken;
 
 	private long consentId;
 
@@ -89,6 +97,7 @@ class AccessControlTests {
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
 		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
+		this.feedToken = this.messaging.feedFor(this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -148,6 +157,13 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT/versions/1", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
+				new Rule(HttpMethod.GET, "/calendar/feed", THERAPIST, 200),
+				new Rule(HttpMethod.POST, "/calendar/feed", THERAPIST, 302),
+				new Rule(HttpMethod.POST, "/calendar/feed/revoke", THERAPIST, 302),
+				new Rule(HttpMethod.POST, staff + "/calendar-feed/revoke", ADMIN, 302),
+				// the secret link is the key: anyone holding it gets the feed, a wrong one finds nothing
+				new Rule(HttpMethod.GET, "/feeds/" + this.feedToken + ".ics", EVERYONE, 200),
+				new Rule(HttpMethod.GET, "/feeds/" + "A".repeat(43) + ".ics", EVERYONE, 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
