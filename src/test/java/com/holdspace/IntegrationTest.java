@@ -11,15 +11,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real server port and the run's PostgreSQL. Every test with this
- * annotation shares one Spring context, so keep its configuration identical.
+ * The whole application on a real server port, the run's PostgreSQL and a GreenMail SMTP server.
+ * Every test with this annotation shares one Spring context, so keep its configuration identical.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class })
 public @interface IntegrationTest {
 
 }

@@ -41,6 +41,10 @@ public class SecurityConfig {
 			.requestMatchers("/clients/*/consent", "/clients/*/consent/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
+			// calendar feeds: a therapist manages their own link; the link itself is the secret
+			// (32 random bytes), so calendar apps fetch it without signing in
+			.requestMatchers("/calendar/feed", "/calendar/feed/revoke").hasRole(THERAPIST)
+			.requestMatchers(HttpMethod.GET, "/feeds/*.ics").permitAll()
 			// calendars and bookings: the front desk and admin for everyone, a therapist for their own
 			// calendar only (checked in the booking controllers)
 			.requestMatchers("/calendar", "/calendar/**", "/bookings", "/bookings/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)

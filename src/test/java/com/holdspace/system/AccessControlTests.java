@@ -32,6 +32,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.staff.Role;
 import com.holdspace.waitlist.WaitlistFixtures;
 
@@ -60,6 +61,7 @@ class AccessControlTests {
 	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
 
 	private static final Set<Visitor> DESK = EnumSet.of(Visitor.FRONT_DESK, Visitor.ADMIN);
+	private static final Set<Visitor> THERAPIST = EnumSet.of(Visitor.THERAPIST);
 
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
@@ -83,6 +85,11 @@ class AccessControlTests {
 
 	@Autowired
 	WaitlistFixtures waitlist;
+
+	@Autowired
+	MessagingFixtures messaging;
+
+	private String feedToken;
 
 	private long consentId;
 
@@ -128,6 +135,7 @@ class AccessControlTests {
 		this.expiredOffer = this.waitlist.offer(this.waitlistEntryId, therapist, this.waitlist.room(),
 				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
 				Instant.now().minusSeconds(60));
+		this.feedToken = this.messaging.feedFor(this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -210,6 +218,13 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/offers/" + this.expiredOffer, EVERYONE, 200),
 				new Rule(HttpMethod.POST, "/offers/" + this.expiredOffer, EVERYONE, 302),
 				new Rule(HttpMethod.GET, "/offers/" + "x".repeat(43), EVERYONE, 404),
+				new Rule(HttpMethod.GET, "/calendar/feed", THERAPIST, 200),
+				new Rule(HttpMethod.POST, "/calendar/feed", THERAPIST, 302),
+				new Rule(HttpMethod.POST, "/calendar/feed/revoke", THERAPIST, 302),
+				new Rule(HttpMethod.POST, staff + "/calendar-feed/revoke", ADMIN, 302),
+				// the secret link is the key: anyone holding it gets the feed, a wrong one finds nothing
+				new Rule(HttpMethod.GET, "/feeds/" + this.feedToken + ".ics", EVERYONE, 200),
+				new Rule(HttpMethod.GET, "/feeds/" + "A".repeat(43) + ".ics", EVERYONE, 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
