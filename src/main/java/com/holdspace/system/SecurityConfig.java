@@ -42,6 +42,10 @@ public class SecurityConfig {
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
+			// therapists' schedules: the front desk and admins keep them; a therapist may read only
+			// their own (ScheduleController checks whose it is)
+			.requestMatchers(HttpMethod.GET, "/schedule", "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
+			.requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK)
 			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
 			.anyRequest().denyAll());
 		http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").permitAll());
