@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -54,6 +55,8 @@ class AccessControlTests {
 
 	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
 
+	private static final Set<Visitor> DESK_AND_ADMIN = EnumSet.of(Visitor.FRONT_DESK, Visitor.ADMIN);
+
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
 	@Autowired
@@ -71,6 +74,9 @@ class AccessControlTests {
 	@Autowired
 	ConsentFixtures consents;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private long consentId;
 
 	private final java.util.Map<Visitor, String> logins = new java.util.EnumMap<>(Visitor.class);
@@ -78,6 +84,10 @@ class AccessControlTests {
 	private long clientId;
 
 	private long staffId;
+
+	private long roomId;
+
+	private long sessionTypeId;
 
 	@BeforeAll
 	void people() {
@@ -89,6 +99,11 @@ class AccessControlTests {
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
 		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
+		this.roomId = this.jdbc.queryForObject("insert into room (name) values ('Access matrix room') returning id",
+				Long.class);
+		this.sessionTypeId = this.jdbc.queryForObject("""
+				insert into session_type (name, duration_minutes, buffer_minutes, active)
+				values ('Access matrix session', 30, 0, false) returning id""", Long.class);
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -97,6 +112,10 @@ class AccessControlTests {
 	List<Rule> rules() {
 		String client = "/clients/" + this.clientId;
 		String staff = "/admin/staff/" + this.staffId;
+		String room = "/admin/rooms/" + this.roomId;
+		String sessionType = "/admin/session-types/" + this.sessionTypeId;
+		String schedule = "/schedule/therapists/" + this.staffId;
+		String ownSchedule = "/schedule/therapists/" + this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
 		return List.of(new Rule(HttpMethod.GET, "/login", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/actuator/health", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/", SIGNED_IN, 302),
@@ -148,6 +167,25 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/admin/consent/TREATMENT/versions/1", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/kiosk/unlock", CLINICAL, 302),
 				new Rule(HttpMethod.POST, "/kiosk/unlock", CLINICAL, 302),
+				new Rule(HttpMethod.GET, "/admin/rooms", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/rooms", ADMIN, 200),
+				new Rule(HttpMethod.GET, room, ADMIN, 200),
+				new Rule(HttpMethod.POST, room, ADMIN, 200),
+				new Rule(HttpMethod.POST, room + "/active?active=true&version=0", ADMIN, 302),
+				new Rule(HttpMethod.GET, "/admin/session-types", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/session-types/new", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/session-types", ADMIN, 200),
+				new Rule(HttpMethod.GET, sessionType, ADMIN, 200),
+				new Rule(HttpMethod.POST, sessionType, ADMIN, 200),
+				new Rule(HttpMethod.GET, "/schedule", STAFF, 200),
+				// a therapist reads their own schedule only, and changes none
+				new Rule(HttpMethod.GET, ownSchedule, STAFF, 200),
+				new Rule(HttpMethod.GET, schedule, DESK_AND_ADMIN, 200),
+				new Rule(HttpMethod.POST, ownSchedule + "/hours", DESK_AND_ADMIN, 200),
+				new Rule(HttpMethod.POST, schedule + "/hours", DESK_AND_ADMIN, 200),
+				new Rule(HttpMethod.POST, schedule + "/hours/" + Long.MAX_VALUE + "/remove", DESK_AND_ADMIN, 302),
+				new Rule(HttpMethod.POST, ownSchedule + "/time-off", DESK_AND_ADMIN, 200),
+				new Rule(HttpMethod.POST, schedule + "/time-off/" + Long.MAX_VALUE + "/remove", DESK_AND_ADMIN, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
