@@ -49,6 +49,10 @@ public class SecurityConfig {
 			// calendar only (checked in the booking controllers)
 			.requestMatchers("/calendar", "/calendar/**", "/bookings", "/bookings/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
+			// therapists' schedules: the front desk and admins keep them; a therapist may read only
+			// their own (ScheduleController checks whose it is)
+			.requestMatchers(HttpMethod.GET, "/schedule", "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
+			.requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK)
 			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
 			// waitlist: all staff keep it; an offer link in an email opens without signing in, its
 			// token being the key (the page's form carries the CSRF token, so CSRF stays on)

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -61,6 +62,7 @@ class AccessControlTests {
 	private static final Set<Visitor> CLINICAL = EnumSet.of(Visitor.THERAPIST, Visitor.ADMIN);
 
 	private static final Set<Visitor> DESK = EnumSet.of(Visitor.FRONT_DESK, Visitor.ADMIN);
+
 	private static final Set<Visitor> THERAPIST = EnumSet.of(Visitor.THERAPIST);
 
 	private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
@@ -89,6 +91,9 @@ class AccessControlTests {
 	@Autowired
 	MessagingFixtures messaging;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private String feedToken;
 
 	private long consentId;
@@ -110,6 +115,10 @@ class AccessControlTests {
 	private long roomId;
 
 	private long bookingId;
+
+	private long adminRoomId;
+
+	private long sessionTypeId;
 
 	@BeforeAll
 	void people() {
@@ -136,6 +145,11 @@ class AccessControlTests {
 				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
 				Instant.now().minusSeconds(60));
 		this.feedToken = this.messaging.feedFor(this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
+		this.adminRoomId = this.jdbc.queryForObject("insert into room (name) values ('Access matrix room') returning id",
+				Long.class);
+		this.sessionTypeId = this.jdbc.queryForObject("""
+				insert into session_type (name, duration_minutes, buffer_minutes, active)
+				values ('Access matrix session', 30, 0, false) returning id""", Long.class);
 	}
 
 	record Rule(HttpMethod method, String path, Set<Visitor> allowed, int allowedStatus) {
@@ -144,6 +158,10 @@ class AccessControlTests {
 	List<Rule> rules() {
 		String client = "/clients/" + this.clientId;
 		String staff = "/admin/staff/" + this.staffId;
+		String room = "/admin/rooms/" + this.adminRoomId;
+		String sessionType = "/admin/session-types/" + this.sessionTypeId;
+		String schedule = "/schedule/therapists/" + this.staffId;
+		String ownSchedule = "/schedule/therapists/" + this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
 		return List.of(new Rule(HttpMethod.GET, "/login", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/actuator/health", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/", SIGNED_IN, 302),
@@ -225,6 +243,25 @@ class AccessControlTests {
 				// the secret link is the key: anyone holding it gets the feed, a wrong one finds nothing
 				new Rule(HttpMethod.GET, "/feeds/" + this.feedToken + ".ics", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/feeds/" + "A".repeat(43) + ".ics", EVERYONE, 404),
+				new Rule(HttpMethod.GET, "/admin/rooms", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/rooms", ADMIN, 200),
+				new Rule(HttpMethod.GET, room, ADMIN, 200),
+				new Rule(HttpMethod.POST, room, ADMIN, 200),
+				new Rule(HttpMethod.POST, room + "/active?active=true&version=0", ADMIN, 302),
+				new Rule(HttpMethod.GET, "/admin/session-types", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/session-types/new", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/session-types", ADMIN, 200),
+				new Rule(HttpMethod.GET, sessionType, ADMIN, 200),
+				new Rule(HttpMethod.POST, sessionType, ADMIN, 200),
+				new Rule(HttpMethod.GET, "/schedule", STAFF, 200),
+				// a therapist reads their own schedule only, and changes none
+				new Rule(HttpMethod.GET, ownSchedule, STAFF, 200),
+				new Rule(HttpMethod.GET, schedule, DESK, 200),
+				new Rule(HttpMethod.POST, ownSchedule + "/hours", DESK, 200),
+				new Rule(HttpMethod.POST, schedule + "/hours", DESK, 200),
+				new Rule(HttpMethod.POST, schedule + "/hours/" + Long.MAX_VALUE + "/remove", DESK, 302),
+				new Rule(HttpMethod.POST, ownSchedule + "/time-off", DESK, 200),
+				new Rule(HttpMethod.POST, schedule + "/time-off/" + Long.MAX_VALUE + "/remove", DESK, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

@@ -1,0 +1,121 @@
+package com.holdspace.booking;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.model.StaleEditException;
+
+/** Admin only (see SecurityConfig, /admin/**): the clinic's treatment rooms. */
+@Controller
+@RequestMapping("/admin/rooms")
+class RoomController {
+
+	private static final String LIST = "booking/rooms";
+
+	private static final String EDIT = "booking/room";
+
+	private final ClinicResources resources;
+
+	private final RoomService rooms;
+
+	RoomController(ClinicResources resources, RoomService rooms) {
+		this.resources = resources;
+		this.rooms = rooms;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping
+	String list(Model model) {
+		return showList(new RoomForm(), model);
+	}
+
+	@PostMapping
+	String add(@Validated @ModelAttribute("form") RoomForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showList(form, model);
+		}
+		try {
+			this.rooms.add(form.getCreationToken(), form.getName());
+		}
+		catch (ResourceRefusedException refused) {
+			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+			return showList(form, model);
+		}
+		redirect.addFlashAttribute("notice", "rooms.notice.added");
+		return "redirect:/admin/rooms";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return showEdit(id, RoomForm.from(this.resources.room(id)), model);
+	}
+
+	@PostMapping("/{id}")
+	String rename(@PathVariable long id, @Validated @ModelAttribute("form") RoomForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (form.getVersion() == null) {
+			result.reject("rooms.error.stale");
+		}
+		if (result.hasErrors()) {
+			return showEdit(id, form, model);
+		}
+		try {
+			this.rooms.rename(id, form.getVersion(), form.getName());
+		}
+		catch (StaleEditException stale) {
+			// the typed name stays, against the version now saved, so saving again goes through
+			form.setVersion(this.resources.room(id).getVersion());
+			result.reject("rooms.error.stale");
+			return showEdit(id, form, model);
+		}
+		catch (ResourceRefusedException refused) {
+			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+			return showEdit(id, form, model);
+		}
+		redirect.addFlashAttribute("notice", "rooms.notice.renamed");
+		return "redirect:/admin/rooms";
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam int version,
+			RedirectAttributes redirect) {
+		try {
+			this.rooms.setActive(id, version, active);
+			redirect.addFlashAttribute("notice", active ? "rooms.notice.active" : "rooms.notice.inactive");
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("problem", "rooms.error.staleActive");
+		}
+		return "redirect:/admin/rooms/" + id;
+	}
+
+	private String showList(RoomForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("rooms", this.resources.rooms());
+		return LIST;
+	}
+
+	private String showEdit(long id, RoomForm form, Model model) {
+		model.addAttribute("room", this.resources.room(id));
+		model.addAttribute("form", form);
+		return EDIT;
+	}
+
+}

@@ -1,0 +1,138 @@
+package com.holdspace.booking;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The session type form as typed. The ranges are the database's own checks, so what passes here is
+ * never refused there. The creation token makes a double-tapped "Save" add one type; the version
+ * makes a stale edit fail instead of overwriting another admin's.
+ */
+public class SessionTypeForm {
+
+	private UUID creationToken = UUID.randomUUID();
+
+	private Integer version;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 80, message = "{validation.tooLong}")
+	private String name;
+
+	@Size(max = 500, message = "{validation.tooLong}")
+	private String description;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 10, message = "{sessionTypes.error.duration}")
+	@Max(value = 480, message = "{sessionTypes.error.duration}")
+	private Integer durationMinutes;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{sessionTypes.error.buffer}")
+	@Max(value = 120, message = "{sessionTypes.error.buffer}")
+	private Integer bufferMinutes;
+
+	private boolean involvesTouch = true;
+
+	private boolean active = true;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{sessionTypes.error.sortOrder}")
+	@Max(value = 9999, message = "{sessionTypes.error.sortOrder}")
+	private Integer sortOrder = 0;
+
+	static SessionTypeForm from(SessionType type) {
+		var form = new SessionTypeForm();
+		form.version = type.getVersion();
+		form.name = type.getName();
+		form.description = type.getDescription();
+		form.durationMinutes = type.getDurationMinutes();
+		form.bufferMinutes = type.getBufferMinutes();
+		form.involvesTouch = type.isInvolvesTouch();
+		form.active = type.isActive();
+		form.sortOrder = type.getSortOrder();
+		return form;
+	}
+
+	SessionTypeDetails toDetails() {
+		return new SessionTypeDetails(this.name, this.description, this.durationMinutes, this.bufferMinutes,
+				this.involvesTouch, this.active, this.sortOrder);
+	}
+
+	public UUID getCreationToken() {
+		return this.creationToken;
+	}
+
+	public void setCreationToken(UUID creationToken) {
+		this.creationToken = creationToken;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Integer getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public void setDurationMinutes(Integer durationMinutes) {
+		this.durationMinutes = durationMinutes;
+	}
+
+	public Integer getBufferMinutes() {
+		return this.bufferMinutes;
+	}
+
+	public void setBufferMinutes(Integer bufferMinutes) {
+		this.bufferMinutes = bufferMinutes;
+	}
+
+	public boolean isInvolvesTouch() {
+		return this.involvesTouch;
+	}
+
+	public void setInvolvesTouch(boolean involvesTouch) {
+		this.involvesTouch = involvesTouch;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.holdspace.booking;
+
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
+
+/**
+ * Adding and changing the kinds of session the clinic offers. A changed duration or quiet time
+ * applies to bookings made from then on; bookings already made keep the times they were given.
+ */
+@Service
+class SessionTypeService {
+
+	private static final String KIND = "session-type";
+
+	private final SessionTypeRepository types;
+
+	private final CreationTokens tokens;
+
+	private final TransactionTemplate writes;
+
+	SessionTypeService(SessionTypeRepository types, CreationTokens tokens, PlatformTransactionManager transactions) {
+		this.types = types;
+		this.tokens = tokens;
+		this.writes = new TransactionTemplate(transactions);
+	}
+
+	/** Adds the type once per creation token; refuses a name another type has. */
+	SessionType add(UUID creationToken, SessionTypeDetails details) {
+		try {
+			return this.writes.execute(status -> {
+				var already = this.tokens.find(KIND, creationToken).flatMap(this.types::findById);
+				if (already.isPresent()) {
+					return already.get();
+				}
+				refuseTakenName(details.name(), null);
+				SessionType type = new SessionType(details.name(), details.description(), details.durationMinutes(),
+						details.bufferMinutes(), details.involvesTouch(), details.sortOrder());
+				type.setActive(details.active());
+				type = this.types.saveAndFlush(type);
+				this.tokens.remember(KIND, creationToken, type.getId());
+				return type;
+			});
+		}
+		catch (DataIntegrityViolationException race) {
+			return this.tokens.find(KIND, creationToken)
+				.flatMap(this.types::findById)
+				.orElseThrow(() -> translate(race));
+		}
+	}
+
+	/** Saves an edit made on the given version; refuses if someone saved since. */
+	SessionType change(long id, int editedVersion, SessionTypeDetails details) {
+		try {
+			return this.writes.execute(status -> {
+				SessionType type = this.types.findById(id).orElseThrow(() -> new NotFoundException("Session type", id));
+				if (type.getVersion() != editedVersion) {
+					throw new StaleEditException("Session type", id);
+				}
+				refuseTakenName(details.name(), id);
+				type.change(details.name(), details.description(), details.durationMinutes(), details.bufferMinutes(),
+						details.involvesTouch(), details.sortOrder());
+				type.setActive(details.active());
+				return this.types.saveAndFlush(type);
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new StaleEditException("Session type", id);
+		}
+		catch (DataIntegrityViolationException refused) {
+			throw translate(refused);
+		}
+	}
+
+	private void refuseTakenName(String name, Long self) {
+		boolean taken = this.types.findAll()
+			.stream()
+			.anyMatch(type -> !type.getId().equals(self) && type.getName().equalsIgnoreCase(name));
+		if (taken) {
+			throw new ResourceRefusedException("name", "sessionTypes.error.nameTaken");
+		}
+	}
+
+	private static RuntimeException translate(DataIntegrityViolationException refused) {
+		if (ConstraintNames.violated(refused, "session_type_name_key")) {
+			return new ResourceRefusedException("name", "sessionTypes.error.nameTaken");
+		}
+		return refused;
+	}
+
+}
