@@ -1,5 +1,8 @@
 package com.holdspace.booking;
 
+import java.util.UUID;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,11 +17,19 @@ public class Room extends BaseEntity {
 
 	private boolean active = true;
 
+	@Column(name = "creation_token")
+	private UUID creationToken;
+
 	protected Room() {
 	}
 
 	public Room(String name) {
 		this.name = name;
+	}
+
+	Room(UUID creationToken, String name) {
+		this(name);
+		this.creationToken = creationToken;
 	}
 
 	public String getName() {

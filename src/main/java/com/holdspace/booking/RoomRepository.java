@@ -1,10 +1,14 @@
 package com.holdspace.booking;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoomRepository extends JpaRepository<Room, Long> {
+
+	Optional<Room> findByCreationToken(UUID creationToken);
 
 	List<Room> findAllByOrderByName();
 

@@ -20,17 +20,12 @@ import com.holdspace.model.StaleEditException;
 @Service
 class RoomService {
 
-	private static final String KIND = "room";
-
 	private final RoomRepository rooms;
-
-	private final CreationTokens tokens;
 
 	private final TransactionTemplate writes;
 
-	RoomService(RoomRepository rooms, CreationTokens tokens, PlatformTransactionManager transactions) {
+	RoomService(RoomRepository rooms, PlatformTransactionManager transactions) {
 		this.rooms = rooms;
-		this.tokens = tokens;
 		this.writes = new TransactionTemplate(transactions);
 	}
 
@@ -38,20 +33,16 @@ class RoomService {
 	Room add(UUID creationToken, String name) {
 		try {
 			return this.writes.execute(status -> {
-				var already = this.tokens.find(KIND, creationToken).flatMap(this.rooms::findById);
+				var already = this.rooms.findByCreationToken(creationToken);
 				if (already.isPresent()) {
 					return already.get();
 				}
 				refuseTakenName(name, null);
-				Room room = this.rooms.saveAndFlush(new Room(name.strip()));
-				this.tokens.remember(KIND, creationToken, room.getId());
-				return room;
+				return this.rooms.saveAndFlush(new Room(creationToken, name.strip()));
 			});
 		}
 		catch (DataIntegrityViolationException race) {
-			return this.tokens.find(KIND, creationToken)
-				.flatMap(this.rooms::findById)
-				.orElseThrow(() -> translate(race));
+			return this.rooms.findByCreationToken(creationToken).orElseThrow(() -> translate(race));
 		}
 	}
 

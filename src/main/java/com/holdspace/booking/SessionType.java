@@ -1,6 +1,7 @@
 package com.holdspace.booking;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,9 @@ public class SessionType extends BaseEntity {
 
 	@Column(name = "sort_order")
 	private int sortOrder;
+
+	@Column(name = "creation_token")
+	private UUID creationToken;
 
 	protected SessionType() {
 	}
@@ -78,6 +82,10 @@ public class SessionType extends BaseEntity {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	void setCreationToken(UUID creationToken) {
+		this.creationToken = creationToken;
 	}
 
 	public void setActive(boolean active) {

@@ -18,17 +18,12 @@ import com.holdspace.model.StaleEditException;
 @Service
 class SessionTypeService {
 
-	private static final String KIND = "session-type";
-
 	private final SessionTypeRepository types;
-
-	private final CreationTokens tokens;
 
 	private final TransactionTemplate writes;
 
-	SessionTypeService(SessionTypeRepository types, CreationTokens tokens, PlatformTransactionManager transactions) {
+	SessionTypeService(SessionTypeRepository types, PlatformTransactionManager transactions) {
 		this.types = types;
-		this.tokens = tokens;
 		this.writes = new TransactionTemplate(transactions);
 	}
 
@@ -36,7 +31,7 @@ class SessionTypeService {
 	SessionType add(UUID creationToken, SessionTypeDetails details) {
 		try {
 			return this.writes.execute(status -> {
-				var already = this.tokens.find(KIND, creationToken).flatMap(this.types::findById);
+				var already = this.types.findByCreationToken(creationToken);
 				if (already.isPresent()) {
 					return already.get();
 				}
@@ -44,15 +39,12 @@ class SessionTypeService {
 				SessionType type = new SessionType(details.name(), details.description(), details.durationMinutes(),
 						details.bufferMinutes(), details.involvesTouch(), details.sortOrder());
 				type.setActive(details.active());
-				type = this.types.saveAndFlush(type);
-				this.tokens.remember(KIND, creationToken, type.getId());
-				return type;
+				type.setCreationToken(creationToken);
+				return this.types.saveAndFlush(type);
 			});
 		}
 		catch (DataIntegrityViolationException race) {
-			return this.tokens.find(KIND, creationToken)
-				.flatMap(this.types::findById)
-				.orElseThrow(() -> translate(race));
+			return this.types.findByCreationToken(creationToken).orElseThrow(() -> translate(race));
 		}
 	}
 
