@@ -96,6 +96,16 @@ public class Booking extends BaseEntity {
 		this.calendarSequence++;
 	}
 
+	/**
+	 * A session booked or moved to a time closer than the reminder lead needs no reminder: the
+	 * confirmation the client has just been sent already tells them.
+	 */
+	void skipReminderIfDueBy(Instant now) {
+		if (!this.reminderDueAt.isAfter(now)) {
+			this.reminderSentAt = now;
+		}
+	}
+
 	void cancel(String reason) {
 		requireOpen();
 		this.status = BookingStatus.CANCELLED;

@@ -124,9 +124,10 @@ public class BookingService {
 		try {
 			return this.writes.execute(status -> this.bookings.findByCreationToken(request.creationToken())
 				.orElseGet(() -> {
-					Booking booking = this.bookings.saveAndFlush(new Booking(request.creationToken(),
-							request.clientId(), request.therapistId(), roomId, type, request.startsAt(),
-							this.properties.reminderLead()));
+					Booking made = new Booking(request.creationToken(), request.clientId(), request.therapistId(),
+							roomId, type, request.startsAt(), this.properties.reminderLead());
+					made.skipReminderIfDueBy(this.clock.instant());
+					Booking booking = this.bookings.saveAndFlush(made);
 					recordAndPublish(booking, how, describe(booking, type), actor);
 					return booking;
 				}));
@@ -156,6 +157,7 @@ public class BookingService {
 				String before = when(booking.getStartsAt()) + ", " + therapistName(booking.getTherapistId()) + ", "
 						+ roomName(booking.getRoomId());
 				booking.moveTo(therapistId, room, type, startsAt, this.properties.reminderLead());
+				booking.skipReminderIfDueBy(this.clock.instant());
 				return "From " + before + " to " + when(startsAt) + ", " + therapistName(therapistId) + ", "
 						+ roomName(room);
 			});

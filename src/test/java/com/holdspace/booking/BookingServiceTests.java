@@ -247,4 +247,24 @@ class BookingServiceTests {
 			.isInstanceOf(BookingClosedException.class);
 	}
 
+	@Test
+	void aSessionBookedInsideTheReminderLeadGetsNoSeparateReminderButOneFurtherAwayDoes() {
+		// the next 10:00 or 16:00 on the clinic's clock is never more than 18 hours away
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		Instant soon = java.util.stream.Stream
+			.of(this.booking.at(today, 10, 0), this.booking.at(today, 16, 0), this.booking.at(today.plusDays(1), 10, 0),
+					this.booking.at(today.plusDays(1), 16, 0))
+			.filter(start -> start.isAfter(Instant.now().plus(Duration.ofMinutes(10))))
+			.findFirst()
+			.orElseThrow();
+		Instant later = this.booking.at(2, DayOfWeek.THURSDAY, 10, 0);
+
+		Booking close = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, soon);
+		Booking far = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, later);
+
+		assertThat(close.getReminderSentAt()).isNotNull();
+		assertThat(far.getReminderSentAt()).isNull();
+		assertThat(far.getReminderDueAt()).isEqualTo(later.minus(Duration.ofHours(24)));
+	}
+
 }
