@@ -75,6 +75,7 @@ class BookingServiceTests {
 	void theTherapistCannotBeBookedDuringAnotherSessionsQuietTime() {
 		Instant ten = this.booking.at(1, DayOfWeek.TUESDAY, 10, 0);
 		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
+		this.booking.therapist();
 		long otherRoom = this.booking.room();
 		long otherClient = this.fixtures.client("Second Client");
 
@@ -89,6 +90,8 @@ class BookingServiceTests {
 				assertThat(taken.getAlternatives()).filteredOn(slot -> slot.therapistId() != this.therapist)
 					.extracting(Slot::startsAt)
 					.containsOnly(ten.plus(Duration.ofMinutes(65)));
+				// a colleague free at that time (at least the one made here) is offered too
+				assertThat(taken.getAlternatives()).anyMatch(slot -> slot.therapistId() != this.therapist);
 			});
 		// the moment the quiet time ends, the therapist is free again
 		Booking next = this.booking.book(otherClient, this.booking.standard(), this.therapist, otherRoom,
@@ -249,11 +252,12 @@ class BookingServiceTests {
 
 	@Test
 	void aSessionBookedInsideTheReminderLeadGetsNoSeparateReminderButOneFurtherAwayDoes() {
-		// the next 10:00 or 16:00 on the clinic's clock is never more than 18 hours away
+		// the next 10:00 or 15:00 on the clinic's clock is never more than 19 hours away, and a
+		// standard session at either ends with its quiet time before the fixture's 17:00
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 		Instant soon = java.util.stream.Stream
-			.of(this.booking.at(today, 10, 0), this.booking.at(today, 16, 0), this.booking.at(today.plusDays(1), 10, 0),
-					this.booking.at(today.plusDays(1), 16, 0))
+			.of(this.booking.at(today, 10, 0), this.booking.at(today, 15, 0), this.booking.at(today.plusDays(1), 10, 0),
+					this.booking.at(today.plusDays(1), 15, 0))
 			.filter(start -> start.isAfter(Instant.now().plus(Duration.ofMinutes(10))))
 			.findFirst()
 			.orElseThrow();

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,9 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 
 /**
- * The clinic works 09:00 to 17:00 on its own clocks, whichever side of a clock change: in the UK
- * the clocks go forward on Sunday 28 March 2027 and back on Sunday 31 October 2027.
+ * The clinic works 09:00 to 17:00 on its own clocks, whichever side of a clock change. The tests
+ * use the next spring and autumn changes in the clinic's zone (in the UK, the last Sundays of
+ * March and October), so they never fall into the past.
  */
 @IntegrationTest
 class DaylightSavingTests {
@@ -46,21 +49,23 @@ class DaylightSavingTests {
 	@Test
 	void freeSlotsStartAtNineOnTheClinicsClockEitherSideOfTheSpringChange() {
 		long therapist = this.booking.therapist();
+		this.booking.room();
 		SessionType standard = this.resources.sessionType(this.booking.standard());
+		LocalDate change = nextChange(true);
 
-		List<Slot> slots = this.availability.freeSlots(therapist, standard, LocalDate.of(2027, 3, 27),
-				LocalDate.of(2027, 3, 29), null);
+		List<Slot> slots = this.availability.freeSlots(therapist, standard, change.minusDays(1), change.plusDays(1),
+				null);
 
-		Instant saturday = firstOn(slots, LocalDate.of(2027, 3, 27));
-		Instant sunday = firstOn(slots, LocalDate.of(2027, 3, 28));
-		Instant monday = firstOn(slots, LocalDate.of(2027, 3, 29));
-		assertThat(saturday).isEqualTo(Instant.parse("2027-03-27T09:00:00Z"));
-		assertThat(sunday).isEqualTo(Instant.parse("2027-03-28T08:00:00Z"));
-		assertThat(monday).isEqualTo(Instant.parse("2027-03-29T08:00:00Z"));
+		Instant before = firstOn(slots, change.minusDays(1));
+		Instant on = firstOn(slots, change);
+		Instant after = firstOn(slots, change.plusDays(1));
+		assertThat(before).isEqualTo(change.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
+		assertThat(on).isEqualTo(change.atTime(8, 0).toInstant(ZoneOffset.UTC));
+		assertThat(after).isEqualTo(change.plusDays(1).atTime(8, 0).toInstant(ZoneOffset.UTC));
 		// the day of the change has 23 hours
-		assertThat(Duration.between(saturday, sunday)).isEqualTo(Duration.ofHours(23));
+		assertThat(Duration.between(before, on)).isEqualTo(Duration.ofHours(23));
 		// the last start still leaves the session and its quiet time inside 17:00
-		assertThat(slots).filteredOn(slot -> slot.startsAt().atZone(LONDON).toLocalDate().equals(LocalDate.of(2027, 3, 28)))
+		assertThat(slots).filteredOn(slot -> slot.startsAt().atZone(LONDON).toLocalDate().equals(change))
 			.last()
 			.satisfies(slot -> assertThat(slot.startsAt().atZone(LONDON).toLocalTime()).isEqualTo(LocalTime.of(15, 45)));
 	}
@@ -70,22 +75,32 @@ class DaylightSavingTests {
 		long therapist = this.booking.therapist();
 		long room = this.booking.room();
 		long client = this.fixtures.client("Autumn Client");
-		Instant before = this.booking.at(LocalDate.of(2027, 10, 30), 10, 0);
-		Instant after = this.booking.at(LocalDate.of(2027, 11, 1), 10, 0);
+		LocalDate change = nextChange(false);
+		Instant before = this.booking.at(change.minusDays(1), 10, 0);
+		Instant after = this.booking.at(change.plusDays(1), 10, 0);
 
 		Booking saturday = this.booking.book(client, this.booking.standard(), therapist, room, before);
 		Booking monday = this.booking.book(client, this.booking.standard(), therapist, room, after);
 
-		assertThat(saturday.getStartsAt()).isEqualTo(Instant.parse("2027-10-30T09:00:00Z"));
-		assertThat(monday.getStartsAt()).isEqualTo(Instant.parse("2027-11-01T10:00:00Z"));
+		assertThat(saturday.getStartsAt()).isEqualTo(change.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
+		assertThat(monday.getStartsAt()).isEqualTo(change.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
 		assertThat(this.jdbc.queryForList(
 				"select to_char(starts_at at time zone 'Europe/London', 'HH24:MI') from booking where id in (?, ?)",
 				String.class, saturday.getId(), monday.getId()))
 			.containsOnly("10:00");
-		List<BookingView> week = this.bookings.forTherapist(therapist, Instant.parse("2027-10-25T00:00:00Z"),
-				Instant.parse("2027-11-08T00:00:00Z"));
+		List<BookingView> week = this.bookings.forTherapist(therapist, before.minus(Duration.ofDays(2)),
+				after.plus(Duration.ofDays(2)));
 		assertThat(week).extracting(view -> view.startsAt().atZone(LONDON).toLocalTime())
 			.containsExactly(LocalTime.of(10, 0), LocalTime.of(10, 0));
+	}
+
+	/** The day of the next change in the clinic's zone: clocks forward (spring) or back (autumn). */
+	private static LocalDate nextChange(boolean forward) {
+		ZoneOffsetTransition transition = LONDON.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
+		while (transition.isGap() != forward) {
+			transition = LONDON.getRules().nextTransition(transition.getInstant());
+		}
+		return transition.getDateTimeBefore().toLocalDate();
 	}
 
 	private static Instant firstOn(List<Slot> slots, LocalDate day) {

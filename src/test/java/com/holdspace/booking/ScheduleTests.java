@@ -215,12 +215,12 @@ class ScheduleTests {
 		this.mvc.perform(get("/schedule/therapists/" + colleague).with(user(me))).andExpect(status().isForbidden());
 		this.mvc.perform(addHours(me, "MONDAY", "09:00", "17:00")).andExpect(status().isForbidden());
 		this.mvc.perform(post(this.page + "/time-off").with(user(me)).with(csrf())
-				.param("firstDay", LocalDate.now().plusDays(3).toString())
-				.param("lastDay", LocalDate.now().plusDays(3).toString()))
+				.param("firstDay", LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString())
+				.param("lastDay", LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString()))
 			.andExpect(status().isForbidden());
 
 		assertThat(this.resources.workingHours(this.therapist)).isEmpty();
-		assertThat(this.resources.upcomingTimeOff(this.therapist, LocalDate.now())).isEmpty();
+		assertThat(this.resources.upcomingTimeOff(this.therapist, LocalDate.now(java.time.ZoneId.of("Europe/London")))).isEmpty();
 	}
 
 	@Test
