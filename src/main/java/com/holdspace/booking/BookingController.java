@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -96,12 +97,16 @@ class BookingController {
 			return "redirect:/bookings/" + booking.getId();
 		}
 		catch (BookingRefusedException refused) {
+			if ("creationToken".equals(refused.getField())) {
+				// this form already booked something else: what is on screen can be booked afresh
+				form.setCreationToken(UUID.randomUUID());
+			}
 			reject(result, refused);
 			return formPage(form, user, model);
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
-			model.addAttribute("alternatives", choices(taken.getAlternatives()));
+			model.addAttribute("alternatives", choices(allowed(user, taken.getAlternatives())));
 			return formPage(form, user, model);
 		}
 	}
@@ -146,7 +151,7 @@ class BookingController {
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
-			model.addAttribute("alternatives", choices(taken.getAlternatives()));
+			model.addAttribute("alternatives", choices(allowed(user, taken.getAlternatives())));
 		}
 		catch (StaleEditException | BookingClosedException stale) {
 			model.addAttribute("problem", "booking.problem.stale");
@@ -234,6 +239,13 @@ class BookingController {
 		return spread;
 	}
 
+	/** A therapist is offered times in their own calendar only; the desk sees colleagues' too. */
+	private static List<Slot> allowed(HoldspaceUser user, List<Slot> slots) {
+		return slots.stream()
+			.filter(slot -> !BookingAccess.isTherapist(user) || slot.therapistId() == user.getAccountId())
+			.toList();
+	}
+
 	private List<StaffMember> therapistsFor(HoldspaceUser user) {
 		return this.staff.activeTherapists()
 			.stream()
@@ -257,9 +269,14 @@ class BookingController {
 
 	/** Puts the refusal next to the field it is about, or at the top when the form has no such field. */
 	private static void reject(BindingResult result, BookingRefusedException refused) {
-		String field = "startsAt".equals(refused.getField()) ? "time" : refused.getField();
+		String field = switch (refused.getField()) {
+			case "startsAt" -> "time";
+			// a hidden field: the message goes at the top of the form
+			case "creationToken" -> "";
+			default -> refused.getField();
+		};
 		Object target = result.getTarget();
-		if (target != null && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
+		if (target != null && !field.isEmpty() && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
 			result.rejectValue(field, refused.getMessageCode());
 		}
 		else {

@@ -42,6 +42,8 @@ public class BookingService {
 
 	private static final int OTHER_THERAPISTS = 2;
 
+	private static final int ANY_ROOM_ATTEMPTS = 3;
+
 	private final BookingRepository bookings;
 
 	private final BookingEventRepository events;
@@ -112,7 +114,7 @@ public class BookingService {
 	public Booking book(BookingRequest request, Actor actor, BookingEventKind how) {
 		Optional<Booking> already = findByCreationToken(request);
 		if (already.isPresent()) {
-			return already.get();
+			return sameFormOnly(already.get(), request);
 		}
 		this.clients.get(request.clientId());
 		SessionType type = activeType(request.sessionTypeId());
@@ -120,25 +122,53 @@ public class BookingService {
 			throw new BookingRefusedException("sessionTypeId", "booking.refused.on-hold");
 		}
 		Instant freeAt = checkSpan(request.therapistId(), type, request.startsAt());
-		Long roomId = chooseRoom(request.roomId(), request.therapistId(), type, request.startsAt(), freeAt, null);
-		try {
-			return this.writes.execute(status -> this.bookings.findByCreationToken(request.creationToken())
-				.orElseGet(() -> {
-					Booking made = new Booking(request.creationToken(), request.clientId(), request.therapistId(),
-							roomId, type, request.startsAt(), this.properties.reminderLead());
-					made.skipReminderIfDueBy(this.clock.instant());
-					Booking booking = this.bookings.saveAndFlush(made);
-					recordAndPublish(booking, how, describe(booking, type), actor);
-					return booking;
-				}));
-		}
-		catch (DataIntegrityViolationException refused) {
-			Optional<Booking> sameForm = findByCreationToken(request);
-			if (sameForm.isPresent()) {
-				return sameForm.get();
+		for (int attempt = 1;; attempt++) {
+			Long roomId = chooseRoom(request.roomId(), request.therapistId(), type, request.startsAt(), freeAt, null);
+			try {
+				return insert(request, actor, how, type, roomId);
 			}
-			throw slotTaken(refused, request.therapistId(), type, request.startsAt(), roomId, null);
+			catch (DataIntegrityViolationException refused) {
+				Optional<Booking> sameForm = findByCreationToken(request);
+				if (sameForm.isPresent()) {
+					return sameFormOnly(sameForm.get(), request);
+				}
+				// "any free room": someone took the room picked a moment ago; another may still be free
+				boolean tryAnotherRoom = request.roomId() == null && takenResource(refused) == Resource.ROOM
+						&& attempt < ANY_ROOM_ATTEMPTS;
+				if (!tryAnotherRoom) {
+					throw slotTaken(refused, request.therapistId(), type, request.startsAt(), roomId, null);
+				}
+			}
 		}
+	}
+
+	private Booking insert(BookingRequest request, Actor actor, BookingEventKind how, SessionType type, Long roomId) {
+		return this.writes.execute(status -> this.bookings.findByCreationToken(request.creationToken())
+			.orElseGet(() -> {
+				Booking made = new Booking(request.creationToken(), request.clientId(), request.therapistId(), roomId,
+						type, request.startsAt(), this.properties.reminderLead());
+				made.skipReminderIfDueBy(this.clock.instant());
+				Booking booking = this.bookings.saveAndFlush(made);
+				recordAndPublish(booking, how, describe(booking, type), actor);
+				return booking;
+			}));
+	}
+
+	/**
+	 * A repeated submission of one form returns what it booked. The same token with other answers
+	 * (a form sent, then changed with the back button and sent again) is refused, not mistaken for it.
+	 */
+	private static Booking sameFormOnly(Booking booked, BookingRequest request) {
+		boolean sameWho = booked.getClientId() == request.clientId()
+				&& booked.getSessionTypeId() == request.sessionTypeId();
+		// once moved or cancelled, the booking no longer matches its form's time; the form still made it
+		boolean sameWhen = booked.getCalendarSequence() > 0 || booked.getTherapistId() == request.therapistId()
+				&& booked.getStartsAt().equals(request.startsAt())
+				&& (request.roomId() == null || booked.getRoomId() == request.roomId());
+		if (!sameWho || !sameWhen) {
+			throw new BookingRefusedException("creationToken", "booking.refused.form-used");
+		}
+		return booked;
 	}
 
 	/** Moves an open booking to another start, and optionally another therapist or room. */

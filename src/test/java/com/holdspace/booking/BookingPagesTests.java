@@ -224,4 +224,31 @@ class BookingPagesTests {
 		return this.jdbc.queryForObject("select count(*) from booking where client_id = ?", Integer.class, clientId);
 	}
 
+	@Test
+	void aTherapistRefusedATakenTimeIsOfferedTimesInTheirOwnCalendarOnly() throws Exception {
+		UserDetails therapistLogin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+		long own = this.fixtures.staffId(therapistLogin.getUsername());
+		this.jdbc.update("""
+				insert into working_hours (therapist_id, day_of_week, starts, ends)
+				select ?, d, '09:00', '17:00' from generate_series(1, 7) d""", own);
+		Instant ten = this.booking.at(1, DayOfWeek.MONDAY, 10, 0);
+		this.booking.book(this.client, this.booking.standard(), own, this.room, ten);
+
+		String page = this.mvc.perform(post("/bookings").with(csrf()).with(user(therapistLogin))
+				.param("creationToken", UUID.randomUUID().toString())
+				.param("clientId", String.valueOf(this.fixtures.client("Second Of The Morning")))
+				.param("sessionTypeId", String.valueOf(this.booking.standard()))
+				.param("therapistId", String.valueOf(own))
+				.param("date", ten.atZone(LONDON).toLocalDate().toString())
+				.param("time", "10:30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already booked at that time")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("name=\"therapistId\" value=\"" + own + "\"")
+			.doesNotContainPattern("name=\"therapistId\" value=\"(?!" + own + "\")\\d+\"");
+	}
+
 }

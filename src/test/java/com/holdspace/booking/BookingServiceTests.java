@@ -271,4 +271,18 @@ class BookingServiceTests {
 		assertThat(far.getReminderDueAt()).isEqualTo(later.minus(Duration.ofHours(24)));
 	}
 
+	@Test
+	void aFormSentAgainWithOtherDetailsIsRefusedInsteadOfAnsweringWithTheFirstBooking() {
+		UUID token = UUID.randomUUID();
+		Instant nine = this.booking.at(2, DayOfWeek.FRIDAY, 9, 0);
+		Booking first = this.bookings.book(
+				new BookingRequest(token, this.client, this.booking.standard(), this.therapist, this.room, nine), this.desk);
+
+		assertThatThrownBy(() -> this.bookings.book(new BookingRequest(token, this.client, this.booking.standard(),
+				this.therapist, this.room, nine.plus(Duration.ofHours(2))), this.desk))
+			.isInstanceOfSatisfying(BookingRefusedException.class,
+					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.form-used"));
+		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
+	}
+
 }

@@ -88,4 +88,75 @@ class ConcurrentBookingTests {
 		}
 	}
 
+	@Test
+	void ofManySimultaneousRequestsForOneRoomWithDifferentTherapistsExactlyOneWins() throws Exception {
+		long room = this.booking.room();
+		long type = this.booking.standard();
+		Instant slot = this.booking.at(3, DayOfWeek.WEDNESDAY, 14, 0);
+		List<Callable<Booking>> requests = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			long therapist = this.booking.therapist();
+			long client = this.fixtures.client("Room racer " + i);
+			requests.add(() -> this.bookings.book(new BookingRequest(UUID.randomUUID(), client, type, therapist, room, slot),
+					new Actor(null, "Desk")));
+		}
+
+		List<Object> outcomes = race(requests);
+
+		assertThat(outcomes).filteredOn(Booking.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(SlotTakenException.class::isInstance)
+			.hasSize(19)
+			.allSatisfy(refusal -> assertThat(((SlotTakenException) refusal).getTaken())
+				.isEqualTo(SlotTakenException.Resource.ROOM));
+	}
+
+	@Test
+	void twoTherapistsBookedAtOnceIntoAnyFreeRoomBothGetOne() throws Exception {
+		long type = this.booking.standard();
+		Instant slot = this.booking.at(3, DayOfWeek.THURSDAY, 9, 0);
+		this.booking.room();
+		this.booking.room();
+		List<Callable<Booking>> requests = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			long therapist = this.booking.therapist();
+			long client = this.fixtures.client("Any room " + i);
+			requests.add(() -> this.bookings.book(new BookingRequest(UUID.randomUUID(), client, type, therapist, null, slot),
+					new Actor(null, "Desk")));
+		}
+
+		List<Object> outcomes = race(requests);
+
+		assertThat(outcomes).allMatch(Booking.class::isInstance);
+		assertThat(outcomes).extracting(outcome -> ((Booking) outcome).getRoomId()).doesNotHaveDuplicates();
+	}
+
+	/** Runs the calls at the same moment; answers each one's booking or the exception it threw. */
+	private static List<Object> race(List<Callable<Booking>> calls) throws Exception {
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+		try {
+			List<Future<Booking>> futures = new ArrayList<>();
+			for (Callable<Booking> call : calls) {
+				futures.add(pool.submit(() -> {
+					go.await();
+					return call.call();
+				}));
+			}
+			go.countDown();
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Booking> future : futures) {
+				try {
+					outcomes.add(future.get());
+				}
+				catch (ExecutionException refused) {
+					outcomes.add(refused.getCause());
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 }
