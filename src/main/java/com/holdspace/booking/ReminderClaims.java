@@ -8,11 +8,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claims the bookings whose reminder is due, so that each reminder goes out once however many
- * app instances or threads look at the same moment.
+ * Finds the bookings whose reminder is due and claims them one at a time, so that each reminder
+ * goes out once however many app instances or threads look at the same moment, and a booking whose
+ * reminder cannot be queued holds up no other.
  */
 @Service
 public class ReminderClaims {
+
+	private static final String DUE = """
+			status = 'BOOKED' and reminder_sent_at is null
+			and reminder_due_at <= now() and starts_at > now()""";
 
 	private final JdbcTemplate jdbc;
 
@@ -21,24 +26,30 @@ public class ReminderClaims {
 	}
 
 	/**
-	 * Marks up to {@code limit} open bookings whose reminder is due and whose session has not started
-	 * as reminded, and answers their ids. Rows another transaction is claiming are skipped, not waited
-	 * for. Call it inside the transaction that queues the reminders: if that rolls back, so do the claims.
+	 * The ids of up to {@code limit} open bookings whose reminder is due and whose session has not
+	 * started, the longest due first. Only reads: {@link #claim(long)} each before queueing its reminder.
+	 */
+	public List<Long> due(int limit) {
+		return this.jdbc.queryForList("select id from booking where " + DUE + " order by reminder_due_at, id limit ?",
+				Long.class, limit);
+	}
+
+	/**
+	 * Marks the booking as reminded if its reminder is still due, and answers whether it did. A booking
+	 * another transaction is claiming is skipped (false), not waited for. Call it inside the transaction
+	 * that queues the reminder: if that rolls back, so does the claim, and the reminder stays due.
 	 * Only {@code reminder_sent_at} is written; the booking's version stays, so nobody editing it is
 	 * told it changed (Booking is {@code @DynamicUpdate}, so a save of a stale copy does not undo it).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Long> claimDue(int limit) {
-		return this.jdbc.queryForList("""
+	public boolean claim(long bookingId) {
+		return !this.jdbc.queryForList("""
 				update booking set reminder_sent_at = now()
 				where id in (
 				    select id from booking
-				    where status = 'BOOKED' and reminder_sent_at is null
-				      and reminder_due_at <= now() and starts_at > now()
-				    order by reminder_due_at
-				    limit ?
+				    where id = ? and %s
 				    for update skip locked)
-				returning id""", Long.class, limit);
+				returning id""".formatted(DUE), Long.class, bookingId).isEmpty();
 	}
 
 }

@@ -88,8 +88,23 @@ class BookingCalendar {
 		return null;
 	}
 
+	/** The SEQUENCE of the event in an iCalendar text; null when it has none. */
+	static Integer sequenceOf(String ics) {
+		for (String line : ics.split("\r?\n")) {
+			if (line.startsWith("SEQUENCE:")) {
+				try {
+					return Integer.valueOf(line.substring("SEQUENCE:".length()).strip());
+				}
+				catch (NumberFormatException notANumber) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
 	/**
-	 * The invitation sent to the client: METHOD:REQUEST for a booked or moved session,
+	 * The invitation sent to the client: METHOD:REQUEST for a booked, moved or reminded session,
 	 * METHOD:CANCEL with STATUS:CANCELLED for a cancelled one.
 	 */
 	String invitation(BookingView booking, String attendeeEmail) {

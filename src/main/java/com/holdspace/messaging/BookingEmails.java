@@ -58,9 +58,7 @@ class BookingEmails {
 			paragraphs.add(text("mail.bring"));
 			paragraphs.add(text("mail.aftercare"));
 			paragraphs.add(text("mail.change"));
-			if (kind != MessageKind.REMINDER) {
-				paragraphs.add(text(key + ".calendar"));
-			}
+			paragraphs.add(text(key + ".calendar"));
 		}
 		paragraphs.add(this.properties.clinicName());
 		return new Email(text(key + ".subject", day, time), String.join("\n\n", paragraphs) + "\n");

@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code Holdspace clinic <clinic@holdspace.example>}; its name is also the clinic's name in them
  * @param batchSize how many emails one run of the sender job sends at most
  * @param maxAttempts after this many failed attempts an email is no longer tried; it stays in
- * {@code outgoing_message} with its last error
+ * {@code outgoing_message} with its last error. A reminder that no longer applies (its session was
+ * cancelled or moved before it went out) is set to this many attempts at once, with a last error
+ * starting "No longer applies"
  * @param retryAfter the wait before the first retry; each further retry waits twice as long
  */
 @ConfigurationProperties("holdspace.mail")

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends queued emails. Each message is locked, sent and marked in a transaction of its own, so a
  * failure touches only that message: it stays queued with its attempts and last error and is tried
  * again later, each wait twice the one before. When the mail server is down this logs and carries on.
+ * A reminder is checked just before it goes out: one whose session was cancelled, moved or has
+ * started while it waited is not sent, and is never tried again (see {@link Reminders#noLongerApplies}).
  */
 @Component
 class OutboxSender {
@@ -38,14 +40,17 @@ class OutboxSender {
 
 	private final TransactionTemplate transaction;
 
+	private final Reminders reminders;
+
 	private final Clock clock = Clock.systemUTC();
 
 	OutboxSender(OutgoingMessageRepository messages, JavaMailSender mail, MessagingProperties properties,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Reminders reminders) {
 		this.messages = messages;
 		this.mail = mail;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
+		this.reminders = reminders;
 	}
 
 	/** The scheduled job; on several app instances only one runs it at a time. */
@@ -90,6 +95,15 @@ class OutboxSender {
 
 	private Outcome deliver(OutgoingMessage message) {
 		try {
+			if (MessageKind.REMINDER.name().equals(message.getKind())) {
+				String reason = this.reminders.noLongerApplies(message);
+				if (reason != null) {
+					message.withdrawn(reason, this.properties.maxAttempts());
+					log.info("Reminder {} for booking {} not sent. {}", message.getId(), message.getBookingId(),
+							reason);
+					return new Outcome(message.getId(), null);
+				}
+			}
 			this.mail.send(mime(message));
 			message.sent(this.clock.instant());
 			return new Outcome(message.getId(), null);

@@ -12,6 +12,11 @@ import jakarta.persistence.Table;
 /**
  * An email waiting to go out, written in the same transaction as the change it reports. The
  * optional calendar is an iCalendar text sent as an .ics attachment.
+ * <p>
+ * Sent: {@code sent_at} is set. Waiting: {@code sent_at} is null and {@code attempts} is below
+ * {@code holdspace.mail.max-attempts}. Given up: unsent with {@code attempts} at the limit, and
+ * {@code last_error} saying why: the last delivery failure, or "No longer applies: ..." for a
+ * reminder withdrawn because its session was cancelled or moved before it could go out.
  */
 @Entity
 @Table(name = "outgoing_message")
@@ -120,6 +125,16 @@ public class OutgoingMessage {
 	void failed(String error) {
 		this.attempts++;
 		this.lastError = error;
+	}
+
+	/**
+	 * Not to be sent, ever: a reminder whose session was cancelled or moved while it waited. It stays
+	 * unsent, its attempts are raised to the limit so the sender never picks it again, and the last
+	 * error says why (there is no column of its own for this; sent_at stays for what really went out).
+	 */
+	void withdrawn(String reason, int maxAttempts) {
+		this.attempts = Math.max(this.attempts, maxAttempts);
+		this.lastError = reason;
 	}
 
 }

@@ -56,6 +56,9 @@ class BookingEmailTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	Reminders reminders;
+
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
@@ -174,7 +177,7 @@ class BookingEmailTests {
 		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(3, DayOfWeek.TUESDAY, 15, 0));
 		OutboxSender down = new OutboxSender(this.outgoing, unreachableMailServer(), this.properties,
-				this.transactions);
+				this.transactions, this.reminders);
 
 		assertThat(down.sendDue()).isPositive();
 

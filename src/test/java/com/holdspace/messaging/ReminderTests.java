@@ -1,8 +1,13 @@
 package com.holdspace.messaging;
 
+import static com.holdspace.messaging.BookingCalendarTests.event;
+import static com.holdspace.messaging.BookingCalendarTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,12 +17,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
@@ -25,6 +37,10 @@ import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingView;
+import com.holdspace.booking.ReminderClaims;
+import com.holdspace.client.ClientService;
+import com.holdspace.system.ClinicTime;
 
 @IntegrationTest
 class ReminderTests {
@@ -46,6 +62,33 @@ class ReminderTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessagingProperties properties;
+
+	@Autowired
+	MessageSource messageSource;
+
+	@Autowired
+	ClinicTime clinicTime;
+
+	@Autowired
+	ReminderClaims claims;
+
+	@Autowired
+	ClientService clients;
+
+	@Autowired
+	BookingCalendar calendar;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutgoingMessageRepository outgoing;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private long therapist;
 
@@ -98,6 +141,7 @@ class ReminderTests {
 		Booking made = book(client, 9 * 60);
 		makeReminderDue(made);
 		this.reminders.run();
+		this.messaging.sendAll();
 
 		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
 				this.booking.at(4, DayOfWeek.SATURDAY, 13, 0), new Actor(null, "Front desk"));
@@ -125,6 +169,136 @@ class ReminderTests {
 		assertThat(this.messaging.queuedFor(made.getId())).noneMatch(m -> m.getKind().equals("REMINDER"));
 	}
 
+	@Test
+	void aReminderQueuedBeforeTheSessionWasCancelledIsNeverSentAndSaysWhy() throws Exception {
+		long client = this.fixtures.client("Cancelled Later Client");
+		Booking made = book(client, 10 * 60 + 30);
+		makeReminderDue(made);
+		// queued while the mail server is down, say; then the session is cancelled
+		this.reminders.run();
+		this.bookings.cancel(made.getId(), made.getVersion(), "Client asked", new Actor(null, "Front desk"));
+
+		this.messaging.sendAll();
+		this.messaging.sendAll();
+
+		List<MimeMessage> mails = this.messaging.mailTo(this.messaging.emailOf(client));
+		assertThat(mails).extracting(MimeMessage::getSubject)
+			.noneMatch(subject -> subject.startsWith("A reminder"))
+			.anyMatch(subject -> subject.contains("is cancelled"));
+		assertThat(reminderRow(made)).satisfies(reminder -> {
+			assertThat(reminder.getSentAt()).isNull();
+			assertThat(reminder.getLastError()).isEqualTo("No longer applies: the session is cancelled");
+			assertThat(reminder.getAttempts()).isEqualTo(this.properties.maxAttempts());
+		});
+	}
+
+	@Test
+	void aReminderQueuedBeforeTheSessionMovedIsNeverSentButTheNewTimeGetsItsOwn() throws Exception {
+		long client = this.fixtures.client("Moved Later Client");
+		Booking made = book(client, 9 * 60);
+		makeReminderDue(made);
+		this.reminders.run();
+		Instant newStart = this.booking.at(4, DayOfWeek.SATURDAY, 14, 0);
+		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
+				newStart, new Actor(null, "Front desk"));
+		makeReminderDue(moved);
+		this.reminders.run();
+
+		this.messaging.sendAll();
+
+		List<MimeMessage> reminders = reminderMails(this.messaging.emailOf(client));
+		assertThat(reminders).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).contains("14:00").doesNotContain("09:00"));
+		assertThat(this.messaging.queuedFor(made.getId())).filteredOn(m -> m.getKind().equals("REMINDER"))
+			.satisfiesExactly(old -> {
+				assertThat(old.getDedupeKey()).endsWith(":" + made.getStartsAt().getEpochSecond());
+				assertThat(old.getSentAt()).isNull();
+				assertThat(old.getLastError()).startsWith("No longer applies: the session moved from");
+			}, current -> {
+				assertThat(current.getDedupeKey()).endsWith(":" + newStart.getEpochSecond());
+				assertThat(current.getSentAt()).isNotNull();
+				assertThat(current.getLastError()).isNull();
+			});
+	}
+
+	@Test
+	void aReminderCarriesTheBookingsInvitationWithItsCurrentSequence() throws Exception {
+		long client = this.fixtures.client("Invited Client");
+		Booking made = book(client, 12 * 60);
+		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
+				this.booking.at(4, DayOfWeek.SATURDAY, 15, 30), new Actor(null, "Front desk"));
+		makeReminderDue(moved);
+
+		this.reminders.run();
+		this.messaging.sendAll();
+
+		MimeMessage reminder = reminderMails(this.messaging.emailOf(client)).get(0);
+		assertThat(body(reminder)).contains("The attached invitation keeps the session in your calendar.");
+		Part attachment = MessagingFixtures.calendarPart(reminder);
+		assertThat(attachment.getFileName()).isEqualTo("invite.ics");
+		assertThat(attachment.getContentType()).contains("method=REQUEST");
+		Calendar ics = MessagingFixtures.parse(attachment.getInputStream());
+		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
+		VEvent event = event(ics);
+		Booking current = this.bookings.get(made.getId());
+		assertThat(current.getCalendarSequence()).isEqualTo(1);
+		assertThat(value(event, Property.UID)).isEqualTo(current.getCalendarUid() + "@holdspace");
+		assertThat(value(event, Property.SEQUENCE)).isEqualTo(String.valueOf(current.getCalendarSequence()));
+		assertThat(value(event, Property.DTSTART))
+			.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+				.withZone(ZoneOffset.UTC)
+				.format(current.getStartsAt()));
+	}
+
+	@Test
+	void aReminderThatCannotBeQueuedHoldsUpNoOtherAndIsTriedAgainOnTheNextRun() throws Exception {
+		long early = this.fixtures.client("Early Client");
+		long broken = this.fixtures.client("Unlucky Client");
+		long late = this.fixtures.client("Late Client");
+		Booking first = book(early, 9 * 60);
+		Booking failing = book(broken, 10 * 60 + 30);
+		Booking last = book(late, 12 * 60);
+		List.of(first, failing, last).forEach(this::makeReminderDue);
+		// the failing booking is the longest due, so it comes first in the run
+		this.jdbc.update("update booking set reminder_due_at = now() - interval '1 hour' where id = ?",
+				failing.getId());
+		BookingEmails cannotWriteOne = new BookingEmails(this.messageSource, this.clinicTime, this.properties) {
+			@Override
+			Email compose(MessageKind kind, BookingView booking) {
+				if (booking.id() == failing.getId()) {
+					throw new IllegalStateException("No words for this booking");
+				}
+				return super.compose(kind, booking);
+			}
+		};
+		Reminders failingOnce = new Reminders(this.claims, this.bookings, this.clients, cannotWriteOne, this.calendar,
+				this.outbox, this.outgoing, this.transactions);
+
+		failingOnce.run();
+		this.messaging.sendAll();
+
+		assertThat(reminderMails(this.messaging.emailOf(early))).hasSize(1);
+		assertThat(reminderMails(this.messaging.emailOf(late))).hasSize(1);
+		assertThat(reminderMails(this.messaging.emailOf(broken))).isEmpty();
+		assertThat(this.bookings.get(failing.getId()).getReminderSentAt()).isNull();
+
+		this.reminders.run();
+		this.messaging.sendAll();
+
+		assertThat(reminderMails(this.messaging.emailOf(broken))).hasSize(1);
+		assertThat(reminderMails(this.messaging.emailOf(early))).hasSize(1);
+		assertThat(reminderMails(this.messaging.emailOf(late))).hasSize(1);
+	}
+
+	private OutgoingMessage reminderRow(Booking made) {
+		List<OutgoingMessage> rows = this.messaging.queuedFor(made.getId())
+			.stream()
+			.filter(m -> m.getKind().equals("REMINDER"))
+			.toList();
+		assertThat(rows).hasSize(1);
+		return rows.get(0);
+	}
+
 	private Booking book(long client, int minuteOfDay) {
 		return this.booking.book(client, this.booking.standard(), this.therapist, this.booking.room(),
 				this.booking.at(4, DayOfWeek.SATURDAY, minuteOfDay / 60, minuteOfDay % 60));
@@ -146,8 +320,21 @@ class ReminderTests {
 		}).toList();
 	}
 
-	private static String body(MimeMessage mail) throws Exception {
-		return String.valueOf(mail.getContent());
+	/** The plain text of an email, also when an invitation is attached. */
+	private static String body(Part part) throws Exception {
+		if (part.isMimeType("text/plain") && part.getFileName() == null) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = body(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Runs the same work on two threads released at the same moment. */
