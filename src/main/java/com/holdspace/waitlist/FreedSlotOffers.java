@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -36,9 +37,9 @@ import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
 
 /**
- * Offers a slot freed by a cancellation to the client who has waited longest for it, by email.
- * One client at a time is offered a given slot: offers are made under one lock, and a slot that
- * already has an open offer is not offered again.
+ * Offers freed time (a cancelled booking's, or an offer's that closed unbooked) to the client who
+ * has waited longest for it, by email. One client at a time is offered a given time: offers are
+ * made under one lock, and time that already has an open offer is not offered again.
  */
 @Service
 class FreedSlotOffers {
@@ -76,6 +77,8 @@ class FreedSlotOffers {
 
 	private final TransactionTemplate newTransaction;
 
+	private final TransactionTemplate newReads;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
@@ -101,6 +104,9 @@ class FreedSlotOffers {
 		// the cancellation has committed: the offer is work of its own, and its failure undoes nothing
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.newReads = new TransactionTemplate(transactions);
+		this.newReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.newReads.setReadOnly(true);
 		this.zone = clinicTime.zone();
 		this.clock = clinicTime.clock();
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -120,58 +126,98 @@ class FreedSlotOffers {
 		}
 	}
 
-	/** Offers the slot of a cancelled booking to the oldest waiting entry that fits it, if any. */
+	/** Offers the time of a cancelled booking to the oldest waiting entry that fits it, if any. */
 	Optional<WaitlistOffer> offerFreedSlot(long cancelledBookingId) {
-		return this.newTransaction.execute(status -> {
-			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
-			BookingView freed = this.bookings.view(cancelledBookingId);
-			Instant now = this.clock.instant();
-			if (!freed.isCancelled() || !freed.startsAt().isAfter(now) || alreadyOffered(freed, now)) {
+		BookingView cancelled = this.newReads.execute(status -> this.bookings.view(cancelledBookingId));
+		if (cancelled == null || !cancelled.isCancelled()) {
+			return Optional.empty();
+		}
+		return offer(FreedSlot.of(cancelled));
+	}
+
+	/**
+	 * Offers freed time to the oldest waiting entry it fits, if the time is still ahead, still free
+	 * and not offered to anyone else just now. Each entry is tried in a transaction of its own, so an
+	 * entry that cannot be offered the time does not keep it from the next.
+	 */
+	Optional<WaitlistOffer> offer(FreedSlot slot) {
+		if (!slot.startsAt().isAfter(this.clock.instant())) {
+			return Optional.empty();
+		}
+		List<Long> candidates = this.newReads.execute(status -> this.entries.waiting()
+			.stream()
+			.filter(entry -> fits(entry, slot))
+			.map(WaitlistEntry::getId)
+			.toList());
+		for (long entryId : candidates) {
+			Outcome outcome;
+			try {
+				outcome = this.newTransaction.execute(status -> tryOffer(entryId, slot));
+			}
+			catch (RuntimeException problem) {
+				log.warn("Could not offer {} to waitlist entry {}", slot, entryId, problem);
+				continue;
+			}
+			if (outcome.offer() != null) {
+				return Optional.of(outcome.offer());
+			}
+			if (!outcome.slotFree()) {
 				return Optional.empty();
 			}
-			for (WaitlistEntry entry : this.entries.waiting()) {
-				Optional<WaitlistOffer> offer = offerTo(entry, freed, now);
-				if (offer.isPresent()) {
-					return offer;
-				}
-			}
-			return Optional.empty();
-		});
+		}
+		return Optional.empty();
 	}
 
-	/** Whether an open offer already holds part of this therapist's freed time. */
-	private boolean alreadyOffered(BookingView freed, Instant now) {
-		return this.offers.openForTherapist(freed.therapistId(), now, freed.freeAt())
-			.stream()
-			.anyMatch(offer -> offer.getStartsAt()
-				.plus(this.resources.sessionType(offer.getSessionTypeId()).occupies())
-				.isAfter(freed.startsAt()));
-	}
-
-	private Optional<WaitlistOffer> offerTo(WaitlistEntry entry, BookingView freed, Instant now) {
-		if (entry.getClientId() == freed.clientId()
-				|| entry.getTherapistId() != null && entry.getTherapistId() != freed.therapistId()) {
-			return Optional.empty();
+	/**
+	 * Under the offer lock: closes offers whose time ran out, so an entry whose last offer went
+	 * unanswered counts as free again, then offers the time to this entry if it still waits, has no
+	 * open offer (the database allows one) and was not offered this very time before.
+	 */
+	private Outcome tryOffer(long entryId, FreedSlot slot) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
+		Instant now = this.clock.instant();
+		this.offers.expireStale(now);
+		if (!slot.startsAt().isAfter(now) || alreadyOffered(slot, now)) {
+			return Outcome.SLOT_GONE;
+		}
+		WaitlistEntry entry = this.entries.findById(entryId).orElse(null);
+		if (entry == null || !entry.isWaiting() || this.offers.existsByEntryIdAndStatus(entryId, OfferStatus.OPEN)
+				|| this.offers.offeredBefore(entryId, slot.therapistId(), slot.startsAt())) {
+			return Outcome.SKIPPED;
 		}
 		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
-		Duration freedSpan = Duration.between(freed.startsAt(), freed.freeAt());
-		boolean fits = type.getId() == freed.sessionTypeId() || type.occupies().compareTo(freedSpan) <= 0;
-		if (!type.isActive() || !fits || !withinWindow(entry, freed.startsAt(), type)
-				|| this.offers.existsByEntryIdAndStatusAndExpiresAtAfter(entry.getId(), OfferStatus.OPEN, now)) {
-			return Optional.empty();
-		}
 		Client client = this.clients.get(entry.getClientId());
 		if (client.getEmail() == null || client.getEmail().isBlank()
 				|| this.bookings.readiness(client.getId()).blocks(type)) {
-			return Optional.empty();
+			return Outcome.SKIPPED;
 		}
-		return freeRoom(freed, type).map(roomId -> {
-			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), freed.startsAt());
+		return freeRoom(slot, type).map(roomId -> {
+			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), slot.startsAt());
 			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), newToken(),
-					freed.therapistId(), roomId, type.getId(), freed.startsAt(), expiresAt));
+					slot.therapistId(), roomId, type.getId(), slot.startsAt(), expiresAt));
 			queueEmail(offer, client, type);
-			return offer;
-		});
+			return new Outcome(offer, true);
+		}).orElse(Outcome.SKIPPED);
+	}
+
+	/** Whether an open offer already holds part of this therapist's freed time. */
+	private boolean alreadyOffered(FreedSlot slot, Instant now) {
+		return this.offers.openForTherapist(slot.therapistId(), now, slot.freeAt())
+			.stream()
+			.anyMatch(offer -> offer.getStartsAt()
+				.plus(this.resources.sessionType(offer.getSessionTypeId()).occupies())
+				.isAfter(slot.startsAt()));
+	}
+
+	/** Whether the entry asks for this time: therapist, a type that fits the freed span, and its days and hours. */
+	private boolean fits(WaitlistEntry entry, FreedSlot slot) {
+		if (entry.getClientId() == slot.excludedClientId()
+				|| entry.getTherapistId() != null && entry.getTherapistId() != slot.therapistId()) {
+			return false;
+		}
+		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
+		boolean fits = type.getId() == slot.sessionTypeId() || type.occupies().compareTo(slot.span()) <= 0;
+		return type.isActive() && fits && withinWindow(entry, slot.startsAt(), type);
 	}
 
 	private boolean withinWindow(WaitlistEntry entry, Instant startsAt, SessionType type) {
@@ -184,20 +230,20 @@ class FreedSlotOffers {
 	 * The room for the offered session if the therapist is still free for it (working, no other
 	 * booking since the cancellation): the cancelled booking's room first.
 	 */
-	private Optional<Long> freeRoom(BookingView freed, SessionType type) {
-		Instant startsAt = freed.startsAt();
+	private Optional<Long> freeRoom(FreedSlot slot, SessionType type) {
+		Instant startsAt = slot.startsAt();
 		Instant freeAt = startsAt.plus(type.occupies());
-		if (!this.availability.withinWorkingHours(freed.therapistId(), startsAt, freeAt)) {
+		if (!this.availability.withinWorkingHours(slot.therapistId(), startsAt, freeAt)) {
 			return Optional.empty();
 		}
-		boolean therapistBusy = this.bookings.forTherapist(freed.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
+		boolean therapistBusy = this.bookings.forTherapist(slot.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
 			.stream()
 			.anyMatch(other -> !other.isCancelled() && other.startsAt().isBefore(freeAt)
 					&& other.freeAt().isAfter(startsAt));
 		if (therapistBusy) {
 			return Optional.empty();
 		}
-		return this.availability.freeRoom(startsAt, freeAt, freed.roomId(), null);
+		return this.availability.freeRoom(startsAt, freeAt, slot.roomId(), null);
 	}
 
 	private void queueEmail(WaitlistOffer offer, Client client, SessionType type) {
@@ -221,6 +267,15 @@ class FreedSlotOffers {
 
 	private static Instant earlier(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	/** What trying one entry came to: an offer made, the entry passed over, or the time gone. */
+	private record Outcome(WaitlistOffer offer, boolean slotFree) {
+
+		static final Outcome SKIPPED = new Outcome(null, true);
+
+		static final Outcome SLOT_GONE = new Outcome(null, false);
+
 	}
 
 }
