@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,9 +30,6 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
-import com.holdspace.messaging.Outbox;
-import com.holdspace.staff.StaffDirectory;
-import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
 
 /**
@@ -43,8 +39,6 @@ import com.holdspace.system.ClinicTime;
  */
 @Service
 class FreedSlotOffers {
-
-	static final String MESSAGE_KIND = "WAITLIST_OFFER";
 
 	private static final Logger log = LoggerFactory.getLogger(FreedSlotOffers.class);
 
@@ -65,11 +59,7 @@ class FreedSlotOffers {
 
 	private final ClientService clients;
 
-	private final StaffDirectory staff;
-
-	private final Outbox outbox;
-
-	private final SlotWords words;
+	private final OfferEmails emails;
 
 	private final BookingProperties properties;
 
@@ -83,22 +73,17 @@ class FreedSlotOffers {
 
 	private final Clock clock;
 
-	private final String publicUrl;
-
 	FreedSlotOffers(WaitlistEntryRepository entries, WaitlistOfferRepository offers, BookingService bookings,
-			ClinicResources resources, Availability availability, ClientService clients, StaffDirectory staff,
-			Outbox outbox, SlotWords words, BookingProperties properties, JdbcTemplate jdbc, ClinicTime clinicTime,
-			PlatformTransactionManager transactions,
-			@Value("${holdspace.public-url:http://localhost:8080}") String publicUrl) {
+			ClinicResources resources, Availability availability, ClientService clients, OfferEmails emails,
+			BookingProperties properties, JdbcTemplate jdbc, ClinicTime clinicTime,
+			PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.offers = offers;
 		this.bookings = bookings;
 		this.resources = resources;
 		this.availability = availability;
 		this.clients = clients;
-		this.staff = staff;
-		this.outbox = outbox;
-		this.words = words;
+		this.emails = emails;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		// the cancellation has committed: the offer is work of its own, and its failure undoes nothing
@@ -109,7 +94,6 @@ class FreedSlotOffers {
 		this.newReads.setReadOnly(true);
 		this.zone = clinicTime.zone();
 		this.clock = clinicTime.clock();
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -168,13 +152,21 @@ class FreedSlotOffers {
 		return Optional.empty();
 	}
 
+	/** Closes every open offer whose time to answer has run out. */
+	void expireStale() {
+		this.newTransaction.executeWithoutResult(status -> {
+			lock();
+			this.offers.expireStale(this.clock.instant());
+		});
+	}
+
 	/**
 	 * Under the offer lock: closes offers whose time ran out, so an entry whose last offer went
 	 * unanswered counts as free again, then offers the time to this entry if it still waits, has no
 	 * open offer (the database allows one) and was not offered this very time before.
 	 */
 	private Outcome tryOffer(long entryId, FreedSlot slot) {
-		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
+		lock();
 		Instant now = this.clock.instant();
 		this.offers.expireStale(now);
 		if (!slot.startsAt().isAfter(now) || alreadyOffered(slot, now)) {
@@ -195,9 +187,14 @@ class FreedSlotOffers {
 			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), slot.startsAt());
 			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), newToken(),
 					slot.therapistId(), roomId, type.getId(), slot.startsAt(), expiresAt));
-			queueEmail(offer, client, type);
+			this.emails.queue(offer, client, type);
 			return new Outcome(offer, true);
 		}).orElse(Outcome.SKIPPED);
+	}
+
+	/** Offers are made, and closed in bulk, one transaction at a time across the clinic. */
+	private void lock() {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
 	}
 
 	/** Whether an open offer already holds part of this therapist's freed time. */
@@ -244,18 +241,6 @@ class FreedSlotOffers {
 			return Optional.empty();
 		}
 		return this.availability.freeRoom(startsAt, freeAt, slot.roomId(), null);
-	}
-
-	private void queueEmail(WaitlistOffer offer, Client client, SessionType type) {
-		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
-		String body = this.words.text("waitlist.email.body", client.getCalledName(),
-				this.words.day(offer.getStartsAt()),
-				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
-				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
-				this.publicUrl + "/offers/" + offer.getToken(), this.words.moment(offer.getExpiresAt()));
-		// no booking id: the message is about a time, not about the cancelled client's booking
-		this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body, null,
-				"waitlist-offer-" + offer.getId());
 	}
 
 	/** 32 random bytes, URL-safe: the link is the only key to the offer. */

@@ -58,7 +58,7 @@ class OfferExpiry {
 	@Scheduled(fixedDelayString = "${holdspace.waitlist.expiry-interval:PT1M}")
 	@SchedulerLock(name = "waitlist-offers", lockAtMostFor = "PT5M")
 	public void run() {
-		this.writes.execute(status -> this.offers.expireStale(this.clock.instant()));
+		this.freedSlots.expireStale();
 		List<WaitlistOffer> closed;
 		do {
 			closed = this.reads.execute(status -> this.offers.toPassOn(BATCH));
