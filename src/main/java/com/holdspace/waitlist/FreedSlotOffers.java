@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,20 +30,15 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
-import com.holdspace.messaging.Outbox;
-import com.holdspace.staff.StaffDirectory;
-import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
 
 /**
- * Offers a slot freed by a cancellation to the client who has waited longest for it, by email.
- * One client at a time is offered a given slot: offers are made under one lock, and a slot that
- * already has an open offer is not offered again.
+ * Offers freed time (a cancelled booking's, or an offer's that closed unbooked) to the client who
+ * has waited longest for it, by email. One client at a time is offered a given time: offers are
+ * made under one lock, and time that already has an open offer is not offered again.
  */
 @Service
 class FreedSlotOffers {
-
-	static final String MESSAGE_KIND = "WAITLIST_OFFER";
 
 	private static final Logger log = LoggerFactory.getLogger(FreedSlotOffers.class);
 
@@ -64,11 +59,7 @@ class FreedSlotOffers {
 
 	private final ClientService clients;
 
-	private final StaffDirectory staff;
-
-	private final Outbox outbox;
-
-	private final SlotWords words;
+	private final OfferEmails emails;
 
 	private final BookingProperties properties;
 
@@ -76,34 +67,33 @@ class FreedSlotOffers {
 
 	private final TransactionTemplate newTransaction;
 
+	private final TransactionTemplate newReads;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	private final String publicUrl;
-
 	FreedSlotOffers(WaitlistEntryRepository entries, WaitlistOfferRepository offers, BookingService bookings,
-			ClinicResources resources, Availability availability, ClientService clients, StaffDirectory staff,
-			Outbox outbox, SlotWords words, BookingProperties properties, JdbcTemplate jdbc, ClinicTime clinicTime,
-			PlatformTransactionManager transactions,
-			@Value("${holdspace.public-url:http://localhost:8080}") String publicUrl) {
+			ClinicResources resources, Availability availability, ClientService clients, OfferEmails emails,
+			BookingProperties properties, JdbcTemplate jdbc, ClinicTime clinicTime,
+			PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.offers = offers;
 		this.bookings = bookings;
 		this.resources = resources;
 		this.availability = availability;
 		this.clients = clients;
-		this.staff = staff;
-		this.outbox = outbox;
-		this.words = words;
+		this.emails = emails;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		// the cancellation has committed: the offer is work of its own, and its failure undoes nothing
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.newReads = new TransactionTemplate(transactions);
+		this.newReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.newReads.setReadOnly(true);
 		this.zone = clinicTime.zone();
 		this.clock = clinicTime.clock();
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -120,58 +110,111 @@ class FreedSlotOffers {
 		}
 	}
 
-	/** Offers the slot of a cancelled booking to the oldest waiting entry that fits it, if any. */
+	/** Offers the time of a cancelled booking to the oldest waiting entry that fits it, if any. */
 	Optional<WaitlistOffer> offerFreedSlot(long cancelledBookingId) {
-		return this.newTransaction.execute(status -> {
-			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
-			BookingView freed = this.bookings.view(cancelledBookingId);
-			Instant now = this.clock.instant();
-			if (!freed.isCancelled() || !freed.startsAt().isAfter(now) || alreadyOffered(freed, now)) {
+		BookingView cancelled = this.newReads.execute(status -> this.bookings.view(cancelledBookingId));
+		if (cancelled == null || !cancelled.isCancelled()) {
+			return Optional.empty();
+		}
+		return offer(FreedSlot.of(cancelled));
+	}
+
+	/**
+	 * Offers freed time to the oldest waiting entry it fits, if the time is still ahead, still free
+	 * and not offered to anyone else just now. Each entry is tried in a transaction of its own, so an
+	 * entry that cannot be offered the time does not keep it from the next.
+	 */
+	Optional<WaitlistOffer> offer(FreedSlot slot) {
+		if (!slot.startsAt().isAfter(this.clock.instant())) {
+			return Optional.empty();
+		}
+		List<Long> candidates = this.newReads.execute(status -> this.entries.waiting()
+			.stream()
+			.filter(entry -> fits(entry, slot))
+			.map(WaitlistEntry::getId)
+			.toList());
+		for (long entryId : candidates) {
+			Outcome outcome;
+			try {
+				outcome = this.newTransaction.execute(status -> tryOffer(entryId, slot));
+			}
+			catch (RuntimeException problem) {
+				log.warn("Could not offer {} to waitlist entry {}", slot, entryId, problem);
+				continue;
+			}
+			if (outcome.offer() != null) {
+				return Optional.of(outcome.offer());
+			}
+			if (!outcome.slotFree()) {
 				return Optional.empty();
 			}
-			for (WaitlistEntry entry : this.entries.waiting()) {
-				Optional<WaitlistOffer> offer = offerTo(entry, freed, now);
-				if (offer.isPresent()) {
-					return offer;
-				}
-			}
-			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	/** Closes every open offer whose time to answer has run out. */
+	void expireStale() {
+		this.newTransaction.executeWithoutResult(status -> {
+			lock();
+			this.offers.expireStale(this.clock.instant());
 		});
 	}
 
-	/** Whether an open offer already holds part of this therapist's freed time. */
-	private boolean alreadyOffered(BookingView freed, Instant now) {
-		return this.offers.openForTherapist(freed.therapistId(), now, freed.freeAt())
-			.stream()
-			.anyMatch(offer -> offer.getStartsAt()
-				.plus(this.resources.sessionType(offer.getSessionTypeId()).occupies())
-				.isAfter(freed.startsAt()));
-	}
-
-	private Optional<WaitlistOffer> offerTo(WaitlistEntry entry, BookingView freed, Instant now) {
-		if (entry.getClientId() == freed.clientId()
-				|| entry.getTherapistId() != null && entry.getTherapistId() != freed.therapistId()) {
-			return Optional.empty();
+	/**
+	 * Under the offer lock: closes offers whose time ran out, so an entry whose last offer went
+	 * unanswered counts as free again, then offers the time to this entry if it still waits, has no
+	 * open offer (the database allows one) and was not offered this very time before.
+	 */
+	private Outcome tryOffer(long entryId, FreedSlot slot) {
+		lock();
+		Instant now = this.clock.instant();
+		this.offers.expireStale(now);
+		if (!slot.startsAt().isAfter(now) || alreadyOffered(slot, now)) {
+			return Outcome.SLOT_GONE;
+		}
+		WaitlistEntry entry = this.entries.findById(entryId).orElse(null);
+		if (entry == null || !entry.isWaiting() || this.offers.existsByEntryIdAndStatus(entryId, OfferStatus.OPEN)
+				|| this.offers.offeredBefore(entryId, slot.therapistId(), slot.startsAt())) {
+			return Outcome.SKIPPED;
 		}
 		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
-		Duration freedSpan = Duration.between(freed.startsAt(), freed.freeAt());
-		boolean fits = type.getId() == freed.sessionTypeId() || type.occupies().compareTo(freedSpan) <= 0;
-		if (!type.isActive() || !fits || !withinWindow(entry, freed.startsAt(), type)
-				|| this.offers.existsByEntryIdAndStatusAndExpiresAtAfter(entry.getId(), OfferStatus.OPEN, now)) {
-			return Optional.empty();
-		}
 		Client client = this.clients.get(entry.getClientId());
 		if (client.getEmail() == null || client.getEmail().isBlank()
 				|| this.bookings.readiness(client.getId()).blocks(type)) {
-			return Optional.empty();
+			return Outcome.SKIPPED;
 		}
-		return freeRoom(freed, type).map(roomId -> {
-			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), freed.startsAt());
+		return freeRoom(slot, type).map(roomId -> {
+			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), slot.startsAt());
 			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), newToken(),
-					freed.therapistId(), roomId, type.getId(), freed.startsAt(), expiresAt));
-			queueEmail(offer, client, type);
-			return offer;
-		});
+					slot.therapistId(), roomId, type.getId(), slot.startsAt(), expiresAt));
+			this.emails.queue(offer, client, type);
+			return new Outcome(offer, true);
+		}).orElse(Outcome.SKIPPED);
+	}
+
+	/** Offers are made, and closed in bulk, one transaction at a time across the clinic. */
+	private void lock() {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", OFFER_LOCK, 0);
+	}
+
+	/** Whether an open offer already holds part of this therapist's freed time. */
+	private boolean alreadyOffered(FreedSlot slot, Instant now) {
+		return this.offers.openForTherapist(slot.therapistId(), now, slot.freeAt())
+			.stream()
+			.anyMatch(offer -> offer.getStartsAt()
+				.plus(this.resources.sessionType(offer.getSessionTypeId()).occupies())
+				.isAfter(slot.startsAt()));
+	}
+
+	/** Whether the entry asks for this time: therapist, a type that fits the freed span, and its days and hours. */
+	private boolean fits(WaitlistEntry entry, FreedSlot slot) {
+		if (entry.getClientId() == slot.excludedClientId()
+				|| entry.getTherapistId() != null && entry.getTherapistId() != slot.therapistId()) {
+			return false;
+		}
+		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
+		boolean fits = type.getId() == slot.sessionTypeId() || type.occupies().compareTo(slot.span()) <= 0;
+		return type.isActive() && fits && withinWindow(entry, slot.startsAt(), type);
 	}
 
 	private boolean withinWindow(WaitlistEntry entry, Instant startsAt, SessionType type) {
@@ -184,32 +227,20 @@ class FreedSlotOffers {
 	 * The room for the offered session if the therapist is still free for it (working, no other
 	 * booking since the cancellation): the cancelled booking's room first.
 	 */
-	private Optional<Long> freeRoom(BookingView freed, SessionType type) {
-		Instant startsAt = freed.startsAt();
+	private Optional<Long> freeRoom(FreedSlot slot, SessionType type) {
+		Instant startsAt = slot.startsAt();
 		Instant freeAt = startsAt.plus(type.occupies());
-		if (!this.availability.withinWorkingHours(freed.therapistId(), startsAt, freeAt)) {
+		if (!this.availability.withinWorkingHours(slot.therapistId(), startsAt, freeAt)) {
 			return Optional.empty();
 		}
-		boolean therapistBusy = this.bookings.forTherapist(freed.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
+		boolean therapistBusy = this.bookings.forTherapist(slot.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
 			.stream()
 			.anyMatch(other -> !other.isCancelled() && other.startsAt().isBefore(freeAt)
 					&& other.freeAt().isAfter(startsAt));
 		if (therapistBusy) {
 			return Optional.empty();
 		}
-		return this.availability.freeRoom(startsAt, freeAt, freed.roomId(), null);
-	}
-
-	private void queueEmail(WaitlistOffer offer, Client client, SessionType type) {
-		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
-		String body = this.words.text("waitlist.email.body", client.getCalledName(),
-				this.words.day(offer.getStartsAt()),
-				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
-				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
-				this.publicUrl + "/offers/" + offer.getToken(), this.words.moment(offer.getExpiresAt()));
-		// no booking id: the message is about a time, not about the cancelled client's booking
-		this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body, null,
-				"waitlist-offer-" + offer.getId());
+		return this.availability.freeRoom(startsAt, freeAt, slot.roomId(), null);
 	}
 
 	/** 32 random bytes, URL-safe: the link is the only key to the offer. */
@@ -221,6 +252,15 @@ class FreedSlotOffers {
 
 	private static Instant earlier(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	/** What trying one entry came to: an offer made, the entry passed over, or the time gone. */
+	private record Outcome(WaitlistOffer offer, boolean slotFree) {
+
+		static final Outcome SKIPPED = new Outcome(null, true);
+
+		static final Outcome SLOT_GONE = new Outcome(null, false);
+
 	}
 
 }

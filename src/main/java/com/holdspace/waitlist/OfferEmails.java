@@ -1,0 +1,51 @@
+package com.holdspace.waitlist;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.holdspace.booking.ClinicResources;
+import com.holdspace.booking.SessionType;
+import com.holdspace.client.Client;
+import com.holdspace.messaging.Outbox;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
+
+/** The email that tells a waiting client about an offered time, queued with the offer. */
+@Component
+class OfferEmails {
+
+	static final String MESSAGE_KIND = "WAITLIST_OFFER";
+
+	private final ClinicResources resources;
+
+	private final StaffDirectory staff;
+
+	private final Outbox outbox;
+
+	private final SlotWords words;
+
+	private final String publicUrl;
+
+	OfferEmails(ClinicResources resources, StaffDirectory staff, Outbox outbox, SlotWords words,
+			@Value("${holdspace.public-url:http://localhost:8080}") String publicUrl) {
+		this.resources = resources;
+		this.staff = staff;
+		this.outbox = outbox;
+		this.words = words;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	/** Queues the offer's email in the transaction that makes the offer. */
+	void queue(WaitlistOffer offer, Client client, SessionType type) {
+		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
+		String body = this.words.text("waitlist.email.body", client.getCalledName(),
+				this.words.day(offer.getStartsAt()),
+				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
+				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
+				this.publicUrl + "/offers/" + offer.getToken(), this.words.moment(offer.getExpiresAt()));
+		// no booking id: the message is about a time, not about the cancelled client's booking
+		this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body, null,
+				"waitlist-offer-" + offer.getId());
+	}
+
+}
