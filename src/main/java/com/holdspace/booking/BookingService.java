@@ -182,15 +182,18 @@ public class BookingService {
 		}
 		Instant freeAt = checkSpan(therapistId, type, startsAt);
 		Long room = chooseRoom(roomId, therapistId, type, startsAt, freeAt, bookingId);
+		BookingChanged.FreedTime[] freed = new BookingChanged.FreedTime[1];
 		try {
 			return change(bookingId, editedVersion, BookingEventKind.RESCHEDULED, actor, booking -> {
+				freed[0] = new BookingChanged.FreedTime(booking.getClientId(), booking.getTherapistId(),
+						booking.getRoomId(), booking.getSessionTypeId(), booking.getStartsAt(), booking.getFreeAt());
 				String before = when(booking.getStartsAt()) + ", " + therapistName(booking.getTherapistId()) + ", "
 						+ roomName(booking.getRoomId());
 				booking.moveTo(therapistId, room, type, startsAt, this.properties.reminderLead());
 				booking.skipReminderIfDueBy(this.clock.instant());
 				return "From " + before + " to " + when(startsAt) + ", " + therapistName(therapistId) + ", "
 						+ roomName(room);
-			});
+			}, () -> freed[0]);
 		}
 		catch (DataIntegrityViolationException refused) {
 			throw slotTaken(refused, therapistId, type, startsAt, room, bookingId);
@@ -277,6 +280,11 @@ public class BookingService {
 
 	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
 			Function<Booking, String> change) {
+		return change(bookingId, editedVersion, kind, actor, change, () -> null);
+	}
+
+	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
+			Function<Booking, String> change, java.util.function.Supplier<BookingChanged.FreedTime> freed) {
 		try {
 			return this.writes.execute(status -> {
 				Booking booking = this.bookings.findById(bookingId)
@@ -286,7 +294,7 @@ public class BookingService {
 				}
 				String detail = change.apply(booking);
 				this.bookings.saveAndFlush(booking);
-				recordAndPublish(booking, kind, detail, actor);
+				recordAndPublish(booking, kind, detail, actor, freed.get());
 				return booking;
 			});
 		}
@@ -297,8 +305,13 @@ public class BookingService {
 
 	/** Writes the history line and lets listeners (messages, waitlist) react in this transaction. */
 	void recordAndPublish(Booking booking, BookingEventKind kind, String detail, Actor actor) {
+		recordAndPublish(booking, kind, detail, actor, null);
+	}
+
+	private void recordAndPublish(Booking booking, BookingEventKind kind, String detail, Actor actor,
+			BookingChanged.FreedTime freed) {
 		this.events.save(new BookingEvent(booking.getId(), kind, detail, actor, this.clock.instant()));
-		this.publisher.publishEvent(new BookingChanged(booking.getId(), kind));
+		this.publisher.publishEvent(new BookingChanged(booking.getId(), kind, freed));
 	}
 
 	private Optional<Booking> findByCreationToken(BookingRequest request) {

@@ -3,6 +3,7 @@ package com.holdspace.waitlist;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.holdspace.booking.BookingChanged;
 import com.holdspace.booking.BookingView;
 import com.holdspace.booking.SessionType;
 
@@ -24,6 +25,12 @@ record FreedSlot(long therapistId, long roomId, long sessionTypeId, Instant star
 	static FreedSlot of(BookingView cancelled) {
 		return new FreedSlot(cancelled.therapistId(), cancelled.roomId(), cancelled.sessionTypeId(),
 				cancelled.startsAt(), cancelled.freeAt(), cancelled.clientId());
+	}
+
+	/** The time a booking held before it was moved. */
+	static FreedSlot of(BookingChanged.FreedTime moved) {
+		return new FreedSlot(moved.therapistId(), moved.roomId(), moved.sessionTypeId(), moved.startsAt(),
+				moved.freeAt(), moved.clientId());
 	}
 
 	/** The time an offer held, which its client did not book. */

@@ -98,11 +98,19 @@ class FreedSlotOffers {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void onBookingChanged(BookingChanged changed) {
-		if (changed.kind() != BookingEventKind.CANCELLED) {
+		boolean cancelled = changed.kind() == BookingEventKind.CANCELLED;
+		boolean moved = changed.kind() == BookingEventKind.RESCHEDULED && changed.freed() != null;
+		if (!cancelled && !moved) {
 			return;
 		}
 		try {
-			offerFreedSlot(changed.bookingId());
+			if (cancelled) {
+				offerFreedSlot(changed.bookingId());
+			}
+			else {
+				// the time it moved away from; if the move still overlaps it, the therapist is busy and nothing is offered
+				offer(FreedSlot.of(changed.freed()));
+			}
 		}
 		catch (RuntimeException problem) {
 			// the cancellation stands; staff can still book the slot by hand

@@ -291,4 +291,33 @@ class WaitlistOfferTests {
 	record Offer(String token, long entryId, long clientId, long therapistId, long roomId, Instant startsAt) {
 	}
 
+	@Test
+	void aSessionMovedAwayOffersTheTimeItLeftButOneMovedByMinutesDoesNot() {
+		long therapist = this.waitlist.therapist();
+		long room = this.waitlist.room();
+		long standard = this.waitlist.standard();
+		Instant start = WaitlistFixtures.daysAhead(11, TEN);
+		DayOfWeek day = WaitlistFixtures.dayOf(start);
+		var moving = this.waitlist.book(this.fixtures.client("Moving Client"), standard, therapist, room, start);
+		var nudged = this.waitlist.book(this.fixtures.client("Nudged Client"), standard, therapist, room,
+				start.plus(java.time.Duration.ofHours(5)));
+		long waiting = this.waitlist.entry(this.fixtures.client("Mornings Waiter"), standard, therapist, day,
+				LocalTime.of(9, 0), LocalTime.of(17, 0));
+		try {
+			// fifteen minutes later still overlaps the old time: nothing comes free
+			this.bookings.reschedule(nudged.getId(), nudged.getVersion(), therapist, room,
+					nudged.getStartsAt().plus(java.time.Duration.ofMinutes(15)), new com.holdspace.booking.Actor(null, "Desk"));
+			assertThat(this.waitlist.offersFor(waiting)).isEmpty();
+
+			this.bookings.reschedule(moving.getId(), moving.getVersion(), therapist, room,
+					start.plus(java.time.Duration.ofDays(1)), new com.holdspace.booking.Actor(null, "Desk"));
+
+			assertThat(this.waitlist.offersFor(waiting)).singleElement()
+				.satisfies(offer -> assertThat(((java.sql.Timestamp) offer.get("starts_at")).toInstant()).isEqualTo(start));
+		}
+		finally {
+			this.waitlist.remove(waiting);
+		}
+	}
+
 }
