@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -60,6 +62,7 @@ public class CalendarBoard {
 			boolean everyStart) {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forTherapist(therapistId, start(first), start(last.plusDays(1)));
+		Predicate<BookingView> holds = holds(booked);
 		List<Slot> free = this.availability.freeSlots(therapistId, type, first, last, null);
 		List<WorkingHours> hours = this.resources.workingHours(therapistId);
 		List<TimeOff> away = this.resources.timeOff(therapistId, first, last);
@@ -67,7 +70,9 @@ public class CalendarBoard {
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			LocalDate date = day;
 			List<CalendarEntry> entries = new ArrayList<>();
-			booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b)));
+			booked.stream()
+				.filter(b -> dayOf(b.startsAt()).equals(date))
+				.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b, holds.test(b))));
 			List<Slot> freeToday = free.stream().filter(s -> dayOf(s.startsAt()).equals(date)).toList();
 			Instant previous = null;
 			for (Slot slot : freeToday) {
@@ -94,6 +99,7 @@ public class CalendarBoard {
 	public List<CalendarDay> roomDays(long roomId, LocalDate first, int count) {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
+		Predicate<BookingView> holds = holds(booked);
 		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.staff.activeTherapists()
 			.stream()
 			.map(StaffMember::id)
@@ -106,7 +112,7 @@ public class CalendarBoard {
 			List<WorkingHours> open = clinicHours.getOrDefault(date.getDayOfWeek(), List.of());
 			List<CalendarEntry> entries = new ArrayList<>();
 			List<BookingView> today = booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).toList();
-			today.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b)));
+			today.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b, holds.test(b))));
 			if (!open.isEmpty()) {
 				Instant opens = at(date, open.stream().map(WorkingHours::getStarts).min(Comparator.naturalOrder()).get());
 				Instant closes = at(date, open.stream().map(WorkingHours::getEnds).max(Comparator.naturalOrder()).get());
@@ -127,6 +133,25 @@ public class CalendarBoard {
 			days.add(new CalendarDay(date, date.equals(today()), date.isBefore(today()), !open.isEmpty(), false, entries));
 		}
 		return days;
+	}
+
+	/**
+	 * Which open bookings are sessions with touch for a client whose somatic work is on hold: a hold
+	 * raised after the booking was made shows on the calendar, so nobody starts the session unawares.
+	 * One readiness look-up per client shown, not per booking.
+	 */
+	private Predicate<BookingView> holds(List<BookingView> booked) {
+		Map<Long, Boolean> touch = this.resources.sessionTypes()
+			.stream()
+			.collect(Collectors.toMap(SessionType::getId, SessionType::isInvolvesTouch));
+		Map<Long, Boolean> onHold = new HashMap<>();
+		booked.stream()
+			.filter(BookingView::isOpen)
+			.map(BookingView::clientId)
+			.distinct()
+			.forEach(clientId -> onHold.put(clientId, this.bookings.readiness(clientId).isOnHold()));
+		return b -> b.isOpen() && onHold.getOrDefault(b.clientId(), false)
+				&& touch.getOrDefault(b.sessionTypeId(), true);
 	}
 
 	private Instant roundUp(Instant now) {

@@ -251,4 +251,19 @@ class BookingPagesTests {
 			.doesNotContainPattern("name=\"therapistId\" value=\"(?!" + own + "\")\\d+\"");
 	}
 
+	@Test
+	void aHoldRaisedAfterBookingShowsOnTheCalendarWithoutItsReason() throws Exception {
+		Instant start = this.booking.at(1, DayOfWeek.THURSDAY, 15, 0);
+		this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, start);
+		String week = "/calendar/therapists/" + this.therapist + "?date=" + start.atZone(LONDON).toLocalDate();
+		this.mvc.perform(get(week).with(user(this.desk)))
+			.andExpect(content().string(not(containsString("Somatic work on hold"))));
+
+		this.intakes.completeWithReferAndPause(this.client, this.therapist);
+
+		this.mvc.perform(get(week).with(user(this.desk)))
+			.andExpect(content().string(containsString("Somatic work on hold")))
+			.andExpect(content().string(not(containsString("lashback"))));
+	}
+
 }
