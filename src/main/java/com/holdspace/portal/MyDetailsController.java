@@ -1,5 +1,9 @@
 package com.holdspace.portal;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,10 +14,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentPdf;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
 
 /**
  * Clients only (see SecurityConfig): the client's own page. The record shown comes from the
@@ -28,17 +35,35 @@ class MyDetailsController {
 
 	private final ConsentPdf consentPdf;
 
-	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf) {
+	private final BookingService bookingService;
+
+	private final ClinicTime clinicTime;
+
+	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf,
+			BookingService bookingService, ClinicTime clinicTime) {
 		this.clientService = clientService;
 		this.consentService = consentService;
 		this.consentPdf = consentPdf;
+		this.bookingService = bookingService;
+		this.clinicTime = clinicTime;
 	}
 
 	@GetMapping("/me")
 	String myDetails(@AuthenticationPrincipal HoldspaceUser me, Model model) {
 		model.addAttribute("client", this.clientService.get(me.getClientId()));
 		model.addAttribute("consents", this.consentService.signedBy(me.getClientId()));
+		model.addAttribute("sessions", comingSessions(me.getClientId()));
 		return "portal/me";
+	}
+
+	/** The client's own sessions still to come, soonest first; cancelled ones are left out. */
+	private List<BookingView> comingSessions(long clientId) {
+		Instant now = this.clinicTime.clock().instant();
+		return this.bookingService.forClient(clientId)
+			.stream()
+			.filter(session -> session.isOpen() && session.endsAt().isAfter(now))
+			.sorted(Comparator.comparing(BookingView::startsAt))
+			.toList();
 	}
 
 	/** The client's own signed consent; another client's id is simply not found. */

@@ -1,5 +1,6 @@
 package com.holdspace.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -7,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.booking.Actor;
+import com.holdspace.booking.BookingFixtures;
+import com.holdspace.booking.BookingService;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
@@ -34,6 +40,12 @@ class MyDetailsTests {
 
 	@Autowired
 	ConsentFixtures consents;
+
+	@Autowired
+	BookingFixtures booking;
+
+	@Autowired
+	BookingService bookings;
 
 	@Test
 	void aClientSeesTheirOwnDetailsAndNobodyElses() throws Exception {
@@ -72,6 +84,29 @@ class MyDetailsTests {
 		var me = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Tomasz Wiśniewski"));
 
 		this.mvc.perform(get("/").with(user(me))).andExpect(redirectedUrl("/me"));
+	}
+
+	@Test
+	void aClientSeesTheirOwnComingSessionsButNotCancelledOnesNorAnyoneElses() throws Exception {
+		var me = (HoldspaceUser) this.users.loadUserByUsername(this.fixtures.clientWithLogin("Rosa Delgado"));
+		long other = this.fixtures.client("Someone Else Booked");
+		long therapist = this.booking.therapist();
+		long room = this.booking.room();
+		this.booking.book(me.getClientId(), this.booking.extended(), therapist, room,
+				this.booking.at(1, DayOfWeek.TUESDAY, 10, 0));
+		var cancelled = this.booking.book(me.getClientId(), this.booking.standard(), therapist, room,
+				this.booking.at(1, DayOfWeek.WEDNESDAY, 13, 0));
+		this.bookings.cancel(cancelled.getId(), cancelled.getVersion(), "Client asked", new Actor(null, "Desk"));
+		this.booking.book(other, this.booking.standard(), therapist, room, this.booking.at(1, DayOfWeek.THURSDAY, 15, 0));
+
+		String page = this.mvc.perform(get("/me").with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Your sessions", "10:00 to 11:30: Extended session")
+			.doesNotContain("13:00 to", "15:00 to", "Someone Else Booked");
 	}
 
 }
