@@ -182,18 +182,18 @@ public class BookingService {
 		}
 		Instant freeAt = checkSpan(therapistId, type, startsAt);
 		Long room = chooseRoom(roomId, therapistId, type, startsAt, freeAt, bookingId);
-		BookingChanged.FreedTime[] freed = new BookingChanged.FreedTime[1];
+		// the row as read is the edited version, or the change below refuses it as stale
+		var freed = new BookingChanged.FreedTime(current.getClientId(), current.getTherapistId(), current.getRoomId(),
+				current.getSessionTypeId(), current.getStartsAt(), current.getFreeAt());
 		try {
 			return change(bookingId, editedVersion, BookingEventKind.RESCHEDULED, actor, booking -> {
-				freed[0] = new BookingChanged.FreedTime(booking.getClientId(), booking.getTherapistId(),
-						booking.getRoomId(), booking.getSessionTypeId(), booking.getStartsAt(), booking.getFreeAt());
 				String before = when(booking.getStartsAt()) + ", " + therapistName(booking.getTherapistId()) + ", "
 						+ roomName(booking.getRoomId());
 				booking.moveTo(therapistId, room, type, startsAt, this.properties.reminderLead());
 				booking.skipReminderIfDueBy(this.clock.instant());
 				return "From " + before + " to " + when(startsAt) + ", " + therapistName(therapistId) + ", "
 						+ roomName(room);
-			}, () -> freed[0]);
+			}, freed);
 		}
 		catch (DataIntegrityViolationException refused) {
 			throw slotTaken(refused, therapistId, type, startsAt, room, bookingId);
@@ -280,11 +280,11 @@ public class BookingService {
 
 	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
 			Function<Booking, String> change) {
-		return change(bookingId, editedVersion, kind, actor, change, () -> null);
+		return change(bookingId, editedVersion, kind, actor, change, null);
 	}
 
 	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
-			Function<Booking, String> change, java.util.function.Supplier<BookingChanged.FreedTime> freed) {
+			Function<Booking, String> change, BookingChanged.FreedTime freed) {
 		try {
 			return this.writes.execute(status -> {
 				Booking booking = this.bookings.findById(bookingId)
@@ -294,7 +294,7 @@ public class BookingService {
 				}
 				String detail = change.apply(booking);
 				this.bookings.saveAndFlush(booking);
-				recordAndPublish(booking, kind, detail, actor, freed.get());
+				recordAndPublish(booking, kind, detail, actor, freed);
 				return booking;
 			});
 		}

@@ -69,8 +69,7 @@ class WaitlistExpiryTests {
 		long standard = this.waitlist.standard();
 		Instant start = WaitlistFixtures.daysAhead(9, TEN);
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
-		long ignored = this.waitlist.entry(this.fixtures.client("Ignores Email"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
+		long ignored = this.waitlist.morningEntry("Ignores Email", standard, therapist, day);
 		long nextClient = this.fixtures.client("Next In Line");
 		long next = this.waitlist.entry(nextClient, standard, therapist, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("First Canceller"), standard, therapist, room, start)
@@ -102,8 +101,7 @@ class WaitlistExpiryTests {
 		long secondClient = this.fixtures.client("Second In Line");
 		long second = this.waitlist.entry(secondClient, standard, therapist, day, LocalTime.of(9, 0),
 				LocalTime.of(12, 0));
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Canceller"), standard, therapist, room, start)
-			.getId());
+		this.waitlist.freeTime(standard, therapist, room, start);
 		runOut(first);
 
 		this.expiry.run();
@@ -140,8 +138,7 @@ class WaitlistExpiryTests {
 		DayOfWeek day = WaitlistFixtures.dayOf(yesterday);
 		long ranOut = this.waitlist.entry(this.fixtures.client("Ran Out"), standard, therapist, day, LocalTime.of(9, 0),
 				LocalTime.of(12, 0));
-		long next = this.waitlist.entry(this.fixtures.client("Next In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
+		long next = this.waitlist.morningEntry("Next In Line", standard, therapist, day);
 		String token = this.waitlist.offer(ranOut, therapist, room, standard, yesterday, yesterday.minusSeconds(3600));
 
 		this.expiry.run();
@@ -157,14 +154,10 @@ class WaitlistExpiryTests {
 		long standard = this.waitlist.standard();
 		Instant start = WaitlistFixtures.daysAhead(11, TEN);
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
-		long first = this.waitlist.entry(this.fixtures.client("First In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long removed = this.waitlist.entry(this.fixtures.client("Found Another Clinic"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long third = this.waitlist.entry(this.fixtures.client("Third In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Canceller"), standard, therapist, room, start)
-			.getId());
+		long first = this.waitlist.morningEntry("First In Line", standard, therapist, day);
+		long removed = this.waitlist.morningEntry("Found Another Clinic", standard, therapist, day);
+		long third = this.waitlist.morningEntry("Third In Line", standard, therapist, day);
+		this.waitlist.freeTime(standard, therapist, room, start);
 		runOut(first);
 		this.waitlist.remove(removed);
 
@@ -182,12 +175,9 @@ class WaitlistExpiryTests {
 		long standard = this.waitlist.standard();
 		Instant start = WaitlistFixtures.daysAhead(12, TEN);
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
-		long leaving = this.waitlist.entry(this.fixtures.client("Leaving"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long next = this.waitlist.entry(this.fixtures.client("Next In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Canceller"), standard, therapist, room, start)
-			.getId());
+		long leaving = this.waitlist.morningEntry("Leaving", standard, therapist, day);
+		long next = this.waitlist.morningEntry("Next In Line", standard, therapist, day);
+		this.waitlist.freeTime(standard, therapist, room, start);
 		this.waitlist.remove(leaving);
 
 		this.expiry.run();
@@ -203,12 +193,9 @@ class WaitlistExpiryTests {
 		long standard = this.waitlist.standard();
 		Instant start = WaitlistFixtures.daysAhead(13, TEN);
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
-		long first = this.waitlist.entry(this.fixtures.client("First In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long next = this.waitlist.entry(this.fixtures.client("Next In Line"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Canceller"), standard, therapist, room, start)
-			.getId());
+		long first = this.waitlist.morningEntry("First In Line", standard, therapist, day);
+		long next = this.waitlist.morningEntry("Next In Line", standard, therapist, day);
+		this.waitlist.freeTime(standard, therapist, room, start);
 		runOut(first);
 		this.waitlist.book(this.fixtures.client("Phoned In"), standard, therapist, room, start);
 

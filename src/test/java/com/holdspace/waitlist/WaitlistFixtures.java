@@ -106,6 +106,16 @@ public class WaitlistFixtures {
 			.getId();
 	}
 
+	/** A new client waiting for mornings (09:00 to 12:00) on that day; returns the entry. */
+	public long morningEntry(String clientName, long typeId, Long therapistId, DayOfWeek day) {
+		return entry(this.fixtures.client(clientName), typeId, therapistId, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
+	}
+
+	/** Books the time for a client who then cancels it: the time a waitlist is offered. */
+	public void freeTime(long typeId, long therapistId, long roomId, Instant startsAt) {
+		cancel(book(this.fixtures.client("Canceller"), typeId, therapistId, roomId, startsAt).getId());
+	}
+
 	/** An offer written straight into the database, as if a cancellation had made it; returns its token. */
 	public String offer(long entryId, long therapistId, long roomId, long typeId, Instant startsAt, Instant expiresAt) {
 		String token = FreedSlotOffers.newToken();

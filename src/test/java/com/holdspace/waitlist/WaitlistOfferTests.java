@@ -66,10 +66,8 @@ class WaitlistOfferTests {
 
 		long afternoonsOnly = this.waitlist.entry(this.fixtures.client("Afternoons Only"), standard, therapist, day,
 				LocalTime.of(14, 0), LocalTime.of(18, 0));
-		long wantsAnother = this.waitlist.entry(this.fixtures.client("Wants Another"), standard, otherTherapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long wantsLonger = this.waitlist.entry(this.fixtures.client("Wants Longer"), extended, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
+		long wantsAnother = this.waitlist.morningEntry("Wants Another", standard, otherTherapist, day);
+		long wantsLonger = this.waitlist.morningEntry("Wants Longer", extended, therapist, day);
 		long wrongDay = this.waitlist.entry(this.fixtures.client("Wrong Day"), standard, therapist, day.plus(1),
 				LocalTime.of(9, 0), LocalTime.of(12, 0));
 		long alreadyOfferedClient = this.fixtures.client("Already Offered");
@@ -79,8 +77,7 @@ class WaitlistOfferTests {
 				Instant.now().plus(Duration.ofHours(6)));
 		long firstClient = this.fixtures.client("First Fit");
 		long first = this.waitlist.entry(firstClient, standard, therapist, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long second = this.waitlist.entry(this.fixtures.client("Second Fit"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
+		long second = this.waitlist.morningEntry("Second Fit", standard, therapist, day);
 
 		this.waitlist.cancel(booking.getId());
 
@@ -142,10 +139,8 @@ class WaitlistOfferTests {
 		long standard = this.waitlist.standard();
 		Instant start = WaitlistFixtures.daysAhead(10, TEN);
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
-		long first = this.waitlist.entry(this.fixtures.client("First Waiting"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
-		long second = this.waitlist.entry(this.fixtures.client("Second Waiting"), standard, therapist, day,
-				LocalTime.of(9, 0), LocalTime.of(12, 0));
+		long first = this.waitlist.morningEntry("First Waiting", standard, therapist, day);
+		long second = this.waitlist.morningEntry("Second Waiting", standard, therapist, day);
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Booked First"), standard, therapist, room, start).getId());
 		assertThat(this.waitlist.offersFor(first)).hasSize(1);
 
