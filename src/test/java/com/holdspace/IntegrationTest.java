@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 
 }

@@ -6,33 +6,41 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The clinic's own time zone. Times are stored as instants (timestamptz) and shown in this zone,
- * whatever zone the server runs in. Templates use it as {@code @clinicTime}.
+ * The clinic's own time zone and clock. Times are stored as instants (timestamptz) and shown in
+ * this zone, whatever zone the server runs in. The clock is the application's {@link Clock} bean,
+ * so a test sets the time instead of rewriting rows. Templates use this as {@code @clinicTime}.
  */
 @Component("clinicTime")
 public class ClinicTime {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
 	private final ZoneId zone;
 
-	ClinicTime(@Value("${holdspace.clinic.time-zone:Europe/London}") String zone) {
+	private final Clock clock;
+
+	ClinicTime(@Value("${holdspace.clinic.time-zone:Europe/London}") String zone, ObjectProvider<Clock> clocks) {
 		this.zone = ZoneId.of(zone);
+		this.clock = clocks.getIfAvailable(Clock::systemUTC).withZone(this.zone);
 	}
 
 	public ZoneId zone() {
 		return this.zone;
 	}
 
+	/** Now, in the clinic's zone. */
 	public Clock clock() {
-		return Clock.system(this.zone);
+		return this.clock;
 	}
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
 	public String time(Instant instant) {
 		return (instant != null) ? TIME.format(instant.atZone(this.zone)) : "";
@@ -40,6 +48,10 @@ public class ClinicTime {
 
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? DATE.format(instant.atZone(this.zone)) : "";
 	}
 
 }
