@@ -1,8 +1,7 @@
 package com.holdspace.intake;
 
 import java.time.Instant;
-import java.util.List;
 
-/** The result of an autosave: when, the draft's new version, and the flags its answers raise. */
-record DraftSaved(Instant savedAt, int draftVersion, List<FlagView> flags) {
+/** The result of an autosave: when, and the draft's new version. */
+record DraftSaved(Instant savedAt, int draftVersion) {
 }

@@ -60,6 +60,13 @@ class IntakeAnswerText {
 		if (value instanceof StopSignalKind kind) {
 			return text("stopKind." + kind, locale);
 		}
+		if (value instanceof Contraindication answer) {
+			return text("contraindication." + answer, locale);
+		}
+		if (value instanceof java.util.Collection<?> regions) {
+			return regions.isEmpty() ? text("common.none", locale)
+					: String.join(", ", regions.stream().map(region -> text("region." + region, locale)).toList());
+		}
 		return value.toString();
 	}
 

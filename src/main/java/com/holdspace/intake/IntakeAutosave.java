@@ -24,21 +24,30 @@ class IntakeAutosave {
 
 	private final ClinicTime clinicTime;
 
-	IntakeAutosave(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime) {
+	private final ClinicalHolds holds;
+
+	IntakeAutosave(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime,
+			ClinicalHolds holds) {
 		this.intakeService = intakeService;
+		this.holds = holds;
 		this.flagMessages = flagMessages;
 		this.clinicTime = clinicTime;
 	}
 
 	ResponseEntity<Map<String, Object>> save(long clientId, IntakeForm form, Integer draftVersion, boolean overwrite,
-			boolean clientMode, long byAccount, Locale locale) {
+			boolean clientMode, long byAccount, String byName, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
+		if (clientMode) {
+			this.intakeService.keepClientsOwn(clientId, form, byAccount, byName);
+		}
 		try {
-			var saved = this.intakeService.saveDraft(clientId, form, draftVersion, overwrite, clientMode, byAccount);
+			var saved = this.intakeService.saveDraft(clientId, form, draftVersion, overwrite, clientMode, byAccount,
+					byName);
 			body.put("savedAt", this.clinicTime.time(saved.savedAt()));
 			body.put("draftVersion", saved.draftVersion());
 			if (!clientMode) {
-				body.put("flags", this.flagMessages.describe(saved.flags(), locale));
+				body.put("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),
+						this.intakeService.liveFlags(clientId), locale));
 			}
 			return ResponseEntity.ok(body);
 		}

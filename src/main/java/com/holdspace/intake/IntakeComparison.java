@@ -16,6 +16,16 @@ final class IntakeComparison {
 	private IntakeComparison() {
 	}
 
+	/**
+	 * How a version differs from what the client answered on the tablet, leaving out the answers
+	 * only staff give: the therapist's changes to the client's own words.
+	 */
+	static List<Change> clientAnswerChanges(IntakeForm clients, IntakeForm version) {
+		return changes(clients, version).stream()
+			.filter(change -> !StaffAnswers.FIELDS.contains(change.field()))
+			.toList();
+	}
+
 	static List<Change> changes(IntakeForm older, IntakeForm newer) {
 		List<Change> changes = new ArrayList<>();
 		// declared order is the order of the form, so changes read top to bottom

@@ -1,5 +1,6 @@
 package com.holdspace.intake;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -21,8 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
 
-/** Therapists and admin only (see SecurityConfig): the intake summary, the staff form and completing it. */
+/**
+ * Therapists and admin only (see SecurityConfig): the intake summary with its holds, the staff form
+ * and completing it, versions and what changed between them.
+ */
 @Controller
 @RequestMapping("/clients/{clientId}/intake")
 class IntakeController {
@@ -37,9 +42,15 @@ class IntakeController {
 
 	private final IntakeAnswerText answerText;
 
+	private final ClinicalHolds holds;
+
+	private final ClinicTime clinicTime;
+
 	IntakeController(IntakeService intakeService, IntakePages pages, ClientService clientService,
-			IntakeValidator validator, IntakeAnswerText answerText) {
+			IntakeValidator validator, IntakeAnswerText answerText, ClinicalHolds holds, ClinicTime clinicTime) {
 		this.intakeService = intakeService;
+		this.holds = holds;
+		this.clinicTime = clinicTime;
 		this.pages = pages;
 		this.clientService = clientService;
 		this.validator = validator;
@@ -61,8 +72,9 @@ class IntakeController {
 		var versions = this.intakeService.versions(clientId);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("versions", versions);
-		model.addAttribute("flags", this.intakeService.flags(clientId));
-		model.addAttribute("draftFlags", this.intakeService.draftFlags(clientId));
+		model.addAttribute("holds", this.holds.holds(clientId));
+		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
+		model.addAttribute("liveFlags", this.intakeService.liveFlags(clientId));
 		model.addAttribute("draft", this.intakeService.draft(clientId).orElse(null));
 		if (!versions.isEmpty()) {
 			model.addAttribute("latest", versions.get(0));
@@ -94,7 +106,8 @@ class IntakeController {
 		}
 		if (result.hasErrors()) {
 			// nothing typed is lost: what was sent becomes the draft, then the form comes back
-			this.intakeService.saveDraft(clientId, form, draftVersion, false, false, me.getAccountId());
+			this.intakeService.saveDraft(clientId, form, draftVersion, false, false, me.getAccountId(),
+					me.getDisplayName());
 			return this.pages.showForm(clientId, form, false, model);
 		}
 		try {
@@ -110,11 +123,18 @@ class IntakeController {
 	}
 
 	@GetMapping("/versions/{number}")
-	String version(@PathVariable long clientId, @PathVariable int number, Model model) {
+	String version(@PathVariable long clientId, @PathVariable int number, Locale locale, Model model) {
 		var version = this.intakeService.version(clientId, number);
+		var answers = this.intakeService.answersOf(version);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("version", version);
-		model.addAttribute("answers", this.intakeService.answersOf(version));
+		model.addAttribute("answers", answers);
+		// what the client said on the tablet stays beside the version; the therapist's edits of it are theirs
+		this.intakeService.clientsOwnAnswersFor(version).ifPresent(own -> {
+			model.addAttribute("clientsOwn", own);
+			model.addAttribute("therapistsChanges",
+					this.answerText.describe(IntakeComparison.clientAnswerChanges(own.answers(), answers), locale));
+		});
 		this.pages.addReferenceData(model);
 		return "intake/version";
 	}
@@ -131,25 +151,6 @@ class IntakeController {
 				IntakeComparison.changes(this.intakeService.answersOf(older), this.intakeService.answersOf(newer)),
 				locale));
 		return "intake/compare";
-	}
-
-	@PostMapping("/flags/{flag}/{step}")
-	String recordClearance(@PathVariable long clientId, @PathVariable FlagKind flag, @PathVariable ClearanceStep step,
-			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal HoldspaceUser me, Model model,
-			RedirectAttributes redirect) {
-		if (note.isBlank()) {
-			// the message goes next to the note of this flag
-			model.addAttribute("noteMissingFor", flag.name() + "-" + step.name());
-			return showSummary(clientId, model);
-		}
-		try {
-			this.intakeService.recordClearance(clientId, flag, step, note, me.getAccountId(), me.getDisplayName());
-			redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
-		}
-		catch (ClearanceRefusedException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
-		}
-		return "redirect:/clients/" + clientId + "/intake#flags";
 	}
 
 }

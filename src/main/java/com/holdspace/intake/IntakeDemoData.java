@@ -1,5 +1,6 @@
 package com.holdspace.intake;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.boot.ApplicationArguments;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
 
 /**
  * Demo intakes, only in the {@code demo} profile and after the demo clinic exists: one complete
@@ -26,8 +28,12 @@ class IntakeDemoData implements ApplicationRunner {
 
 	private final StaffDirectory staffDirectory;
 
-	IntakeDemoData(IntakeService intakeService, ClientService clientService, StaffDirectory staffDirectory) {
+	private final ClinicalHolds holds;
+
+	IntakeDemoData(IntakeService intakeService, ClientService clientService, StaffDirectory staffDirectory,
+			ClinicalHolds holds) {
 		this.intakeService = intakeService;
+		this.holds = holds;
 		this.clientService = clientService;
 		this.staffDirectory = staffDirectory;
 	}
@@ -52,16 +58,35 @@ class IntakeDemoData implements ApplicationRunner {
 		answers.getBodyMap().get(BodyRegion.CHEST).setNote("slow, with check-ins");
 		answers.getBodyMap().get(BodyRegion.SHOULDER_LEFT).setState(RegionState.CARE);
 		this.intakeService.complete(zoe.getId(), answers, UUID.randomUUID(), therapist.id(), therapist.displayName());
-		this.intakeService.recordClearance(zoe.getId(), FlagKind.CONSULT_PROVIDER, ClearanceStep.CLEARANCE,
-				"Dr Rao supports gentle, titrated body work; check in weekly", therapist.id(), therapist.displayName());
+		var advice = step("Dr Asha Rao", "Trauma psychologist", 2,
+				"Supports gentle, titrated body work; check in with her weekly");
+		advice.setBasis(ConsultBasis.WRITTEN_ADVICE);
+		record(zoe.getId(), FlagKind.CONSULT_PROVIDER, ClearanceStep.CLEARANCE, advice, therapist);
 
 		var onHold = typical();
 		onHold.setFlashbacks(true);
 		onHold.setHopesForRelease(true);
 		this.intakeService.complete(anais.getId(), onHold, UUID.randomUUID(), therapist.id(), therapist.displayName());
-		this.intakeService.recordClearance(anais.getId(), FlagKind.REFER_AND_PAUSE, ClearanceStep.REFERRAL,
-				"Referred to her GP and the local trauma service; she will call them this week", therapist.id(),
-				therapist.displayName());
+		record(anais.getId(), FlagKind.REFER_AND_PAUSE, ClearanceStep.REFERRAL, step("Dr Iris Moreau", "GP", 0,
+				"Referred to her GP and the local trauma service; she will call them this week"), therapist);
+	}
+
+	private void record(long clientId, FlagKind kind, ClearanceStep step, HoldStepForm form, StaffMember therapist) {
+		this.holds.activeHolds(clientId)
+			.stream()
+			.filter(hold -> hold.kind() == kind)
+			.findFirst()
+			.ifPresent(hold -> this.holds.recordStep(clientId, hold.id(), step, form, therapist.id(),
+					therapist.displayName(), therapist.role()));
+	}
+
+	private static HoldStepForm step(String person, String role, int daysAgo, String note) {
+		var form = new HoldStepForm();
+		form.setPersonName(person);
+		form.setPersonRole(role);
+		form.setAdviceOn(LocalDate.now().minusDays(daysAgo));
+		form.setNote(note);
+		return form;
 	}
 
 	private static IntakeForm typical() {
@@ -91,7 +116,7 @@ class IntakeDemoData implements ApplicationRunner {
 		answers.setRecentSurgery(false);
 		answers.setPregnant(false);
 		answers.setUncontrolledSymptoms(false);
-		answers.setContraindicatingCondition(false);
+		answers.setContraindicatingCondition(Contraindication.NO);
 		return answers;
 	}
 

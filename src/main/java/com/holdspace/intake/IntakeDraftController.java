@@ -1,6 +1,5 @@
 package com.holdspace.intake;
 
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Therapists and admin only (see SecurityConfig): the autosave behind the intake form, and the
- * live flags that the client page and the form poll, so an urgent disclosure shows without a reload.
+ * live holds and flags that the client page and the form poll, so a disclosure on the tablet shows
+ * without a reload.
  */
 @RestController
 class IntakeDraftController {
@@ -32,8 +32,12 @@ class IntakeDraftController {
 
 	private final IntakeFlagMessages flagMessages;
 
-	IntakeDraftController(IntakeService intakeService, IntakeAutosave autosave, IntakeFlagMessages flagMessages) {
+	private final ClinicalHolds holds;
+
+	IntakeDraftController(IntakeService intakeService, IntakeAutosave autosave, IntakeFlagMessages flagMessages,
+			ClinicalHolds holds) {
 		this.intakeService = intakeService;
+		this.holds = holds;
 		this.autosave = autosave;
 		this.flagMessages = flagMessages;
 	}
@@ -47,14 +51,14 @@ class IntakeDraftController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
-		return this.autosave.save(clientId, form, draftVersion, overwrite, false, me.getAccountId(), locale);
+		return this.autosave.save(clientId, form, draftVersion, overwrite, false, me.getAccountId(),
+				me.getDisplayName(), locale);
 	}
 
 	@GetMapping("/clients/{clientId}/intake/flags")
 	Map<String, Object> flags(@PathVariable long clientId, Locale locale) {
-		var flags = new ArrayList<FlagView>(this.intakeService.flags(clientId));
-		flags.addAll(this.intakeService.draftFlags(clientId));
-		return Map.of("flags", this.flagMessages.describe(flags, locale));
+		return Map.of("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),
+				this.intakeService.liveFlags(clientId), locale));
 	}
 
 }

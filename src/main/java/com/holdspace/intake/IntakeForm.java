@@ -2,7 +2,9 @@ package com.holdspace.intake;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -142,11 +144,14 @@ public class IntakeForm {
 	@NotNull(message = "{intake.error.yesNo}")
 	private Boolean uncontrolledSymptoms;
 
-	@NotNull(message = "{intake.error.yesNo}")
-	private Boolean contraindicatingCondition;
+	@NotNull(message = "{intake.error.choose}")
+	private Contraindication contraindicatingCondition;
 
 	@Size(max = 500, message = "{validation.tooLong}")
 	private String contraindicationDetail;
+
+	/** Regions the condition rules out; they are avoided until the physician clears them. */
+	private Set<BodyRegion> contraindicatedRegions = EnumSet.noneOf(BodyRegion.class);
 
 	@Size(max = 2000, message = "{validation.tooLong}")
 	private String anythingElse;
@@ -452,12 +457,21 @@ public class IntakeForm {
 		this.uncontrolledSymptoms = uncontrolledSymptoms;
 	}
 
-	public Boolean getContraindicatingCondition() {
+	public Contraindication getContraindicatingCondition() {
 		return this.contraindicatingCondition;
 	}
 
-	public void setContraindicatingCondition(Boolean contraindicatingCondition) {
+	public void setContraindicatingCondition(Contraindication contraindicatingCondition) {
 		this.contraindicatingCondition = contraindicatingCondition;
+	}
+
+	public Set<BodyRegion> getContraindicatedRegions() {
+		return this.contraindicatedRegions;
+	}
+
+	public void setContraindicatedRegions(Set<BodyRegion> regions) {
+		this.contraindicatedRegions = (regions == null || regions.isEmpty()) ? EnumSet.noneOf(BodyRegion.class)
+				: EnumSet.copyOf(regions);
 	}
 
 	public String getContraindicationDetail() {

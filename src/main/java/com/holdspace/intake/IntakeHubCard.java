@@ -1,16 +1,19 @@
 package com.holdspace.intake;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
+import com.holdspace.system.ClinicTime;
 
 /**
- * The intake card on the client page. Therapists and admin see the flags and why; the front desk
+ * The intake card on the client page. Therapists and admin see the open holds and why; the front desk
  * sees only whether the intake is done, whether an extended session is suggested and whether
  * somatic work is on hold; a client sees no card.
  */
@@ -19,8 +22,14 @@ class IntakeHubCard implements ClientHubCard {
 
 	private final IntakeService intakeService;
 
-	IntakeHubCard(IntakeService intakeService) {
+	private final IntakeFlagMessages flagMessages;
+
+	private final ClinicTime clinicTime;
+
+	IntakeHubCard(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime) {
 		this.intakeService = intakeService;
+		this.flagMessages = flagMessages;
+		this.clinicTime = clinicTime;
 	}
 
 	@Override
@@ -39,15 +48,15 @@ class IntakeHubCard implements ClientHubCard {
 		data.put("status", this.intakeService.statusOf(clientId));
 		data.put("clinical", clinical);
 		if (clinical) {
-			var flags = new java.util.ArrayList<FlagView>(this.intakeService.flags(clientId));
-			flags.addAll(this.intakeService.draftFlags(clientId));
-			data.put("flags", flags);
-			data.put("answers", null);
-			this.intakeService.latestAnswers(clientId).ifPresent(answers -> {
-				data.put("answers", answers);
-				data.put("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
-				data.put("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
-			});
+			var picture = this.intakeService.picture(clientId, LocalDate.now(this.clinicTime.clock()));
+			var liveFlags = this.intakeService.liveFlags(clientId);
+			data.put("holds", picture.holds());
+			data.put("liveFlags", liveFlags);
+			data.put("flagsJson", this.flagMessages.json(picture.holds(), liveFlags, LocaleContextHolder.getLocale()));
+			data.put("intakeComplete", picture.isIntakeComplete());
+			data.put("bodyMap", picture.bodyMap(java.util.Set.of()));
+			data.put("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
+			data.put("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
 		}
 		return Optional.of(new Card("intake/hub-card", data));
 	}

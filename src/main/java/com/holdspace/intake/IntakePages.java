@@ -2,6 +2,7 @@ package com.holdspace.intake;
 
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,8 +19,15 @@ class IntakePages {
 
 	private final ClinicSettings clinicSettings;
 
-	IntakePages(ClientService clientService, IntakeService intakeService, ClinicSettings clinicSettings) {
+	private final ClinicalHolds holds;
+
+	private final IntakeFlagMessages flagMessages;
+
+	IntakePages(ClientService clientService, IntakeService intakeService, ClinicSettings clinicSettings,
+			ClinicalHolds holds, IntakeFlagMessages flagMessages) {
 		this.clientService = clientService;
+		this.holds = holds;
+		this.flagMessages = flagMessages;
 		this.intakeService = intakeService;
 		this.clinicSettings = clinicSettings;
 	}
@@ -30,6 +38,7 @@ class IntakePages {
 		model.addAttribute("checkIns", CheckInFrequency.values());
 		model.addAttribute("stopSignalKinds", StopSignalKind.values());
 		model.addAttribute("regionStates", RegionState.values());
+		model.addAttribute("contraindications", Contraindication.values());
 		model.addAttribute("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
 		model.addAttribute("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
 		model.addAttribute("allRegions", BodyRegion.values());
@@ -48,7 +57,11 @@ class IntakePages {
 			model.addAttribute("crisisContacts", this.clinicSettings.crisisContacts());
 		}
 		else {
-			model.addAttribute("draftFlags", this.intakeService.draftFlags(clientId));
+			var holds = this.holds.activeHolds(clientId);
+			var liveFlags = this.intakeService.liveFlags(clientId);
+			model.addAttribute("holds", holds);
+			model.addAttribute("liveFlags", liveFlags);
+			model.addAttribute("flagsJson", this.flagMessages.json(holds, liveFlags, LocaleContextHolder.getLocale()));
 		}
 		addReferenceData(model);
 		return "intake/form";

@@ -19,6 +19,7 @@ public final class IntakeRules {
 	public static List<RaisedFlag> evaluate(IntakeForm answers, LocalDate today) {
 		List<RaisedFlag> flags = new ArrayList<>();
 		raise(flags, FlagKind.REFER_AND_PAUSE, referAndPause(answers));
+		raise(flags, FlagKind.CONTRAINDICATION, contraindication(answers));
 		raise(flags, FlagKind.CONSULT_PROVIDER, consultProvider(answers));
 		raise(flags, FlagKind.NO_DEEP_WORK, noDeepWork(answers, today));
 		raise(flags, FlagKind.EXTENDED_SESSION_SUGGESTED, extendedSession(answers));
@@ -45,22 +46,41 @@ public final class IntakeRules {
 	}
 
 	/**
-	 * No aggressive or prolonged deep work with intoxication, recent major surgery, uncontrolled
-	 * psychiatric symptoms or a contraindicating condition.
+	 * No aggressive or prolonged deep work with intoxication, recent major surgery or uncontrolled
+	 * psychiatric symptoms. A recent surgery runs out twelve weeks after its date; a surgery without
+	 * a date never runs out by itself.
 	 */
 	static List<FlagReason> noDeepWork(IntakeForm answers, LocalDate today) {
 		List<FlagReason> reasons = new ArrayList<>();
 		when(reasons, answers.getSubstanceUseToday(), "substanceUseToday");
 		if (isRecentSurgery(answers, today)) {
 			String what = (answers.getSurgeryWhat() != null) ? answers.getSurgeryWhat() + ", " : "";
-			String when = (answers.getSurgeryDate() != null) ? answers.getSurgeryDate().toString() : "date not given";
-			reasons.add(new FlagReason("recentSurgery", what + when));
+			LocalDate date = answers.getSurgeryDate();
+			String when = (date != null) ? date.toString() : "date not given";
+			reasons.add(new FlagReason("recentSurgery", what + when, surgeryLapsesOn(date), List.of()));
 		}
 		when(reasons, answers.getUncontrolledSymptoms(), "uncontrolledSymptoms");
-		if (Boolean.TRUE.equals(answers.getContraindicatingCondition())) {
-			reasons.add(new FlagReason("contraindicatingCondition", answers.getContraindicationDetail()));
-		}
 		return reasons;
+	}
+
+	/**
+	 * A condition that rules out massage of some regions marks them avoid; being unsure is an
+	 * answer of its own, and means consulting the treating physician first.
+	 */
+	static List<FlagReason> contraindication(IntakeForm answers) {
+		if (answers.getContraindicatingCondition() == Contraindication.YES) {
+			return List.of(new FlagReason("contraindicatingCondition", answers.getContraindicationDetail(), null,
+					List.copyOf(answers.getContraindicatedRegions())));
+		}
+		if (answers.getContraindicatingCondition() == Contraindication.UNSURE) {
+			return List.of(FlagReason.of("contraindicationUnsure", answers.getContraindicationDetail()));
+		}
+		return List.of();
+	}
+
+	/** The last day a surgery counts as recent; null when its date is not known. */
+	static LocalDate surgeryLapsesOn(LocalDate surgeryDate) {
+		return (surgeryDate != null) ? surgeryDate.plusWeeks(RECENT_SURGERY_WEEKS) : null;
 	}
 
 	/** Hoping for an emotional release, or having had one: suggest an extended session. */

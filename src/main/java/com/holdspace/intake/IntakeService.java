@@ -1,6 +1,7 @@
 package com.holdspace.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,29 +16,40 @@ import com.holdspace.model.NotFoundException;
 import com.holdspace.system.ClinicTime;
 
 /**
- * Drafts, completed versions and the flags they raise. A draft is saved whatever its state; a
- * version is only made from validated answers, and never changes afterwards.
+ * Drafts, completed versions, the client's own sittings with the tablet, and the flags their
+ * answers raise. A draft is saved whatever its state; a version is only made from validated
+ * answers, and never changes afterwards. Flags that need a clearance become holds
+ * ({@link ClinicalHolds}) that no later answer lifts.
  */
 @Service
 @Transactional
 public class IntakeService {
 
+	/** A sitting left open longer than this is closed, and a new hand-over starts a new one. */
+	static final Duration SITTING_LASTS = Duration.ofHours(12);
+
 	private final IntakeDraftRepository drafts;
 
 	private final IntakeVersionRepository versions;
 
-	private final IntakeClearanceRepository clearances;
+	private final SelfFillSittingRepository sittings;
+
+	private final ClinicalHolds holds;
 
 	private final IntakeJson json;
 
+	private final ClinicTime clinicTime;
+
 	private final Clock clock;
 
-	IntakeService(IntakeDraftRepository drafts, IntakeVersionRepository versions, IntakeClearanceRepository clearances,
-			IntakeJson json, ClinicTime clinicTime) {
+	IntakeService(IntakeDraftRepository drafts, IntakeVersionRepository versions, SelfFillSittingRepository sittings,
+			ClinicalHolds holds, IntakeJson json, ClinicTime clinicTime) {
 		this.drafts = drafts;
 		this.versions = versions;
-		this.clearances = clearances;
+		this.sittings = sittings;
+		this.holds = holds;
 		this.json = json;
+		this.clinicTime = clinicTime;
 		this.clock = clinicTime.clock();
 	}
 
@@ -58,10 +70,11 @@ public class IntakeService {
 	/**
 	 * Saves the draft. {@code seenVersion} is the draft version the device last saw, null when it saw
 	 * no draft at all; any other draft means someone saved in between, which is refused unless
-	 * {@code overwrite}. In client mode the staff-only answers are kept as they were.
+	 * {@code overwrite}. In client mode the staff-only answers are kept as they were (the client's
+	 * own answers go to {@link #keepClientsOwn} first).
 	 */
 	DraftSaved saveDraft(long clientId, IntakeForm answers, Integer seenVersion, boolean overwrite,
-			boolean clientMode, long byAccount) {
+			boolean clientMode, long byAccount, String byName) {
 		var draft = this.drafts.findById(clientId).orElse(null);
 		if (!overwrite && draftChanged(draft, seenVersion)) {
 			throw new StaleDraftException((draft != null) ? draft.getUpdatedAt() : this.clock.instant());
@@ -75,7 +88,45 @@ public class IntakeService {
 		Instant now = this.clock.instant();
 		draft.replace(this.json.write(answers), byAccount, now);
 		draft = this.drafts.saveAndFlush(draft);
-		return new DraftSaved(now, draft.getVersion(), flagsFor(clientId, answers, true));
+		return new DraftSaved(now, draft.getVersion());
+	}
+
+	/**
+	 * The client's answers go into their sitting exactly as typed (staff-only answers are not
+	 * theirs to give), and a disclosure there raises its hold now, not when the intake is completed,
+	 * and whether or not the draft itself can be saved over another device's.
+	 */
+	void keepClientsOwn(long clientId, IntakeForm answers, long byAccount, String byName) {
+		IntakeForm own = this.json.read(this.json.write(answers));
+		StaffAnswers.clear(own);
+		SelfFillSitting sitting = openSitting(clientId, byAccount, byName);
+		IntakeForm before = (sitting.getAnswers() != null) ? this.json.read(sitting.getAnswers())
+				: latest(clientId).map(version -> this.json.read(version.getAnswers())).orElse(null);
+		sitting.save(this.json.write(own), this.clock.instant());
+		this.sittings.saveAndFlush(sitting);
+		this.holds.raise(clientId, IntakeRules.evaluate(own, today()), ClinicalHolds.keysOf(before, today()),
+				new ClinicalHolds.Raiser(HoldSource.SELF_FILL, sitting.getId(), byAccount, byName, byName));
+	}
+
+	/** The sitting the tablet is in for this client: the open one, or a new one. */
+	SelfFillSitting openSitting(long clientId, long byAccount, String byName) {
+		Instant now = this.clock.instant();
+		var open = this.sittings.findByClientIdAndFinishedAtIsNull(clientId);
+		if (open.isPresent() && open.get().getStartedAt().plus(SITTING_LASTS).isAfter(now)) {
+			return open.get();
+		}
+		open.ifPresent(stale -> finish(stale, now));
+		return this.sittings.saveAndFlush(new SelfFillSitting(clientId, byAccount, byName, now));
+	}
+
+	/** The client has handed the tablet back: what they said is now kept as it is. */
+	void finishSitting(long clientId) {
+		this.sittings.findByClientIdAndFinishedAtIsNull(clientId).ifPresent(open -> finish(open, this.clock.instant()));
+	}
+
+	private void finish(SelfFillSitting sitting, Instant at) {
+		sitting.finish(at);
+		this.sittings.saveAndFlush(sitting);
 	}
 
 	/** Whether a draft was saved (on any device) after the one the caller saw; null means it saw none. */
@@ -101,17 +152,18 @@ public class IntakeService {
 	}
 
 	/**
-	 * Makes the next version from validated answers and clears the draft. The same completion
-	 * token twice (a double tap) returns the version the first made.
+	 * Makes the next version from validated answers, raises the holds its answers call for, closes
+	 * the client's open sitting and clears the draft. The same completion token twice (a double
+	 * tap) returns the version the first made.
 	 */
 	IntakeVersion complete(long clientId, IntakeForm answers, UUID completionToken, long byAccount, String byName) {
 		var existing = this.versions.findByCompletionTokenAndClientId(completionToken, clientId);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		boolean extended = IntakeRules.evaluate(answers, today())
-			.stream()
-			.anyMatch(flag -> flag.kind() == FlagKind.EXTENDED_SESSION_SUGGESTED);
+		List<RaisedFlag> flags = IntakeRules.evaluate(answers, today());
+		boolean extended = flags.stream().anyMatch(flag -> flag.kind() == FlagKind.EXTENDED_SESSION_SUGGESTED);
+		IntakeForm before = answersBefore(clientId);
 		var version = new IntakeVersion(clientId, this.versions.lastNumber(clientId) + 1, this.json.write(answers),
 				extended, completionToken, byAccount, byName, this.clock.instant());
 		try {
@@ -120,8 +172,25 @@ public class IntakeService {
 		catch (DataIntegrityViolationException race) {
 			throw new ConcurrentCompletionException();
 		}
+		this.holds.raise(clientId, flags, ClinicalHolds.keysOf(before, today()), new ClinicalHolds.Raiser(
+				HoldSource.INTAKE, (long) version.getNumber(), byAccount, byName, byName));
+		finishSitting(clientId);
 		this.drafts.deleteById(clientId);
 		return version;
+	}
+
+	/**
+	 * The answers holds were last worked out from: the latest version or the client's latest sitting,
+	 * whichever is newer. A reason given there and since cleared is not raised again by repeating it.
+	 */
+	private IntakeForm answersBefore(long clientId) {
+		var version = latest(clientId);
+		var sitting = this.sittings.findFirstByClientIdAndSavedAtIsNotNullOrderBySavedAtDesc(clientId);
+		if (sitting.isPresent()
+				&& (version.isEmpty() || sitting.get().getSavedAt().isAfter(version.get().getCompletedAt()))) {
+			return this.json.read(sitting.get().getAnswers());
+		}
+		return version.map(found -> this.json.read(found.getAnswers())).orElse(null);
 	}
 
 	@Transactional(readOnly = true)
@@ -140,76 +209,85 @@ public class IntakeService {
 		return this.json.read(version.getAnswers());
 	}
 
+	/**
+	 * The client's own answers from the tablet that a version was completed from: their latest
+	 * sitting saved after the previous version and before this one, if there was one.
+	 */
+	@Transactional(readOnly = true)
+	Optional<ClientsOwnAnswers> clientsOwnAnswersFor(IntakeVersion version) {
+		Instant previous = (version.getNumber() > 1)
+				? version(version.getClientId(), version.getNumber() - 1).getCompletedAt() : Instant.MIN;
+		return this.sittings
+			.findFirstByClientIdAndSavedAtIsNotNullAndSavedAtBeforeOrderBySavedAtDesc(version.getClientId(),
+					version.getCompletedAt())
+			.filter(sitting -> sitting.getSavedAt().isAfter(previous))
+			.map(sitting -> new ClientsOwnAnswers(this.json.read(sitting.getAnswers()), sitting.getStartedAt(),
+					sitting.getSavedAt(), sitting.getFinishedAt(), sitting.getHandedOverByName()));
+	}
+
 	/** The answers of the latest completed version, if there is one. */
 	@Transactional(readOnly = true)
 	public Optional<IntakeForm> latestAnswers(long clientId) {
 		return latest(clientId).map(version -> this.json.read(version.getAnswers()));
 	}
 
-	/** Flags of the latest completed version, with what has been done about them. */
+	/**
+	 * The flags that are worked out rather than held: the latest version's suggestions (an extended
+	 * session), then what the draft in progress would raise.
+	 */
 	@Transactional(readOnly = true)
-	public List<FlagView> flags(long clientId) {
-		return latest(clientId).map(version -> flagsFor(clientId, this.json.read(version.getAnswers()), false))
-			.orElse(List.of());
+	public List<FlagView> liveFlags(long clientId) {
+		List<FlagView> flags = new java.util.ArrayList<>();
+		latestAnswers(clientId).ifPresent(answers -> IntakeRules.evaluate(answers, today())
+			.stream()
+			.filter(flag -> !flag.kind().isHeld())
+			.map(flag -> new FlagView(flag.kind(), flag.reasons(), false, false))
+			.forEach(flags::add));
+		flags.addAll(draftFlags(clientId));
+		return flags;
 	}
 
-	/** Flags the draft in progress raises (nothing when there is no draft). */
+	/** Flags the draft in progress raises (nothing when there is no draft); they hold nothing yet. */
 	@Transactional(readOnly = true)
 	public List<FlagView> draftFlags(long clientId) {
 		return this.drafts.findById(clientId)
-			.map(draft -> flagsFor(clientId, this.json.read(draft.getAnswers()), true))
+			.map(draft -> draftFlagsFor(this.json.read(draft.getAnswers())))
 			.orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)
 	public IntakeStatus statusOf(long clientId) {
 		boolean draft = this.drafts.existsById(clientId);
+		boolean paused = this.holds.somaticWorkPaused(clientId);
 		var latest = latest(clientId);
 		if (latest.isEmpty()) {
-			return new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft, false, false);
+			return new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft, false, paused);
 		}
-		boolean paused = flags(clientId).stream().anyMatch(FlagView::isBlocking);
 		var version = latest.get();
 		return new IntakeStatus(IntakeStatus.State.COMPLETE, version.getNumber(), version.getCompletedAt(), draft,
 				version.isExtendedSuggested(), paused);
 	}
 
-	/** Records a referral or clearance for a flag of the latest version. */
-	void recordClearance(long clientId, FlagKind flag, ClearanceStep step, String note, long byAccount,
-			String byName) {
-		var current = flags(clientId).stream()
-			.filter(view -> view.kind() == flag)
-			.findFirst()
-			.orElseThrow(() -> new ClearanceRefusedException("intake.clearance.error.noFlag"));
-		if (step == ClearanceStep.REFERRAL ? !current.needsReferral() : !current.needsClearance()) {
-			throw new ClearanceRefusedException("intake.clearance.error.order");
-		}
-		int version = latest(clientId).orElseThrow().getNumber();
-		try {
-			this.clearances.saveAndFlush(new IntakeClearance(clientId, version, flag, step, note.strip(), byAccount,
-					byName, this.clock.instant()));
-		}
-		catch (DataIntegrityViolationException recordedMeanwhile) {
-			throw new ClearanceRefusedException("intake.clearance.error.order");
-		}
+	/**
+	 * Everything a therapist needs in view with the client on that day: signals, body map, triggers
+	 * and every open hold, with reasons that have run out by then marked for review.
+	 */
+	@Transactional(readOnly = true)
+	public ClinicalPicture picture(long clientId, LocalDate day) {
+		var version = latest(clientId);
+		IntakeForm answers = version.map(found -> this.json.read(found.getAnswers())).orElse(null);
+		boolean substanceThatDay = version.isPresent() && answers.getSubstanceUseToday() == Boolean.TRUE
+				&& version.get().getCompletedAt().atZone(this.clinicTime.zone()).toLocalDate().equals(day);
+		return new ClinicalPicture(answers, version.map(IntakeVersion::getNumber).orElse(null),
+				this.holds.activeHolds(clientId), day, substanceThatDay,
+				version.map(IntakeVersion::isExtendedSuggested).orElse(false));
 	}
 
-	private List<FlagView> flagsFor(long clientId, IntakeForm answers, boolean fromDraft) {
-		List<IntakeClearance> recorded = fromDraft ? List.of()
-				: latest(clientId)
-					.map(version -> this.clearances.findByClientIdAndIntakeVersionOrderByRecordedAt(clientId,
-							version.getNumber()))
-					.orElse(List.of());
+	private List<FlagView> draftFlagsFor(IntakeForm answers) {
 		return IntakeRules.evaluate(answers, today())
 			.stream()
-			.map(flag -> new FlagView(flag.kind(), flag.reasons(), flag.isUrgent(),
-					find(recorded, flag.kind(), ClearanceStep.REFERRAL),
-					find(recorded, flag.kind(), ClearanceStep.CLEARANCE), fromDraft))
+			.map(flag -> new FlagView(flag.kind(), flag.reasons(), flag.isUrgent(), true))
 			.toList();
-	}
-
-	private static IntakeClearance find(List<IntakeClearance> recorded, FlagKind flag, ClearanceStep step) {
-		return recorded.stream().filter(c -> c.getFlag() == flag && c.getStep() == step).findFirst().orElse(null);
 	}
 
 	private Optional<IntakeVersion> latest(long clientId) {

@@ -33,7 +33,7 @@ class IntakeValidator implements Validator {
 				errors.rejectValue("surgeryWhat", "validation.required");
 			}
 		}
-		if (Boolean.TRUE.equals(answers.getContraindicatingCondition()) && answers.getContraindicationDetail() == null) {
+		if (answers.getContraindicatingCondition() == Contraindication.YES && answers.getContraindicationDetail() == null) {
 			errors.rejectValue("contraindicationDetail", "intake.error.contraindicationDetail");
 		}
 	}

@@ -57,8 +57,9 @@ class SelfFillController {
 	}
 
 	@PostMapping("/start")
-	String start(@PathVariable long clientId, HttpSession session) {
+	String start(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, HttpSession session) {
 		this.clientService.get(clientId);
+		this.intakeService.openSitting(clientId, me.getAccountId(), me.getDisplayName());
 		String base = "/clients/" + clientId + "/intake/self-fill";
 		KioskMode.lock(session, base, "/clients/" + clientId + "/intake/edit");
 		return "redirect:" + base;
@@ -74,15 +75,19 @@ class SelfFillController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
-		return this.autosave.save(clientId, form, draftVersion, overwrite, true, me.getAccountId(), locale);
+		return this.autosave.save(clientId, form, draftVersion, overwrite, true, me.getAccountId(),
+				me.getDisplayName(), locale);
 	}
 
 	@PostMapping("/done")
 	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form, BindingResult result,
 			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,
 			Model model) {
+		this.intakeService.keepClientsOwn(clientId, form, me.getAccountId(), me.getDisplayName());
 		try {
-			this.intakeService.saveDraft(clientId, form, draftVersion, false, true, me.getAccountId());
+			this.intakeService.saveDraft(clientId, form, draftVersion, false, true, me.getAccountId(),
+					me.getDisplayName());
+			this.intakeService.finishSitting(clientId);
 		}
 		catch (StaleDraftException changedMeanwhile) {
 			result.reject("intake.error.changedElsewhere.client");

@@ -36,6 +36,8 @@ public class SecurityConfig {
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
 			.requestMatchers(HttpMethod.GET, "/").authenticated()
+			// referrals and clearances of holds: a therapist's clinical judgement, never an admin's or the desk's
+			.requestMatchers("/clients/*/intake/holds/**").hasRole(THERAPIST)
 			// intake answers are clinical: therapists and admin only; the front desk sees a status card
 			.requestMatchers("/clients/*/intake", "/clients/*/intake/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients/*/consent", "/clients/*/consent/**").hasAnyRole(ADMIN, THERAPIST)

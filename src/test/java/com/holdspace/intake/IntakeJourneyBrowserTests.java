@@ -97,10 +97,10 @@ class IntakeJourneyBrowserTests {
 		this.browser.choose("hopesForRelease", "true");
 		this.browser.choose("hadReleaseBefore", "false");
 		for (String question : new String[] { "ptsd", "anxietyDisorder", "depression", "severeTrauma", "flashbacks",
-				"severeDissociation", "substanceUseToday", "recentSurgery", "pregnant", "uncontrolledSymptoms",
-				"contraindicatingCondition" }) {
+				"severeDissociation", "substanceUseToday", "recentSurgery", "pregnant", "uncontrolledSymptoms" }) {
 			this.browser.choose(question, "false");
 		}
+		this.browser.choose("contraindicatingCondition", "NO");
 		this.browser.choose("suicidalThoughts", "true");
 
 		this.browser.waitUntil(driver -> !driver.findElements(By.cssSelector("#live-flags .flag-urgent")).isEmpty());
@@ -112,9 +112,9 @@ class IntakeJourneyBrowserTests {
 
 		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Intake completed and saved as a new version.");
 		assertThat(this.browser.text(By.cssSelector(".subtitle"))).startsWith("Version 1, completed by Test therapist");
-		assertThat(this.browser.text(By.cssSelector("#flags"))).contains("Refer and pause", "Thoughts of ending their life",
+		assertThat(this.browser.text(By.cssSelector("#holds"))).contains("Refer and pause", "Thoughts of ending their life",
 				"Extended session suggested", "Hopes for an emotional release");
-		assertThat(this.browser.find(By.cssSelector("#flags form.clearance button")).getText()).isEqualTo("Record referral");
+		assertThat(this.browser.find(By.cssSelector("#holds .hold a.button")).getText()).isEqualTo("Record the referral");
 		assertThat(this.browser.text(By.cssSelector(".marked-regions"))).contains("Abdomen: Avoid", "Chest: With care");
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();

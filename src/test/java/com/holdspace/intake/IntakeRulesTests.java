@@ -136,13 +136,38 @@ class IntakeRulesTests {
 	}
 
 	@Test
-	void aContraindicatingConditionRulesOutDeepWorkWithItsDetail() {
+	void aContraindicatingConditionHoldsItsRegionsWithItsDetail() {
 		var answers = allNo();
-		answers.setContraindicatingCondition(true);
-		answers.setContraindicationDetail("deep vein thrombosis, left calf");
+		answers.setContraindicatingCondition(Contraindication.YES);
+		answers.setContraindicationDetail("deep vein thrombosis");
+		answers.setContraindicatedRegions(java.util.Set.of(BodyRegion.CALF_LEFT));
+
+		var flag = only(IntakeRules.evaluate(answers, TODAY));
+		assertThat(flag.kind()).isEqualTo(FlagKind.CONTRAINDICATION);
+		assertThat(flag.reasons()).singleElement().satisfies(reason -> {
+			assertThat(reason.detail()).isEqualTo("deep vein thrombosis");
+			assertThat(reason.regions()).containsExactly(BodyRegion.CALF_LEFT);
+		});
+	}
+
+	@Test
+	void beingUnsureAboutAConditionIsItsOwnAnswerThatSendsTheTherapistToThePhysician() {
+		var answers = allNo();
+		answers.setContraindicatingCondition(Contraindication.UNSURE);
+
+		var flag = only(IntakeRules.evaluate(answers, TODAY));
+		assertThat(flag.kind()).isEqualTo(FlagKind.CONTRAINDICATION);
+		assertThat(flag.reasons()).extracting(FlagReason::answer).containsExactly("contraindicationUnsure");
+	}
+
+	@Test
+	void aRecentSurgeryRunsOutTwelveWeeksAfterItsDate() {
+		var answers = allNo();
+		answers.setRecentSurgery(true);
+		answers.setSurgeryDate(TODAY.minusWeeks(3));
 
 		assertThat(only(IntakeRules.evaluate(answers, TODAY)).reasons()).singleElement()
-			.satisfies(reason -> assertThat(reason.detail()).isEqualTo("deep vein thrombosis, left calf"));
+			.satisfies(reason -> assertThat(reason.lapsesOn()).isEqualTo(TODAY.plusWeeks(9)));
 	}
 
 	@Test
@@ -201,7 +226,7 @@ class IntakeRulesTests {
 		answers.setRecentSurgery(false);
 		answers.setPregnant(false);
 		answers.setUncontrolledSymptoms(false);
-		answers.setContraindicatingCondition(false);
+		answers.setContraindicatingCondition(Contraindication.NO);
 		answers.setHopesForRelease(false);
 		answers.setHadReleaseBefore(false);
 		return answers;

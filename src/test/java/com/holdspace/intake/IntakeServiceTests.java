@@ -45,7 +45,7 @@ class IntakeServiceTests {
 		answers.getBodyMap().get(BodyRegion.NECK_BACK).setState(RegionState.AVOID);
 		answers.getBodyMap().get(BodyRegion.NECK_BACK).setNote("whiplash in 2019");
 
-		this.intakeService.saveDraft(this.clientId, answers, null, false, false, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, answers, null, false, false, this.therapistId, "Maya");
 		var resumed = this.intakeService.workingCopy(this.clientId);
 
 		assertThat(resumed.getGoals()).isEqualTo("Sleep better");
@@ -57,14 +57,14 @@ class IntakeServiceTests {
 
 	@Test
 	void aDraftSavedElsewhereIsNotSilentlyOverwritten() {
-		var first = this.intakeService.saveDraft(this.clientId, new IntakeForm(), null, false, false, this.therapistId);
+		var first = this.intakeService.saveDraft(this.clientId, new IntakeForm(), null, false, false, this.therapistId, "Maya");
 		this.intakeService.saveDraft(this.clientId, new IntakeForm(), first.draftVersion(), false, false,
-				this.therapistId);
+				this.therapistId, "Maya");
 
 		assertThatExceptionOfType(StaleDraftException.class).isThrownBy(() -> this.intakeService
-			.saveDraft(this.clientId, new IntakeForm(), first.draftVersion(), false, false, this.therapistId));
+			.saveDraft(this.clientId, new IntakeForm(), first.draftVersion(), false, false, this.therapistId, "Maya"));
 		var kept = this.intakeService.saveDraft(this.clientId, new IntakeForm(), first.draftVersion(), true, false,
-				this.therapistId);
+				this.therapistId, "Maya");
 		assertThat(kept.draftVersion()).isEqualTo(first.draftVersion() + 2);
 	}
 
@@ -72,21 +72,21 @@ class IntakeServiceTests {
 	void aPageThatSawNoDraftCannotOverwriteOneSavedSince() {
 		var onTheTablet = new IntakeForm();
 		onTheTablet.setGoals("Typed by the client on the tablet");
-		this.intakeService.saveDraft(this.clientId, onTheTablet, null, false, true, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, onTheTablet, null, false, true, this.therapistId, "Maya");
 
 		assertThatExceptionOfType(StaleDraftException.class).isThrownBy(() -> this.intakeService
-			.saveDraft(this.clientId, new IntakeForm(), null, false, false, this.therapistId));
+			.saveDraft(this.clientId, new IntakeForm(), null, false, false, this.therapistId, "Maya"));
 		assertThat(this.intakeService.workingCopy(this.clientId).getGoals()).isEqualTo("Typed by the client on the tablet");
 	}
 
 	@Test
 	void aLateAutosaveAfterCompletionDoesNotBringOldAnswersBack() {
 		var onTheTablet = this.intakeService.saveDraft(this.clientId, new IntakeForm(), null, false, true,
-				this.therapistId);
+				this.therapistId, "Maya");
 		this.intakeService.complete(this.clientId, IntakeAnswers.complete(), UUID.randomUUID(), this.therapistId, "A");
 
 		assertThatExceptionOfType(StaleDraftException.class).isThrownBy(() -> this.intakeService
-			.saveDraft(this.clientId, new IntakeForm(), onTheTablet.draftVersion(), false, true, this.therapistId));
+			.saveDraft(this.clientId, new IntakeForm(), onTheTablet.draftVersion(), false, true, this.therapistId, "Maya"));
 		assertThat(this.intakeService.draft(this.clientId)).isEmpty();
 	}
 
@@ -95,13 +95,13 @@ class IntakeServiceTests {
 		var staff = new IntakeForm();
 		staff.setStaffNotes("Startles at sudden touch on the shoulders");
 		staff.setUncontrolledSymptoms(true);
-		this.intakeService.saveDraft(this.clientId, staff, null, false, false, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, staff, null, false, false, this.therapistId, "Maya");
 
 		var fromClient = new IntakeForm();
 		fromClient.setGoals("Relax");
 		fromClient.setStaffNotes("overwritten by a crafted request");
 		fromClient.setUncontrolledSymptoms(false);
-		this.intakeService.saveDraft(this.clientId, fromClient, null, true, true, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, fromClient, null, true, true, this.therapistId, "Maya");
 
 		var draft = this.intakeService.workingCopy(this.clientId);
 		assertThat(draft.getGoals()).isEqualTo("Relax");
@@ -111,7 +111,7 @@ class IntakeServiceTests {
 
 	@Test
 	void completingMakesAStampedVersionAndClearsTheDraft() {
-		this.intakeService.saveDraft(this.clientId, IntakeAnswers.complete(), null, false, false, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, IntakeAnswers.complete(), null, false, false, this.therapistId, "Maya");
 
 		var version = this.intakeService.complete(this.clientId, IntakeAnswers.complete(), UUID.randomUUID(),
 				this.therapistId, "Maya Okafor");
@@ -159,46 +159,6 @@ class IntakeServiceTests {
 			.withMessageContaining("cannot be changed");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from intake_version where client_id = ?", this.clientId));
-	}
-
-	@Test
-	void referAndPauseHoldsSomaticWorkUntilReferralAndClearanceAreRecorded() {
-		var answers = IntakeAnswers.complete();
-		answers.setFlashbacks(true);
-		this.intakeService.complete(this.clientId, answers, UUID.randomUUID(), this.therapistId, "Maya");
-		assertThat(this.intakeService.statusOf(this.clientId).somaticWorkPaused()).isTrue();
-
-		assertThatExceptionOfType(ClearanceRefusedException.class)
-			.isThrownBy(() -> this.intakeService.recordClearance(this.clientId, FlagKind.REFER_AND_PAUSE,
-					ClearanceStep.CLEARANCE, "too early", this.therapistId, "Maya"));
-
-		this.intakeService.recordClearance(this.clientId, FlagKind.REFER_AND_PAUSE, ClearanceStep.REFERRAL,
-				"Referred to Dr Rao, trauma psychologist, by phone", this.therapistId, "Maya");
-		assertThat(this.intakeService.statusOf(this.clientId).somaticWorkPaused()).isTrue();
-
-		this.intakeService.recordClearance(this.clientId, FlagKind.REFER_AND_PAUSE, ClearanceStep.CLEARANCE,
-				"Dr Rao cleared gentle work, letter on file", this.therapistId, "Maya");
-
-		assertThat(this.intakeService.statusOf(this.clientId).somaticWorkPaused()).isFalse();
-		var flag = this.intakeService.flags(this.clientId).get(0);
-		assertThat(flag.isCleared()).isTrue();
-		assertThat(flag.clearance().getRecordedByName()).isEqualTo("Maya");
-		assertThat(flag.clearance().getRecordedAt()).isNotNull();
-	}
-
-	@Test
-	void aProviderClearanceLiftsTheConsultFlag() {
-		var answers = IntakeAnswers.complete();
-		answers.setPtsd(true);
-		this.intakeService.complete(this.clientId, answers, UUID.randomUUID(), this.therapistId, "Maya");
-
-		this.intakeService.recordClearance(this.clientId, FlagKind.CONSULT_PROVIDER, ClearanceStep.CLEARANCE,
-				"Spoke with her counsellor; body work welcome", this.therapistId, "Maya");
-
-		assertThat(this.intakeService.flags(this.clientId)).singleElement().satisfies(flag -> {
-			assertThat(flag.kind()).isEqualTo(FlagKind.CONSULT_PROVIDER);
-			assertThat(flag.isCleared()).isTrue();
-		});
 	}
 
 	@Test

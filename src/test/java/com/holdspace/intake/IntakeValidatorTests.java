@@ -80,7 +80,7 @@ class IntakeValidatorTests {
 	@Test
 	void aContraindicatingConditionMustBeNamed() {
 		var answers = IntakeAnswers.complete();
-		answers.setContraindicatingCondition(true);
+		answers.setContraindicatingCondition(Contraindication.YES);
 
 		assertThat(validate(answers).getFieldError("contraindicationDetail").getCode())
 			.isEqualTo("intake.error.contraindicationDetail");

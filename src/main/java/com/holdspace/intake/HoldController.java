@@ -1,0 +1,104 @@
+package com.holdspace.intake;
+
+import java.time.LocalDate;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.client.ClientService;
+import com.holdspace.consent.ConsentKind;
+import com.holdspace.consent.ConsentService;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Therapists only (see SecurityConfig): recording a referral or a clearance for a hold, with the
+ * person who was referred to or who cleared it, their role, the date and a note.
+ */
+@Controller
+@RequestMapping("/clients/{clientId}/intake/holds/{holdId}/{step}")
+class HoldController {
+
+	private static final String PAGE = "intake/hold-step";
+
+	private final ClinicalHolds holds;
+
+	private final ClientService clientService;
+
+	private final ConsentService consentService;
+
+	private final ClinicTime clinicTime;
+
+	HoldController(ClinicalHolds holds, ClientService clientService, ConsentService consentService,
+			ClinicTime clinicTime) {
+		this.holds = holds;
+		this.clinicTime = clinicTime;
+		this.clientService = clientService;
+		this.consentService = consentService;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("personName", "personRole", "adviceOn", "basis", "note", "confirmed");
+	}
+
+	@GetMapping
+	String form(@PathVariable long clientId, @PathVariable long holdId, @PathVariable ClearanceStep step,
+			Model model) {
+		return page(clientId, holdId, step, new HoldStepForm(), false, model);
+	}
+
+	@PostMapping
+	String record(@PathVariable long clientId, @PathVariable long holdId, @PathVariable ClearanceStep step,
+			@Validated @ModelAttribute("form") HoldStepForm form, BindingResult result,
+			@AuthenticationPrincipal HoldspaceUser me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(clientId, holdId, step, form, false, model);
+		}
+		try {
+			this.holds.recordStep(clientId, holdId, step, form, me.getAccountId(), me.getDisplayName(), me.getRole());
+		}
+		catch (SecondConfirmationNeededException sameMinute) {
+			return page(clientId, holdId, step, form, true, model);
+		}
+		catch (ClearanceRefusedException refused) {
+			if (refused.getField() != null) {
+				result.rejectValue(refused.getField(), refused.getMessage());
+			}
+			else {
+				result.reject(refused.getMessage());
+			}
+			return page(clientId, holdId, step, form, false, model);
+		}
+		redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
+		return "redirect:/clients/" + clientId + "/intake#holds";
+	}
+
+	private String page(long clientId, long holdId, ClearanceStep step, HoldStepForm form, boolean confirm,
+			Model model) {
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("hold", this.holds.hold(clientId, holdId));
+		model.addAttribute("step", step);
+		model.addAttribute("form", form);
+		model.addAttribute("askToConfirm", confirm);
+		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
+		model.addAttribute("bases", ConsultBasis.values());
+		model.addAttribute("providerConsent",
+				this.consentService.status(clientId, ConsentKind.PROVIDER_COMMUNICATION));
+		return PAGE;
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.holdspace.intake;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The client's own answers from one sitting with the clinic's tablet, as they left them. Written
+ * while they type; once finished, PostgreSQL refuses any change, so a therapist's later edit of
+ * the intake stands beside it as a separate change, never over it.
+ */
+@Entity
+@Table(name = "intake_self_fill")
+@DynamicUpdate
+class SelfFillSitting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "client_id")
+	private long clientId;
+
+	@Column(name = "handed_over_by")
+	private long handedOverBy;
+
+	@Column(name = "handed_over_by_name")
+	private String handedOverByName;
+
+	@Column(name = "started_at")
+	private Instant startedAt;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String answers;
+
+	@Column(name = "saved_at")
+	private Instant savedAt;
+
+	@Column(name = "finished_at")
+	private Instant finishedAt;
+
+	protected SelfFillSitting() {
+	}
+
+	SelfFillSitting(long clientId, long handedOverBy, String handedOverByName, Instant startedAt) {
+		this.clientId = clientId;
+		this.handedOverBy = handedOverBy;
+		this.handedOverByName = handedOverByName;
+		this.startedAt = startedAt;
+	}
+
+	void save(String answers, Instant at) {
+		this.answers = answers;
+		this.savedAt = at;
+	}
+
+	void finish(Instant at) {
+		this.finishedAt = at;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getClientId() {
+		return this.clientId;
+	}
+
+	String getHandedOverByName() {
+		return this.handedOverByName;
+	}
+
+	Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	String getAnswers() {
+		return this.answers;
+	}
+
+	Instant getSavedAt() {
+		return this.savedAt;
+	}
+
+	Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+}
