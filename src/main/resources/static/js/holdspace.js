@@ -2,6 +2,15 @@
 (function () {
   'use strict';
 
+  // Texts a script shows come from the page (data attributes of one hidden element), never from script.
+  window.Holdspace = window.Holdspace || {};
+  window.Holdspace.wordsFrom = function (element) {
+    return function (key, time) {
+      var value = (element && element.dataset[key]) || '';
+      return time ? value.replace('{time}', time) : value;
+    };
+  };
+
   // A second tap on a submit button must not send the form twice. The server guards this too
   // (creation tokens), this just keeps the screen honest while the first submission is on its way.
   document.addEventListener('submit', function (event) {

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, TestClockConfiguration.class,
+		StatementCountingConfiguration.class })
 public @interface IntegrationTest {
 
 }

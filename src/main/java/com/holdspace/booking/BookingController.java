@@ -53,9 +53,12 @@ class BookingController {
 
 	private final ClinicTime clinicTime;
 
+	private final List<BookingPanel> panels;
+
 	BookingController(BookingService bookings, Availability availability, ClinicResources resources,
-			ClientService clients, StaffDirectory staff, ClinicTime clinicTime) {
+			ClientService clients, StaffDirectory staff, ClinicTime clinicTime, List<BookingPanel> panels) {
 		this.bookings = bookings;
+		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(BookingPanel::order)).toList();
 		this.availability = availability;
 		this.resources = resources;
 		this.clients = clients;
@@ -219,6 +222,8 @@ class BookingController {
 		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
 		model.addAttribute("started", !booking.startsAt().isAfter(this.clinicTime.clock().instant()));
 		model.addAttribute("bookingDay", booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate());
+		model.addAttribute("panels",
+				this.panels.stream().flatMap(panel -> panel.panelFor(booking, user).stream()).toList());
 		return "booking/detail";
 	}
 

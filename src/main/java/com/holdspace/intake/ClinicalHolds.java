@@ -33,6 +33,10 @@ public class ClinicalHolds {
 	/** A referrer who clears within this long of their own referral is asked to confirm it again. */
 	static final Duration SECOND_LOOK = Duration.ofMinutes(1);
 
+	static final String CHECK_IN_FLASHBACKS = "checkInFlashbacks";
+
+	static final String CHECK_IN_HARM = "checkInHarmThoughts";
+
 	private final ClinicalHoldRepository holds;
 
 	private final HoldReasonRepository reasons;
@@ -112,6 +116,25 @@ public class ClinicalHolds {
 			for (FlagReason reason : held) {
 				addReason(open, reason, raiser);
 			}
+		}
+	}
+
+	/**
+	 * A session's check-in asked about today. New flashbacks or thoughts of harming themselves pause
+	 * somatic work at once, as the intake would: always a new disclosure, whatever was said before.
+	 */
+	public void raiseFromCheckIn(long clientId, long sessionId, boolean newFlashbacks, boolean harmThoughts,
+			long accountId, String accountName) {
+		List<FlagReason> reasons = new java.util.ArrayList<>();
+		if (newFlashbacks) {
+			reasons.add(FlagReason.of(CHECK_IN_FLASHBACKS));
+		}
+		if (harmThoughts) {
+			reasons.add(FlagReason.of(CHECK_IN_HARM));
+		}
+		if (!reasons.isEmpty()) {
+			raise(clientId, List.of(new RaisedFlag(FlagKind.REFER_AND_PAUSE, reasons)), Set.of(),
+					new Raiser(HoldSource.CHECK_IN, sessionId, accountId, accountName, accountName));
 		}
 	}
 

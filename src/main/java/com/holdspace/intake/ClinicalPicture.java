@@ -65,6 +65,14 @@ public record ClinicalPicture(IntakeForm answers, Integer version, List<HoldView
 		return map;
 	}
 
+	public List<BodyRegion> avoidIn(Map<BodyRegion, RegionAnswer> map) {
+		return regionsIn(map, RegionState.AVOID);
+	}
+
+	public List<BodyRegion> careIn(Map<BodyRegion, RegionAnswer> map) {
+		return regionsIn(map, RegionState.CARE);
+	}
+
 	/** Regions in a state, in map order. */
 	public List<BodyRegion> regionsIn(Map<BodyRegion, RegionAnswer> map, RegionState state) {
 		List<BodyRegion> regions = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.util.Set;
 public record HoldView(long id, FlagKind kind, Instant raisedAt, String raisedByName, Instant clearedAt,
 		List<HoldReason> reasons, HoldStep referral, HoldStep clearance) {
 
-	private static final Set<String> URGENT = Set.of("suicidalThoughts", "flashbacks");
+	private static final Set<String> URGENT = Set.of("suicidalThoughts", "flashbacks", ClinicalHolds.CHECK_IN_FLASHBACKS,
+			ClinicalHolds.CHECK_IN_HARM);
 
 	public boolean isActive() {
 		return this.clearedAt == null;

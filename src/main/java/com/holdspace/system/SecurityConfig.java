@@ -42,6 +42,11 @@ public class SecurityConfig {
 			.requestMatchers("/clients/*/intake", "/clients/*/intake/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients/*/consent", "/clients/*/consent/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/kiosk/unlock").hasAnyRole(ADMIN, THERAPIST)
+			// session records are clinical: therapists read every record and admin reads and amends;
+			// only the treating therapist writes one (checked by the session service), the desk never
+			.requestMatchers("/clients/*/sessions").hasAnyRole(ADMIN, THERAPIST)
+			.requestMatchers(HttpMethod.POST, "/sessions").hasRole(THERAPIST)
+			.requestMatchers("/sessions/**").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			// calendar feeds: a therapist manages their own link; the link itself is the secret
 			// (32 random bytes), so calendar apps fetch it without signing in

@@ -41,11 +41,16 @@ public class BookingFixtures {
 
 	public long therapistWorking(LocalTime from, LocalTime to) {
 		long id = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
-		for (DayOfWeek day : DayOfWeek.values()) {
-			this.jdbc.update("insert into working_hours (therapist_id, day_of_week, starts, ends) values (?, ?, ?, ?)", id,
-					day.getValue(), from, to);
-		}
+		workEveryDay(id, from, to);
 		return id;
+	}
+
+	/** Gives an existing therapist working hours on every day of the week. */
+	public void workEveryDay(long therapistId, LocalTime from, LocalTime to) {
+		for (DayOfWeek day : DayOfWeek.values()) {
+			this.jdbc.update("insert into working_hours (therapist_id, day_of_week, starts, ends) values (?, ?, ?, ?)",
+					therapistId, day.getValue(), from, to);
+		}
 	}
 
 	public long room() {

@@ -14,6 +14,23 @@ public class IntakeFixtures {
 		this.intakeService = intakeService;
 	}
 
+	/**
+	 * Completes a valid intake without flags: stop signal "pineapple", the chest with care, the
+	 * abdomen avoided. Returns its version number.
+	 */
+	public int complete(long clientId, long therapistId) {
+		return this.intakeService.complete(clientId, IntakeAnswers.complete(), UUID.randomUUID(), therapistId,
+				"Test therapist")
+			.getNumber();
+	}
+
+	/** Completes an intake with a recent surgery on that date (no deep work until twelve weeks on). */
+	public int completeWithSurgery(long clientId, long therapistId, java.time.LocalDate surgery) {
+		return this.intakeService.complete(clientId, IntakeAnswers.withSurgery(surgery), UUID.randomUUID(),
+				therapistId, "Test therapist")
+			.getNumber();
+	}
+
 	/** Completes a valid intake with a consult-provider flag; returns its version number. */
 	public int completeWithProviderFlag(long clientId, long therapistId) {
 		var answers = IntakeAnswers.complete();

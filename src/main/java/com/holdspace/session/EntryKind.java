@@ -1,0 +1,24 @@
+package com.holdspace.session;
+
+/** What one tap during a session records. */
+public enum EntryKind {
+
+	/** A block of touch: region, technique, pressure and minutes. */
+	TOUCH,
+
+	/** A pause, and why. */
+	PAUSE,
+
+	/** Something the body or the client showed (crying, trembling, the stop signal, ...). */
+	EVENT,
+
+	/** What the therapist did in response. */
+	RESPONSE,
+
+	/** The client's sensations in their own words. */
+	WORDS,
+
+	/** The client withdrew consent to touch on a region for the rest of the session. */
+	WITHDRAWAL
+
+}

@@ -1,0 +1,44 @@
+package com.holdspace.session;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.Role;
+
+/**
+ * Who may do what with a session record. The treating therapist writes and signs it; admin and
+ * every therapist of the clinic read it; admin may amend a signed one; the front desk and clients
+ * never see one (SecurityConfig keeps them out before this is asked).
+ */
+final class SessionAccess {
+
+	private SessionAccess() {
+	}
+
+	static boolean isTreating(HoldspaceUser user, SessionRecord record) {
+		return user.getRole() == Role.THERAPIST && user.getAccountId() == record.getTherapistId();
+	}
+
+	static boolean mayAmend(HoldspaceUser user, SessionRecord record) {
+		return isTreating(user, record) || user.getRole() == Role.ADMIN;
+	}
+
+	static void requireTreating(HoldspaceUser user, SessionRecord record) {
+		if (!isTreating(user, record)) {
+			throw new AccessDeniedException("Only the treating therapist writes a session record");
+		}
+	}
+
+	static void requireMayAmend(HoldspaceUser user, SessionRecord record) {
+		if (!mayAmend(user, record)) {
+			throw new AccessDeniedException("Only the treating therapist or an admin amends a session record");
+		}
+	}
+
+	static void requireClinical(HoldspaceUser user) {
+		if (user.getRole() != Role.THERAPIST && user.getRole() != Role.ADMIN) {
+			throw new AccessDeniedException("Session records are for clinical staff");
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.holdspace.session;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.holdspace.booking.BookingPanel;
+import com.holdspace.booking.BookingStatus;
+import com.holdspace.booking.BookingView;
+import com.holdspace.intake.IntakeService;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.Role;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * On a booking's page, for clinical staff: the stop signal, the regions to avoid and every open
+ * hold, judged on the day of the session, and the way into its record. The front desk sees none of it.
+ */
+@Component
+class SessionBookingPanel implements BookingPanel {
+
+	private final IntakeService intake;
+
+	private final SessionService sessions;
+
+	private final ClinicTime clinicTime;
+
+	SessionBookingPanel(IntakeService intake, SessionService sessions, ClinicTime clinicTime) {
+		this.intake = intake;
+		this.sessions = sessions;
+		this.clinicTime = clinicTime;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Optional<Panel> panelFor(BookingView booking, HoldspaceUser viewer) {
+		if (viewer.getRole() != Role.THERAPIST && viewer.getRole() != Role.ADMIN) {
+			return Optional.empty();
+		}
+		LocalDate day = booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
+		var picture = this.intake.picture(booking.clientId(), day);
+		var record = this.sessions.forBooking(booking.id()).orElse(null);
+		boolean open = booking.status() == BookingStatus.BOOKED || booking.status() == BookingStatus.CHECKED_IN;
+		boolean startable = record == null && open && viewer.getRole() == Role.THERAPIST
+				&& viewer.getAccountId() == booking.therapistId() && day.equals(LocalDate.now(this.clinicTime.clock()));
+		Map<String, Object> data = new HashMap<>();
+		data.put("picture", picture);
+		data.put("bodyMap", picture.bodyMap(Set.of()));
+		data.put("record", record);
+		data.put("bookingId", booking.id());
+		data.put("startable", startable);
+		data.put("today", day.equals(LocalDate.now(this.clinicTime.clock())));
+		data.put("token", UUID.randomUUID());
+		return Optional.of(new Panel("session/booking-panel", data));
+	}
+
+}

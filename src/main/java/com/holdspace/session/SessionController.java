@@ -1,0 +1,180 @@
+package com.holdspace.session;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.groups.Default;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.staff.HoldspaceUser;
+
+/**
+ * A session record's page and its deliberate steps: starting, the check-in, re-confirmed consent,
+ * signing and amending. Therapists and admin only (SecurityConfig); who may write is checked by
+ * {@link SessionService} for every step.
+ */
+@Controller
+class SessionController {
+
+	private final SessionService sessions;
+
+	private final SessionPages pages;
+
+	SessionController(SessionService sessions, SessionPages pages) {
+		this.sessions = sessions;
+		this.pages = pages;
+	}
+
+	@InitBinder({ "notes", "amendment" })
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	/** From a booking on its day, or a walk-in from the client's page; a double tap opens the same record. */
+	@PostMapping("/sessions")
+	String start(@RequestParam(required = false) Long bookingId, @RequestParam(required = false) Long clientId,
+			@RequestParam UUID token, @AuthenticationPrincipal HoldspaceUser me, Model model) {
+		try {
+			return "redirect:/sessions/" + this.sessions.start(bookingId, clientId, token, me).getId();
+		}
+		catch (SessionRefusedException refused) {
+			model.addAttribute("reasons", refused.getReasons());
+			model.addAttribute("bookingId", bookingId);
+			model.addAttribute("clientId", clientId);
+			return "session/refused";
+		}
+	}
+
+	@GetMapping("/sessions/{id}")
+	String page(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, Model model) {
+		return show(id, me, model);
+	}
+
+	@PostMapping("/sessions/{id}/consent")
+	String reconfirmConsent(@PathVariable long id, @Validated @ModelAttribute("notes") SessionNotesForm notes,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return show(id, me, model);
+		}
+		return step(id, me, model, redirect, "session.notice.consent", "check-in",
+				() -> this.sessions.reconfirmConsent(id, notes, me));
+	}
+
+	@PostMapping("/sessions/{id}/check-in")
+	String checkIn(@PathVariable long id,
+			@Validated({ Default.class, SessionNotesForm.CheckIn.class }) @ModelAttribute("notes") SessionNotesForm notes,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// nothing typed is lost: it is kept while the form comes back with its messages
+			keep(id, notes, me, model);
+			return show(id, me, model);
+		}
+		return step(id, me, model, redirect, "session.notice.checkedIn", "log",
+				() -> this.sessions.completeCheckIn(id, notes, me));
+	}
+
+	@PostMapping("/sessions/{id}/sign")
+	String sign(@PathVariable long id,
+			@Validated({ Default.class, SessionNotesForm.Sign.class }) @ModelAttribute("notes") SessionNotesForm notes,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
+			RedirectAttributes redirect) {
+		if (Boolean.FALSE.equals(notes.getGroundingDone()) && notes.getGrounding() == null) {
+			result.rejectValue("grounding", "session.error.groundingWhyNot");
+		}
+		if (result.hasErrors()) {
+			keep(id, notes, me, model);
+			return show(id, me, model);
+		}
+		return step(id, me, model, redirect, "session.notice.signed", "record",
+				() -> this.sessions.sign(id, notes, me));
+	}
+
+	@PostMapping("/sessions/{id}/amendments")
+	String amend(@PathVariable long id, @Validated @ModelAttribute("amendment") AmendmentForm amendment,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return show(id, me, model);
+		}
+		try {
+			this.sessions.amend(id, amendment, me);
+		}
+		catch (SessionRefusedException refused) {
+			model.addAttribute("problem", refused.getReasons().get(0));
+			return show(id, me, model);
+		}
+		redirect.addFlashAttribute("notice", "session.notice.amended");
+		return "redirect:/sessions/" + id + "#amendments";
+	}
+
+	private String step(long id, HoldspaceUser me, Model model, RedirectAttributes redirect, String notice,
+			String anchor, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (StaleSessionException stale) {
+			model.addAttribute("problem", "session.problem.stale");
+			return show(id, me, model);
+		}
+		catch (SessionLockedException signed) {
+			redirect.addFlashAttribute("problem", "session.problem.signed");
+			return "redirect:/sessions/" + id;
+		}
+		catch (SessionRefusedException refused) {
+			model.addAttribute("problem", refused.getReasons().get(0));
+			return show(id, me, model);
+		}
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/sessions/" + id + "#" + anchor;
+	}
+
+	/** What was typed is saved even when the step itself cannot go ahead yet. */
+	private void keep(long id, SessionNotesForm notes, HoldspaceUser me, Model model) {
+		try {
+			this.sessions.write(id, notes, false, me);
+		}
+		catch (StaleSessionException stale) {
+			model.addAttribute("problem", "session.problem.stale");
+		}
+		catch (SessionLockedException signed) {
+			model.addAttribute("problem", "session.problem.signed");
+		}
+	}
+
+	private String show(long id, HoldspaceUser me, Model model) {
+		var page = this.pages.page(id, me);
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("notes")) {
+			model.addAttribute("notes", SessionNotesForm.of(page.record()));
+		}
+		else {
+			// a form sent back with messages goes out with the version it is now saved under
+			((SessionNotesForm) model.getAttribute("notes")).setVersion(page.record().getVersion());
+		}
+		if (!model.containsAttribute("amendment")) {
+			model.addAttribute("amendment", new AmendmentForm());
+		}
+		model.addAttribute("tokens", Map.of("touch", UUID.randomUUID(), "pause", UUID.randomUUID(), "event",
+				UUID.randomUUID(), "response", UUID.randomUUID(), "words", UUID.randomUUID(), "withdrawal",
+				UUID.randomUUID()));
+		SessionOptions.addTo(model);
+		return "session/record";
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.holdspace.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingView;
+import com.holdspace.client.Client;
+import com.holdspace.client.ClientService;
+import com.holdspace.clinic.ClinicSettings;
+import com.holdspace.intake.BodyRegion;
+import com.holdspace.intake.ClinicalPicture;
+import com.holdspace.intake.IntakeService;
+import com.holdspace.intake.RegionAnswer;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Everything the session page shows, read in one read-only transaction with a fixed number of
+ * statements however many taps the session has.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionPages {
+
+	private final SessionService sessions;
+
+	private final SessionEntryRepository entries;
+
+	private final SessionAmendmentRepository amendments;
+
+	private final ClientService clients;
+
+	private final BookingService bookings;
+
+	private final IntakeService intake;
+
+	private final ClinicSettings clinicSettings;
+
+	private final ClinicTime clinicTime;
+
+	SessionPages(SessionService sessions, SessionEntryRepository entries, SessionAmendmentRepository amendments,
+			ClientService clients, BookingService bookings, IntakeService intake, ClinicSettings clinicSettings,
+			ClinicTime clinicTime) {
+		this.sessions = sessions;
+		this.entries = entries;
+		this.amendments = amendments;
+		this.clients = clients;
+		this.bookings = bookings;
+		this.intake = intake;
+		this.clinicSettings = clinicSettings;
+		this.clinicTime = clinicTime;
+	}
+
+	/** The session page as this viewer may see it: therapists and admin read every record. */
+	public SessionPage page(long sessionId, HoldspaceUser viewer) {
+		SessionAccess.requireClinical(viewer);
+		SessionRecord record = this.sessions.find(sessionId);
+		List<SessionEntry> taps = this.entries.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId);
+		Set<BodyRegion> withdrawn = taps.stream()
+			.filter(tap -> tap.getKind() == EntryKind.WITHDRAWAL)
+			.map(SessionEntry::getRegion)
+			.collect(Collectors.toSet());
+		LocalDate day = this.sessions.sessionDay(record);
+		ClinicalPicture picture = this.intake.picture(record.getClientId(), day);
+		BookingView booking = (record.getBookingId() != null) ? this.bookings.view(record.getBookingId()) : null;
+		Client client = this.clients.get(record.getClientId());
+		boolean urgent = picture.holds().stream().anyMatch(hold -> hold.isUrgent());
+		return new SessionPage(record, client, booking, picture, picture.bodyMap(withdrawn), withdrawn, taps,
+				this.amendments.findBySessionIdOrderByCreatedAtAscIdAsc(sessionId),
+				SessionAccess.isTreating(viewer, record) && !record.isSigned(),
+				SessionAccess.mayAmend(viewer, record) && record.isSigned(),
+				picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday(),
+				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record));
+	}
+
+	/** Minutes past the booked length by now, as a starting point for the therapist's own figure. */
+	private Integer minutesOver(SessionRecord record) {
+		if (record.getBookedMinutes() == null || record.isSigned()) {
+			return null;
+		}
+		Instant bookedEnd = record.getStartedAt().plus(Duration.ofMinutes(record.getBookedMinutes()));
+		long over = Duration.between(bookedEnd, this.clinicTime.clock().instant()).toMinutes();
+		return (int) Math.max(0, Math.min(240, over));
+	}
+
+	/**
+	 * One session page.
+	 *
+	 * @param writable the viewer is the treating therapist and the record is not signed yet
+	 * @param amendable the record is signed and the viewer may add to it
+	 * @param deepRuledOut deep tissue work is ruled out by a hold or by today's answers
+	 * @param crisisContacts the clinic's crisis lines, when a disclosure calls for them
+	 * @param suggestedMinutesOver minutes past the booked end by now, for a booked session
+	 */
+	public record SessionPage(SessionRecord record, Client client, BookingView booking, ClinicalPicture picture,
+			Map<BodyRegion, RegionAnswer> bodyMap, Set<BodyRegion> withdrawn, List<SessionEntry> entries,
+			List<SessionAmendment> amendments, boolean writable, boolean amendable, boolean deepRuledOut,
+			String crisisContacts, Integer suggestedMinutesOver) {
+
+		/** How often each event happened, in the order of the list of events. */
+		public Map<ReleaseEvent, Long> eventCounts() {
+			Map<ReleaseEvent, Long> counts = new EnumMap<>(ReleaseEvent.class);
+			this.entries.stream()
+				.filter(entry -> entry.getKind() == EntryKind.EVENT)
+				.forEach(entry -> counts.merge(entry.getEvent(), 1L, Long::sum));
+			return counts;
+		}
+
+		public int touchMinutes() {
+			return this.entries.stream()
+				.filter(entry -> entry.getKind() == EntryKind.TOUCH)
+				.mapToInt(SessionEntry::getMinutes)
+				.sum();
+		}
+
+	}
+
+}

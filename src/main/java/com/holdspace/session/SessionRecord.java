@@ -1,0 +1,312 @@
+package com.holdspace.session;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.DynamicUpdate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import com.holdspace.model.BaseEntity;
+
+/**
+ * A therapist's record of one session: the check-in, the notes after it and the signature. What
+ * happened during the session is kept as {@link SessionEntry} rows beside it. Once signed the
+ * record never changes (PostgreSQL refuses it too); an amendment is added instead.
+ */
+@Entity
+@Table(name = "session_record")
+@DynamicUpdate
+public class SessionRecord extends BaseEntity {
+
+	@Column(name = "client_id")
+	private long clientId;
+
+	@Column(name = "booking_id")
+	private Long bookingId;
+
+	@Column(name = "therapist_id")
+	private long therapistId;
+
+	@Column(name = "therapist_name")
+	private String therapistName;
+
+	@Column(name = "creation_token")
+	private UUID creationToken;
+
+	@Column(name = "started_at")
+	private Instant startedAt;
+
+	@Column(name = "booked_minutes")
+	private Integer bookedMinutes;
+
+	@Column(name = "consent_reconfirmed_at")
+	private Instant consentReconfirmedAt;
+
+	@Column(name = "tension_before")
+	private Integer tensionBefore;
+
+	private String arrival;
+
+	@Column(name = "alcohol_or_drugs_today")
+	private Boolean alcoholOrDrugsToday;
+
+	@Column(name = "new_flashbacks")
+	private Boolean newFlashbacks;
+
+	@Column(name = "harm_thoughts")
+	private Boolean harmThoughts;
+
+	@Column(name = "checked_in_at")
+	private Instant checkedInAt;
+
+	@Column(name = "grounding_done")
+	private Boolean groundingDone;
+
+	private String grounding;
+
+	@Column(name = "tension_after")
+	private Integer tensionAfter;
+
+	@Column(name = "minutes_over")
+	private Integer minutesOver;
+
+	private String subjective;
+
+	private String objective;
+
+	private String assessment;
+
+	private String plan;
+
+	@Column(name = "counselling_suggested")
+	private boolean counsellingSuggested;
+
+	private String referral;
+
+	@Column(name = "contact_provider")
+	private boolean contactProvider;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "suggested_frequency")
+	private VisitFrequency suggestedFrequency;
+
+	@Column(name = "notes_saved_by_name")
+	private String notesSavedByName;
+
+	@Column(name = "signed_at")
+	private Instant signedAt;
+
+	@Column(name = "signed_by")
+	private Long signedBy;
+
+	@Column(name = "signed_by_name")
+	private String signedByName;
+
+	protected SessionRecord() {
+	}
+
+	SessionRecord(UUID creationToken, long clientId, Long bookingId, long therapistId, String therapistName,
+			Instant startedAt, Integer bookedMinutes) {
+		this.creationToken = creationToken;
+		this.clientId = clientId;
+		this.bookingId = bookingId;
+		this.therapistId = therapistId;
+		this.therapistName = therapistName;
+		this.startedAt = startedAt;
+		this.bookedMinutes = bookedMinutes;
+	}
+
+	/** Keeps what was typed so far. The check-in answers are fixed once the check-in is done. */
+	void write(SessionNotesForm notes, String byName) {
+		requireUnsigned();
+		if (!isCheckedIn()) {
+			this.tensionBefore = notes.getTensionBefore();
+			this.arrival = notes.getArrival();
+			this.alcoholOrDrugsToday = notes.getAlcoholOrDrugsToday();
+			this.newFlashbacks = notes.getNewFlashbacks();
+			this.harmThoughts = notes.getHarmThoughts();
+		}
+		else {
+			this.groundingDone = notes.getGroundingDone();
+			this.grounding = notes.getGrounding();
+			this.tensionAfter = notes.getTensionAfter();
+			this.minutesOver = notes.getMinutesOver();
+			this.subjective = notes.getSubjective();
+			this.objective = notes.getObjective();
+			this.assessment = notes.getAssessment();
+			this.plan = notes.getPlan();
+			this.counsellingSuggested = notes.isCounsellingSuggested();
+			this.referral = notes.getReferral();
+			this.contactProvider = notes.isContactProvider();
+			this.suggestedFrequency = notes.getSuggestedFrequency();
+		}
+		this.notesSavedByName = byName;
+	}
+
+	/** The client said again, today, yes to touch, their stop signal and the areas to avoid. */
+	void reconfirmConsent(Instant at) {
+		requireUnsigned();
+		if (this.consentReconfirmedAt == null) {
+			this.consentReconfirmedAt = at;
+		}
+	}
+
+	void completeCheckIn(Instant at) {
+		requireUnsigned();
+		if (this.checkedInAt == null) {
+			this.checkedInAt = at;
+		}
+	}
+
+	void sign(long byAccount, String byName, Instant at) {
+		requireUnsigned();
+		this.signedBy = byAccount;
+		this.signedByName = byName;
+		this.signedAt = at;
+	}
+
+	private void requireUnsigned() {
+		if (isSigned()) {
+			throw new SessionLockedException(getId());
+		}
+	}
+
+	public boolean isSigned() {
+		return this.signedAt != null;
+	}
+
+	public boolean isCheckedIn() {
+		return this.checkedInAt != null;
+	}
+
+	public boolean isConsentReconfirmed() {
+		return this.consentReconfirmedAt != null;
+	}
+
+	/** Whether the client said yes, at check-in, to alcohol or other drugs today. */
+	public boolean isDeepWorkRuledOutToday() {
+		return Boolean.TRUE.equals(this.alcoholOrDrugsToday);
+	}
+
+	public long getClientId() {
+		return this.clientId;
+	}
+
+	public Long getBookingId() {
+		return this.bookingId;
+	}
+
+	public long getTherapistId() {
+		return this.therapistId;
+	}
+
+	public String getTherapistName() {
+		return this.therapistName;
+	}
+
+	public UUID getCreationToken() {
+		return this.creationToken;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Integer getBookedMinutes() {
+		return this.bookedMinutes;
+	}
+
+	public Instant getConsentReconfirmedAt() {
+		return this.consentReconfirmedAt;
+	}
+
+	public Integer getTensionBefore() {
+		return this.tensionBefore;
+	}
+
+	public String getArrival() {
+		return this.arrival;
+	}
+
+	public Boolean getAlcoholOrDrugsToday() {
+		return this.alcoholOrDrugsToday;
+	}
+
+	public Boolean getNewFlashbacks() {
+		return this.newFlashbacks;
+	}
+
+	public Boolean getHarmThoughts() {
+		return this.harmThoughts;
+	}
+
+	public Instant getCheckedInAt() {
+		return this.checkedInAt;
+	}
+
+	public Boolean getGroundingDone() {
+		return this.groundingDone;
+	}
+
+	public String getGrounding() {
+		return this.grounding;
+	}
+
+	public Integer getTensionAfter() {
+		return this.tensionAfter;
+	}
+
+	public Integer getMinutesOver() {
+		return this.minutesOver;
+	}
+
+	public String getSubjective() {
+		return this.subjective;
+	}
+
+	public String getObjective() {
+		return this.objective;
+	}
+
+	public String getAssessment() {
+		return this.assessment;
+	}
+
+	public String getPlan() {
+		return this.plan;
+	}
+
+	public boolean isCounsellingSuggested() {
+		return this.counsellingSuggested;
+	}
+
+	public String getReferral() {
+		return this.referral;
+	}
+
+	public boolean isContactProvider() {
+		return this.contactProvider;
+	}
+
+	public VisitFrequency getSuggestedFrequency() {
+		return this.suggestedFrequency;
+	}
+
+	public String getNotesSavedByName() {
+		return this.notesSavedByName;
+	}
+
+	public Instant getSignedAt() {
+		return this.signedAt;
+	}
+
+	public String getSignedByName() {
+		return this.signedByName;
+	}
+
+}

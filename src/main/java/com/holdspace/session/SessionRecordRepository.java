@@ -1,0 +1,18 @@
+package com.holdspace.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SessionRecordRepository extends JpaRepository<SessionRecord, Long> {
+
+	Optional<SessionRecord> findByCreationToken(UUID creationToken);
+
+	Optional<SessionRecord> findByBookingId(long bookingId);
+
+	List<SessionRecord> findByClientIdOrderByStartedAtDesc(long clientId, Pageable page);
+
+}

@@ -1,0 +1,347 @@
+package com.holdspace.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.booking.Actor;
+import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingStatus;
+import com.holdspace.booking.BookingView;
+import com.holdspace.client.ClientService;
+import com.holdspace.consent.ConsentKind;
+import com.holdspace.consent.ConsentService;
+import com.holdspace.intake.BodyRegion;
+import com.holdspace.intake.ClinicalHolds;
+import com.holdspace.intake.ClinicalPicture;
+import com.holdspace.intake.IntakeService;
+import com.holdspace.intake.RegionState;
+import com.holdspace.model.NotFoundException;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.Role;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Starting, writing, signing and amending session records. The rules of the practice are kept
+ * here, where a tap cannot get round them: no session without an intake, valid consent and no
+ * refer-and-pause hold; no touch before consent is re-confirmed, on a region to avoid, or deeper
+ * than the client's holds allow; nothing changed once signed.
+ */
+@Service
+@Transactional
+public class SessionService {
+
+	private final SessionRecordRepository records;
+
+	private final SessionEntryRepository entries;
+
+	private final SessionAmendmentRepository amendments;
+
+	private final BookingService bookings;
+
+	private final ClientService clients;
+
+	private final IntakeService intake;
+
+	private final ClinicalHolds holds;
+
+	private final ConsentService consent;
+
+	private final JdbcTemplate jdbc;
+
+	private final ClinicTime clinicTime;
+
+	private final Clock clock;
+
+	SessionService(SessionRecordRepository records, SessionEntryRepository entries,
+			SessionAmendmentRepository amendments, BookingService bookings, ClientService clients,
+			IntakeService intake, ClinicalHolds holds, ConsentService consent, JdbcTemplate jdbc,
+			ClinicTime clinicTime) {
+		this.records = records;
+		this.entries = entries;
+		this.amendments = amendments;
+		this.bookings = bookings;
+		this.clients = clients;
+		this.intake = intake;
+		this.holds = holds;
+		this.consent = consent;
+		this.jdbc = jdbc;
+		this.clinicTime = clinicTime;
+		this.clock = clinicTime.clock();
+	}
+
+	/**
+	 * Starts the record of a booked session (on its day, by its therapist, who checks the client in)
+	 * or of a walk-in. A double tap, or a second device, opens the record the first one started.
+	 */
+	public SessionRecord start(Long bookingId, Long walkInClientId, UUID token, HoldspaceUser user) {
+		if (user.getRole() != Role.THERAPIST) {
+			throw new AccessDeniedException("A session is started by the therapist who gives it");
+		}
+		var already = this.records.findByCreationToken(token);
+		if (already.isPresent()) {
+			return already.get();
+		}
+		if (bookingId != null) {
+			return startBooked(bookingId, token, user);
+		}
+		if (walkInClientId == null) {
+			throw new NotFoundException("Client", null);
+		}
+		this.clients.get(walkInClientId);
+		refuseUnlessReady(walkInClientId);
+		return this.records.saveAndFlush(new SessionRecord(token, walkInClientId, null, user.getAccountId(),
+				user.getDisplayName(), now(), null));
+	}
+
+	private SessionRecord startBooked(long bookingId, UUID token, HoldspaceUser user) {
+		BookingView booking = this.bookings.view(bookingId);
+		if (booking.therapistId() != user.getAccountId()) {
+			throw new AccessDeniedException("A therapist starts their own sessions only");
+		}
+		var started = this.records.findByBookingId(bookingId);
+		if (started.isPresent()) {
+			return started.get();
+		}
+		if (booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW) {
+			throw new SessionRefusedException("session.refused.booking." + booking.status());
+		}
+		LocalDate day = booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
+		if (!day.equals(today())) {
+			throw new SessionRefusedException("session.refused.notToday");
+		}
+		refuseUnlessReady(booking.clientId());
+		if (booking.status() == BookingStatus.BOOKED) {
+			this.bookings.checkIn(bookingId, booking.version(), Actor.of(user));
+		}
+		int booked = (int) Duration.between(booking.startsAt(), booking.endsAt()).toMinutes();
+		return this.records.saveAndFlush(new SessionRecord(token, booking.clientId(), bookingId, user.getAccountId(),
+				user.getDisplayName(), now(), booked));
+	}
+
+	/** Every reason the session cannot start, so the therapist sees them all at once. */
+	private void refuseUnlessReady(long clientId) {
+		List<String> reasons = new ArrayList<>();
+		if (!this.intake.statusOf(clientId).isComplete()) {
+			reasons.add("session.refused.intake");
+		}
+		if (this.holds.somaticWorkPaused(clientId)) {
+			reasons.add("session.refused.paused");
+		}
+		var treatment = this.consent.status(clientId, ConsentKind.TREATMENT);
+		if (!treatment.isValid()) {
+			reasons.add("session.refused.consent." + treatment.state());
+		}
+		if (!reasons.isEmpty()) {
+			throw new SessionRefusedException(reasons);
+		}
+	}
+
+	/**
+	 * Keeps what was typed. A device that saw another version is refused unless it chooses to
+	 * overwrite, so two devices never silently overwrite each other.
+	 */
+	public SavedNotes write(long sessionId, SessionNotesForm notes, boolean overwrite, HoldspaceUser user) {
+		SessionRecord record = writable(sessionId, user);
+		if (!overwrite && (notes.getVersion() == null || notes.getVersion() != record.getVersion())) {
+			throw new StaleSessionException(record.getUpdatedAt(), record.getNotesSavedByName());
+		}
+		record.write(notes, user.getDisplayName());
+		return save(record);
+	}
+
+	/** The client re-confirmed, today, consent to touch, their stop signal and the areas to avoid. */
+	public SavedNotes reconfirmConsent(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
+		write(sessionId, notes, false, user);
+		SessionRecord record = writable(sessionId, user);
+		record.reconfirmConsent(now());
+		return save(record);
+	}
+
+	/**
+	 * Completes the check-in with validated answers. A yes to new flashbacks or to thoughts of
+	 * harming themselves pauses somatic work at once, as the intake would.
+	 */
+	public SavedNotes completeCheckIn(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
+		write(sessionId, notes, false, user);
+		SessionRecord record = writable(sessionId, user);
+		record.completeCheckIn(now());
+		SavedNotes saved = save(record);
+		this.holds.raiseFromCheckIn(record.getClientId(), sessionId, Boolean.TRUE.equals(record.getNewFlashbacks()),
+				Boolean.TRUE.equals(record.getHarmThoughts()), user.getAccountId(), user.getDisplayName());
+		return saved;
+	}
+
+	/** Signs the record with validated notes; from then on it is only ever amended. */
+	public SavedNotes sign(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
+		write(sessionId, notes, false, user);
+		SessionRecord record = writable(sessionId, user);
+		if (!record.isCheckedIn()) {
+			throw new SessionRefusedException("session.refused.checkInFirst");
+		}
+		record.sign(user.getAccountId(), user.getDisplayName(), now());
+		return save(record);
+	}
+
+	/**
+	 * Records one tap during the session. Touch waits for consent re-confirmed today, stops while
+	 * somatic work is paused, keeps off every region to avoid, and stays out of deep tissue work
+	 * while the client's holds or today's answers rule it out.
+	 */
+	public void log(long sessionId, EntryKind kind, EntryForm entry, HoldspaceUser user) {
+		SessionRecord record = writable(sessionId, user);
+		if (!record.isCheckedIn()) {
+			throw new SessionRefusedException("session.refused.checkInFirst");
+		}
+		requireAnswers(kind, entry);
+		if (kind == EntryKind.TOUCH) {
+			checkTouch(record, entry);
+		}
+		this.jdbc.update("""
+				insert into session_entry (session_id, token, kind, occurred_at, region, technique, pressure, minutes,
+				    event, action, words, recorded_by, recorded_by_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (session_id, token) do nothing""", sessionId, entry.getToken(), kind.name(),
+				java.sql.Timestamp.from(now()), name(entry.getRegion()), name(entry.getTechnique()),
+				name(entry.getPressure()), entry.getMinutes(), name(entry.getEvent()), name(entry.getAction()),
+				blankToNull(entry.getWords()), user.getAccountId(), user.getDisplayName());
+	}
+
+	private static void requireAnswers(EntryKind kind, EntryForm entry) {
+		List<String> missing = new ArrayList<>();
+		switch (kind) {
+			case TOUCH -> {
+				when(entry.getRegion() == null, missing, "session.error.region");
+				when(entry.getTechnique() == null, missing, "session.error.technique");
+				when(entry.getPressure() == null, missing, "session.error.pressure");
+				when(entry.getMinutes() == null, missing, "session.error.minutes");
+			}
+			case PAUSE -> when(blankToNull(entry.getWords()) == null, missing, "session.error.pauseWhy");
+			case EVENT -> when(entry.getEvent() == null, missing, "session.error.event");
+			case RESPONSE -> when(entry.getAction() == null, missing, "session.error.action");
+			case WORDS -> when(blankToNull(entry.getWords()) == null, missing, "session.error.words");
+			case WITHDRAWAL -> when(entry.getRegion() == null, missing, "session.error.region");
+		}
+		if (!missing.isEmpty()) {
+			throw new SessionRefusedException(missing);
+		}
+	}
+
+	private void checkTouch(SessionRecord record, EntryForm entry) {
+		if (!record.isConsentReconfirmed()) {
+			throw new SessionRefusedException("session.refused.consentToday");
+		}
+		ClinicalPicture picture = this.intake.picture(record.getClientId(), sessionDay(record));
+		if (picture.isSomaticWorkPaused()) {
+			throw new SessionRefusedException("session.refused.paused");
+		}
+		var map = picture.bodyMap(withdrawnRegions(record.getId()));
+		if (map.get(entry.getRegion()).getState() == RegionState.AVOID) {
+			throw new SessionRefusedException("session.refused.avoid");
+		}
+		if (entry.getTechnique().isDeep() && (picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday())) {
+			throw new SessionRefusedException("session.refused.deep");
+		}
+	}
+
+	/** Regions the client withdrew during this session: avoided for the rest of it. */
+	@Transactional(readOnly = true)
+	Set<BodyRegion> withdrawnRegions(long sessionId) {
+		return this.entries.findBySessionIdInAndKindIn(List.of(sessionId), List.of(EntryKind.WITHDRAWAL))
+			.stream()
+			.map(SessionEntry::getRegion)
+			.collect(Collectors.toSet());
+	}
+
+	/** Undoes a mistaken tap, until the record is signed. */
+	public void removeEntry(long sessionId, long entryId, HoldspaceUser user) {
+		writable(sessionId, user);
+		this.jdbc.update("delete from session_entry where id = ? and session_id = ?", entryId, sessionId);
+	}
+
+	/** Adds to a signed record; the original stays as it was. The same token twice adds once. */
+	public SessionAmendment amend(long sessionId, AmendmentForm form, HoldspaceUser user) {
+		SessionRecord record = find(sessionId);
+		SessionAccess.requireMayAmend(user, record);
+		if (!record.isSigned()) {
+			throw new SessionRefusedException("session.refused.notSigned");
+		}
+		return this.amendments.findBySessionIdAndToken(sessionId, form.getToken())
+			.orElseGet(() -> this.amendments.saveAndFlush(new SessionAmendment(sessionId, form.getToken(),
+					form.getReason().strip(), form.getBody().strip(), user.getAccountId(), user.getDisplayName(),
+					now())));
+	}
+
+	@Transactional(readOnly = true)
+	public SessionRecord find(long sessionId) {
+		return this.records.findById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+	}
+
+	/** The record of a booking, if its session has started. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SessionRecord> forBooking(long bookingId) {
+		return this.records.findByBookingId(bookingId);
+	}
+
+	LocalDate sessionDay(SessionRecord record) {
+		return record.getStartedAt().atZone(this.clinicTime.zone()).toLocalDate();
+	}
+
+	private SessionRecord writable(long sessionId, HoldspaceUser user) {
+		SessionRecord record = find(sessionId);
+		SessionAccess.requireTreating(user, record);
+		if (record.isSigned()) {
+			throw new SessionLockedException(sessionId);
+		}
+		return record;
+	}
+
+	private SavedNotes save(SessionRecord record) {
+		try {
+			SessionRecord saved = this.records.saveAndFlush(record);
+			return new SavedNotes(now(), saved.getVersion());
+		}
+		catch (ObjectOptimisticLockingFailureException meanwhile) {
+			throw new StaleSessionException(now(), null);
+		}
+	}
+
+	/** When notes were saved, and the record's version from then on. */
+	public record SavedNotes(Instant savedAt, int version) {
+	}
+
+	private static void when(boolean missing, List<String> reasons, String reason) {
+		if (missing) {
+			reasons.add(reason);
+		}
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.holdspace.session;
+
+/** The kind of touch in a block. */
+public enum Technique {
+
+	DEEP_TISSUE, MYOFASCIAL_RELEASE, CRANIOSACRAL, STRETCHING, SPORTS, SWEDISH, OTHER;
+
+	/** Deep tissue work is what "no deep or prolonged work" rules out. */
+	public boolean isDeep() {
+		return this == DEEP_TISSUE;
+	}
+
+}
