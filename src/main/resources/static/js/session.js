@@ -41,6 +41,19 @@
     problemBox.scrollIntoView({ block: 'nearest' });
   }
 
+  // The taps are above the log: say what was recorded right where the finger is.
+  var logStatus = document.getElementById('log-status');
+  function confirmRecorded(timeline, form) {
+    if (!logStatus || form.classList.contains('entry-undo')) {
+      return;
+    }
+    var entries = timeline.querySelectorAll('.entry-text');
+    var last = entries[entries.length - 1];
+    if (last) {
+      logStatus.textContent = logStatus.dataset.recorded.replace('{entry}', last.textContent.trim());
+    }
+  }
+
   function done(form) {
     delete form.dataset.submitting;
     form.querySelectorAll('[aria-busy]').forEach(function (button) { button.removeAttribute('aria-busy'); });
@@ -86,6 +99,7 @@
         var fresh = holder.querySelector('#timeline');
         if (timeline && fresh) {
           timeline.replaceWith(fresh);
+          confirmRecorded(fresh, form);
         }
         if (form.isConnected) {
           form.reset();

@@ -45,6 +45,7 @@ class SessionAutosaveController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long id,
 			@Validated @ModelAttribute("notes") SessionNotesForm notes, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean overwrite, @AuthenticationPrincipal HoldspaceUser me) {
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (result.hasErrors()) {
 			// too long, or out of range: nothing is saved until it fits, and the page says where

@@ -68,6 +68,7 @@ class SessionController {
 	String reconfirmConsent(@PathVariable long id, @Validated @ModelAttribute("notes") SessionNotesForm notes,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		if (result.hasErrors()) {
 			return show(id, me, model);
 		}
@@ -80,6 +81,7 @@ class SessionController {
 			@Validated({ Default.class, SessionNotesForm.CheckIn.class }) @ModelAttribute("notes") SessionNotesForm notes,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		if (result.hasErrors()) {
 			// nothing typed is lost: it is kept while the form comes back with its messages
 			keep(id, notes, me, model);
@@ -94,6 +96,7 @@ class SessionController {
 			@Validated({ Default.class, SessionNotesForm.Sign.class }) @ModelAttribute("notes") SessionNotesForm notes,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		if (Boolean.FALSE.equals(notes.getGroundingDone()) && notes.getGrounding() == null) {
 			result.rejectValue("grounding", "session.error.groundingWhyNot");
 		}
@@ -109,6 +112,7 @@ class SessionController {
 	String amend(@PathVariable long id, @Validated @ModelAttribute("amendment") AmendmentForm amendment,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
+		SessionAccess.requireMayAmend(me, this.sessions.find(id));
 		if (result.hasErrors()) {
 			return show(id, me, model);
 		}

@@ -48,6 +48,8 @@ class SessionLogController {
 			BindingResult result, @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
 			@AuthenticationPrincipal HoldspaceUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		// who may write comes before whether the tap makes sense: a denial says nothing about the record
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		String problem = null;
 		if (result.hasErrors()) {
 			problem = (result.getFieldError("words") != null) ? "session.error.wordsTooLong" : "session.error.entry";
@@ -71,6 +73,7 @@ class SessionLogController {
 			@RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
 			@AuthenticationPrincipal HoldspaceUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		SessionAccess.requireTreating(me, this.sessions.find(id));
 		String problem = null;
 		try {
 			this.sessions.removeEntry(id, entryId, me);

@@ -34,6 +34,8 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.messaging.MessagingFixtures;
+import com.holdspace.session.SessionService;
+import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.waitlist.WaitlistFixtures;
 
@@ -94,6 +96,9 @@ class AccessControlTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SessionService sessions;
+
 	private String feedToken;
 
 	private long consentId;
@@ -122,6 +127,10 @@ class AccessControlTests {
 
 	private long holdId;
 
+	private long sessionId;
+
+	private long signedSessionId;
+
 	@BeforeAll
 	void people() {
 		this.logins.put(Visitor.CLIENT, this.fixtures.clientWithLogin("Portal Person"));
@@ -142,6 +151,15 @@ class AccessControlTests {
 					this.bookingFixtures.at(2, DayOfWeek.WEDNESDAY, 10, 0))
 			.getId();
 		this.ownTherapistId = this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
+		// session records treated by the therapist who visits: one being written, one signed
+		var treating = (HoldspaceUser) this.users.loadUserByUsername(this.logins.get(Visitor.THERAPIST));
+		this.sessionId = this.sessions.start(null, this.clientId, UUID.randomUUID(), treating).getId();
+		this.signedSessionId = this.sessions.start(null, this.clientId, UUID.randomUUID(), treating).getId();
+		this.jdbc.update(
+				"update session_record set checked_in_at = now(), tension_before = 5, tension_after = 3, grounding_done = true, "
+						+ "subjective = 's', objective = 'o', assessment = 'a', plan = 'p', signed_at = now(), "
+						+ "signed_by = therapist_id, signed_by_name = therapist_name where id = ?",
+				this.signedSessionId);
 		long therapist = this.waitlist.therapist();
 		this.waitlistEntryId = this.waitlist.entry(this.clientId, this.waitlist.standard(), therapist,
 				DayOfWeek.SUNDAY, LocalTime.of(6, 0), LocalTime.of(7, 30));
@@ -167,6 +185,8 @@ class AccessControlTests {
 		String sessionType = "/admin/session-types/" + this.sessionTypeId;
 		String schedule = "/schedule/therapists/" + this.staffId;
 		String ownSchedule = "/schedule/therapists/" + this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
+		String session = "/sessions/" + this.sessionId;
+		String signed = "/sessions/" + this.signedSessionId;
 		return List.of(new Rule(HttpMethod.GET, "/login", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/actuator/health", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/", SIGNED_IN, 302),
@@ -269,6 +289,19 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, schedule + "/hours/" + Long.MAX_VALUE + "/remove", DESK, 302),
 				new Rule(HttpMethod.POST, ownSchedule + "/time-off", DESK, 200),
 				new Rule(HttpMethod.POST, schedule + "/time-off/" + Long.MAX_VALUE + "/remove", DESK, 302),
+				// session records: clinical staff read; only the treating therapist writes (each request below
+				// is refused or changes nothing); the treating therapist and admin amend a signed record
+				new Rule(HttpMethod.POST, "/sessions?clientId=" + this.clientId + "&token=" + UUID.randomUUID(), THERAPIST,
+						302),
+				new Rule(HttpMethod.GET, session, CLINICAL, 200),
+				new Rule(HttpMethod.POST, session + "/draft?version=99", THERAPIST, 409),
+				new Rule(HttpMethod.POST, session + "/consent", THERAPIST, 200),
+				new Rule(HttpMethod.POST, session + "/check-in", THERAPIST, 200),
+				new Rule(HttpMethod.POST, session + "/entries/EVENT", THERAPIST, 302),
+				new Rule(HttpMethod.POST, session + "/entries/" + Long.MAX_VALUE + "/remove", THERAPIST, 302),
+				new Rule(HttpMethod.POST, session + "/sign", THERAPIST, 200),
+				new Rule(HttpMethod.POST, signed + "/amendments", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/sessions", CLINICAL, 200),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}
