@@ -45,11 +45,15 @@ class IntakeHubCard implements ClientHubCard {
 		}
 		Map<String, Object> data = new HashMap<>();
 		data.put("clientId", clientId);
-		data.put("status", this.intakeService.statusOf(clientId));
 		data.put("clinical", clinical);
-		if (clinical) {
-			var picture = this.intakeService.picture(clientId, LocalDate.now(this.clinicTime.clock()));
-			var liveFlags = this.intakeService.liveFlags(clientId);
+		if (!clinical) {
+			data.put("status", this.intakeService.statusOf(clientId));
+		}
+		else {
+			var card = this.intakeService.card(clientId, LocalDate.now(this.clinicTime.clock()));
+			var picture = card.picture();
+			var liveFlags = card.liveFlags();
+			data.put("status", card.status());
 			data.put("holds", picture.holds());
 			data.put("liveFlags", liveFlags);
 			data.put("flagsJson", this.flagMessages.json(picture.holds(), liveFlags, LocaleContextHolder.getLocale()));

@@ -283,6 +283,16 @@ public class IntakeService {
 				version.map(IntakeVersion::isExtendedSuggested).orElse(false));
 	}
 
+	/** What the intake card on the client page shows clinical staff, read in one transaction. */
+	@Transactional(readOnly = true)
+	public IntakeCard card(long clientId, LocalDate day) {
+		return new IntakeCard(statusOf(clientId), picture(clientId, day), liveFlags(clientId));
+	}
+
+	/** The intake card's content: status for everyone, the picture and live flags for clinical staff. */
+	public record IntakeCard(IntakeStatus status, ClinicalPicture picture, List<FlagView> liveFlags) {
+	}
+
 	private List<FlagView> draftFlagsFor(IntakeForm answers) {
 		return IntakeRules.evaluate(answers, today())
 			.stream()

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import com.holdspace.booking.BookingPanel;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
-import com.holdspace.intake.IntakeService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.system.ClinicTime;
@@ -24,15 +23,12 @@ import com.holdspace.system.ClinicTime;
 @Component
 class SessionBookingPanel implements BookingPanel {
 
-	private final IntakeService intake;
-
-	private final SessionService sessions;
+	private final SessionPages pages;
 
 	private final ClinicTime clinicTime;
 
-	SessionBookingPanel(IntakeService intake, SessionService sessions, ClinicTime clinicTime) {
-		this.intake = intake;
-		this.sessions = sessions;
+	SessionBookingPanel(SessionPages pages, ClinicTime clinicTime) {
+		this.pages = pages;
 		this.clinicTime = clinicTime;
 	}
 
@@ -47,8 +43,9 @@ class SessionBookingPanel implements BookingPanel {
 			return Optional.empty();
 		}
 		LocalDate day = booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
-		var picture = this.intake.picture(booking.clientId(), day);
-		var record = this.sessions.forBooking(booking.id()).orElse(null);
+		var read = this.pages.forBooking(booking, day);
+		var picture = read.picture();
+		var record = read.record();
 		boolean open = booking.status() == BookingStatus.BOOKED || booking.status() == BookingStatus.CHECKED_IN;
 		boolean startable = record == null && open && viewer.getRole() == Role.THERAPIST
 				&& viewer.getAccountId() == booking.therapistId() && day.equals(LocalDate.now(this.clinicTime.clock()));

@@ -83,6 +83,15 @@ public class SessionPages {
 				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record));
 	}
 
+	/** What a booking's page shows clinical staff: the picture on the session's day and its record, if started. */
+	public BookingRead forBooking(BookingView booking, LocalDate day) {
+		return new BookingRead(this.intake.picture(booking.clientId(), day),
+				this.sessions.forBooking(booking.id()).orElse(null));
+	}
+
+	public record BookingRead(ClinicalPicture picture, SessionRecord record) {
+	}
+
 	/** Minutes past the booked length by now, as a starting point for the therapist's own figure. */
 	private Integer minutesOver(SessionRecord record) {
 		if (record.getBookedMinutes() == null || record.isSigned()) {

@@ -114,7 +114,7 @@ class IntakeJourneyBrowserTests {
 		assertThat(this.browser.text(By.cssSelector(".subtitle"))).startsWith("Version 1, completed by Test therapist");
 		assertThat(this.browser.text(By.cssSelector("#holds"))).contains("Refer and pause", "Thoughts of ending their life",
 				"Extended session suggested", "Hopes for an emotional release");
-		assertThat(this.browser.find(By.cssSelector("#holds .hold a.button")).getText()).isEqualTo("Record the referral");
+		assertThat(this.browser.find(By.cssSelector("#holds .hold-card a.button")).getText()).isEqualTo("Record the referral");
 		assertThat(this.browser.text(By.cssSelector(".marked-regions"))).contains("Abdomen: Avoid", "Chest: With care");
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
