@@ -63,7 +63,16 @@ create table clinical_hold_reason (
     noted_by_name text        not null,
     constraint clinical_hold_reason_hold_fk foreign key (hold_id) references clinical_hold (id),
     constraint clinical_hold_reason_source_check check (source in ('INTAKE', 'SELF_FILL', 'CHECK_IN')),
-    constraint clinical_hold_reason_once unique (hold_id, answer)
+    constraint clinical_hold_reason_regions_known check (regions <@ array[
+        'HEAD_FACE', 'NECK_FRONT', 'SHOULDER_RIGHT', 'SHOULDER_LEFT', 'CHEST', 'ABDOMEN',
+        'UPPER_ARM_RIGHT', 'UPPER_ARM_LEFT', 'FOREARM_HAND_RIGHT', 'FOREARM_HAND_LEFT',
+        'HIPS_FRONT', 'THIGH_FRONT_RIGHT', 'THIGH_FRONT_LEFT', 'SHIN_FOOT_RIGHT',
+        'SHIN_FOOT_LEFT', 'HEAD_BACK', 'NECK_BACK', 'SHOULDER_BLADE_LEFT', 'UPPER_BACK',
+        'SHOULDER_BLADE_RIGHT', 'LOWER_BACK', 'ARM_BACK_LEFT', 'ARM_BACK_RIGHT', 'BUTTOCKS',
+        'HAMSTRING_LEFT', 'HAMSTRING_RIGHT', 'CALF_LEFT', 'CALF_RIGHT', 'SOLES']::text[]),
+    -- a reason is kept once; the same answer with other details (another region, another surgery)
+    -- joins the hold beside it, so nothing it rules out is ever dropped
+    constraint clinical_hold_reason_once unique nulls not distinct (hold_id, answer, detail, lapses_on, regions)
 );
 
 create table clinical_hold_step (
@@ -200,7 +209,7 @@ declare
 begin
     select * into hold from clinical_hold where id = new.hold_id for update;
     if hold.cleared_at is not null then
-        raise exception 'hold % is already cleared', new.hold_id using errcode = '55000';
+        raise exception 'hold % is already cleared', new.hold_id using errcode = '23514';
     end if;
     select role into recorder from account where id = new.recorded_by and enabled;
     if recorder is distinct from 'THERAPIST' then

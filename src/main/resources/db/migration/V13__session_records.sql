@@ -55,9 +55,10 @@ create table session_record (
     constraint session_record_texts_fit check (length(arrival) <= 1000 and length(grounding) <= 500
         and length(subjective) <= 4000 and length(objective) <= 4000 and length(assessment) <= 4000
         and length(plan) <= 4000 and length(referral) <= 500),
-    -- a signature covers a whole record: checked in, the state on leaving, grounding and the notes
+    -- a signature covers a whole record: checked in, the state on leaving, grounding and the notes,
+    -- and it is the treating therapist's
     constraint session_record_signed_complete check (signed_at is null or (
-        signed_by is not null and signed_by_name is not null and checked_in_at is not null
+        signed_by = therapist_id and signed_by_name is not null and checked_in_at is not null
         and tension_before is not null and tension_after is not null and grounding_done is not null
         and length(btrim(subjective)) > 0 and length(btrim(objective)) > 0
         and length(btrim(assessment)) > 0 and length(btrim(plan)) > 0))
@@ -93,6 +94,13 @@ create table session_entry (
         'CRANIOSACRAL', 'STRETCHING', 'SPORTS', 'SWEDISH', 'OTHER')),
     constraint session_entry_pressure_check check (pressure in ('LIGHT', 'MODERATE', 'FIRM')),
     constraint session_entry_minutes_range check (minutes between 1 and 180),
+    constraint session_entry_region_check check (region in (
+        'HEAD_FACE', 'NECK_FRONT', 'SHOULDER_RIGHT', 'SHOULDER_LEFT', 'CHEST', 'ABDOMEN',
+        'UPPER_ARM_RIGHT', 'UPPER_ARM_LEFT', 'FOREARM_HAND_RIGHT', 'FOREARM_HAND_LEFT',
+        'HIPS_FRONT', 'THIGH_FRONT_RIGHT', 'THIGH_FRONT_LEFT', 'SHIN_FOOT_RIGHT',
+        'SHIN_FOOT_LEFT', 'HEAD_BACK', 'NECK_BACK', 'SHOULDER_BLADE_LEFT', 'UPPER_BACK',
+        'SHOULDER_BLADE_RIGHT', 'LOWER_BACK', 'ARM_BACK_LEFT', 'ARM_BACK_RIGHT', 'BUTTOCKS',
+        'HAMSTRING_LEFT', 'HAMSTRING_RIGHT', 'CALF_LEFT', 'CALF_RIGHT', 'SOLES')),
     constraint session_entry_event_check check (event in ('CRYING', 'DEEP_BREATHING', 'LAUGHING',
         'VOCAL_SOUNDS', 'TREMBLING', 'WARMTH', 'TINGLING', 'OPENING', 'MEMORIES_SURFACING',
         'DISSOCIATION_SIGNS', 'STOP_SIGNAL_USED')),
@@ -166,7 +174,8 @@ begin
     if tg_op = 'UPDATE' then
         raise exception 'a session entry is recorded once; undo it and record it again' using errcode = '55000';
     end if;
-    if (select signed_at from session_record where id = session_id) is not null then
+    -- a share lock waits for a signature being written, so no tap slips in beside it
+    if (select signed_at from session_record where id = session_id for share) is not null then
         raise exception 'session record % is signed: its entries cannot change', session_id
             using errcode = '55000';
     end if;
@@ -185,7 +194,7 @@ begin
         raise exception 'an amendment is part of the record and cannot be changed or removed'
             using errcode = '55000';
     end if;
-    if (select signed_at from session_record where id = new.session_id) is null then
+    if (select signed_at from session_record where id = new.session_id for share) is null then
         raise exception 'only a signed record is amended; an unsigned one is still being written'
             using errcode = '55000';
     end if;

@@ -137,6 +137,12 @@
             showProblem(words('signed'), false);
             return null;
           }
+          if (body.moved) {
+            // another device finished this part: reloading shows the record as it now is
+            forgetLocal();
+            showProblem(words('moved'), false);
+            return null;
+          }
           if (body.invalid) {
             showProblem(words('invalid'), false);
             options.status.textContent = words('notSaved');
@@ -208,15 +214,32 @@
         pendingSubmit = { submitter: event.submitter || null };
       }
     });
+    // Another form on the page that leaves it (not a one-tap form) waits for the typing to be saved.
+    document.addEventListener('submit', function (event) {
+      var other = event.target;
+      if (other === form || other.hasAttribute('data-quick') || event.defaultPrevented) {
+        return;
+      }
+      if (timer !== null || sending) {
+        event.preventDefault();
+        pendingSubmit = { form: other, submitter: event.submitter || null };
+        save();
+      }
+    });
+
     function submitIfWaiting() {
       if (pendingSubmit && !sending) {
+        var target = pendingSubmit.form || form;
         var submitter = pendingSubmit.submitter;
         pendingSubmit = null;
-        delete form.dataset.submitting;
-        if (submitter && form.requestSubmit) {
-          form.requestSubmit(submitter);
+        delete target.dataset.submitting;
+        if (submitter && target.requestSubmit) {
+          target.requestSubmit(submitter);
         } else {
-          form.submit();
+          if (submitter && submitter.formAction) {
+            target.action = submitter.formAction;
+          }
+          target.submit();
         }
       }
     }

@@ -61,6 +61,14 @@
   document.addEventListener('change', clearError);
   document.addEventListener('input', clearError);
 
+  // A page that confirms something was saved lets go of what this tab was keeping for it. This
+  // script runs before the page's own (all are deferred), so nothing kept is brought back first.
+  document.querySelectorAll('[data-forget-kept]').forEach(function (marker) {
+    try {
+      window.sessionStorage.removeItem(marker.dataset.forgetKept);
+    } catch (ignored) { /* storage unavailable */ }
+  });
+
   // Bring the error summary into view so a long form's problems are not missed.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

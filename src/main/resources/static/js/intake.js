@@ -55,13 +55,6 @@
     window.setInterval(poll, FLAG_POLL_MS);
   });
 
-  // A page that confirms the intake was saved lets go of what this tab was keeping for it.
-  document.querySelectorAll('[data-forget-kept]').forEach(function (marker) {
-    try {
-      window.sessionStorage.removeItem(marker.dataset.forgetKept);
-    } catch (ignored) { /* storage unavailable */ }
-  });
-
   var form = document.getElementById('intake-form');
   if (!form) {
     return;

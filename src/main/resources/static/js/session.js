@@ -70,7 +70,11 @@
       return;
     }
     form.dataset.sending = 'true';
-    var data = new URLSearchParams(new FormData(form, event.submitter || undefined));
+    var data = new URLSearchParams(new FormData(form));
+    // the tapped button says what happened (crying, paused...): older browsers leave it out of FormData
+    if (event.submitter && event.submitter.name) {
+      data.set(event.submitter.name, event.submitter.value);
+    }
     var csrf = form.querySelector('input[name="_csrf"]');
     fetch(form.action, {
       method: 'POST',
@@ -88,7 +92,8 @@
           return;
         }
         if (!response.ok) {
-          throw new Error('not recorded');
+          showTapProblem(problemBox ? problemBox.dataset.failed || '' : '');
+          return;
         }
         if (problemBox) {
           problemBox.hidden = true;

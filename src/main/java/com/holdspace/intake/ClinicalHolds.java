@@ -95,10 +95,11 @@ public class ClinicalHolds {
 	}
 
 	/**
-	 * Raises holds for what the answers say. A reason joins the open hold of its kind; without one, a
-	 * reason that was not already given before ({@code givenBefore}, as {@link #keysOf}) raises a new
-	 * hold with every current reason of that kind. A reason given before and since cleared is not
-	 * raised again by being repeated; answered "no" and then "yes" again, it is.
+	 * Raises holds for what the answers say. A reason joins the open hold of its kind (beside any
+	 * earlier one for the same answer, so a region or a date once given is never dropped); without an
+	 * open hold, a reason that was not already given before ({@code givenBefore}, as {@link #keysOf})
+	 * raises a new hold with every current reason of that kind. A reason given before and since
+	 * cleared is not raised again by being repeated; answered "no" and then "yes" again, it is.
 	 */
 	void raise(long clientId, List<RaisedFlag> flags, Set<String> givenBefore, Raiser raiser) {
 		for (RaisedFlag flag : flags) {
@@ -154,8 +155,9 @@ public class ClinicalHolds {
 			.collect(Collectors.toSet());
 	}
 
+	/** A reason as given: the answer with its details, so another region or another surgery is new. */
 	private static String key(FlagReason reason) {
-		return reason.answer() + "|" + ((reason.detail() != null) ? reason.detail() : "");
+		return reason.answer() + "|" + ((reason.detail() != null) ? reason.detail() : "") + "|" + reason.regions();
 	}
 
 	private Long openHold(long clientId, FlagKind kind) {
@@ -185,7 +187,8 @@ public class ClinicalHolds {
 				insert into clinical_hold_reason
 				    (hold_id, answer, detail, lapses_on, regions, source, source_ref, noted_at, noted_by_name)
 				values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
-				on conflict (hold_id, answer) do nothing""", holdId, reason.answer(), reason.detail(),
+				on conflict (hold_id, answer, detail, lapses_on, regions) do nothing""", holdId, reason.answer(),
+				reason.detail(),
 				(reason.lapsesOn() != null) ? java.sql.Date.valueOf(reason.lapsesOn()) : null, regions,
 				raiser.source().name(), raiser.sourceRef(), java.sql.Timestamp.from(now()), raiser.notedByName());
 	}
@@ -196,8 +199,8 @@ public class ClinicalHolds {
 	 * conversation; and the referrer clearing within a minute of their own referral is asked to
 	 * confirm it a second time ({@link SecondConfirmationNeededException}).
 	 */
-	HoldView recordStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, long byAccount,
-			String byName, Role byRole) {
+	void recordStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, long byAccount, String byName,
+			Role byRole) {
 		if (byRole != Role.THERAPIST) {
 			throw new ClearanceRefusedException("hold.error.therapistOnly");
 		}
@@ -216,6 +219,9 @@ public class ClinicalHolds {
 		}
 		Instant now = now();
 		HoldStep referral = hold.referral();
+		if (step == ClearanceStep.CLEARANCE && referral != null && form.getAdviceOn().isBefore(referral.getAdviceOn())) {
+			throw new ClearanceRefusedException("hold.error.adviceBeforeReferral", "adviceOn");
+		}
 		if (step == ClearanceStep.CLEARANCE && referral != null && referral.getRecordedBy() == byAccount
 				&& now.isBefore(referral.getRecordedAt().plus(SECOND_LOOK)) && !form.isConfirmed()) {
 			throw new SecondConfirmationNeededException();
@@ -226,7 +232,6 @@ public class ClinicalHolds {
 		catch (DataIntegrityViolationException recordedMeanwhile) {
 			throw new ClearanceRefusedException("intake.clearance.error.order");
 		}
-		return hold(clientId, holdId);
 	}
 
 	private void checkProviderBasis(long clientId, ConsultBasis basis) {

@@ -1,6 +1,5 @@
 package com.holdspace.intake;
 
-import java.time.LocalDate;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.client.ClientService;
-import com.holdspace.consent.ConsentKind;
-import com.holdspace.consent.ConsentService;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
 
 /**
  * Therapists only (see SecurityConfig): recording a referral or a clearance for a hold, with the
@@ -31,22 +26,13 @@ import com.holdspace.system.ClinicTime;
 @RequestMapping("/clients/{clientId}/intake/holds/{holdId}/{step}")
 class HoldController {
 
-	private static final String PAGE = "intake/hold-step";
-
 	private final ClinicalHolds holds;
 
-	private final ClientService clientService;
+	private final IntakePages pages;
 
-	private final ConsentService consentService;
-
-	private final ClinicTime clinicTime;
-
-	HoldController(ClinicalHolds holds, ClientService clientService, ConsentService consentService,
-			ClinicTime clinicTime) {
+	HoldController(ClinicalHolds holds, IntakePages pages) {
 		this.holds = holds;
-		this.clinicTime = clinicTime;
-		this.clientService = clientService;
-		this.consentService = consentService;
+		this.pages = pages;
 	}
 
 	@InitBinder("form")
@@ -89,16 +75,7 @@ class HoldController {
 
 	private String page(long clientId, long holdId, ClearanceStep step, HoldStepForm form, boolean confirm,
 			Model model) {
-		model.addAttribute("client", this.clientService.get(clientId));
-		model.addAttribute("hold", this.holds.hold(clientId, holdId));
-		model.addAttribute("step", step);
-		model.addAttribute("form", form);
-		model.addAttribute("askToConfirm", confirm);
-		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
-		model.addAttribute("bases", ConsultBasis.values());
-		model.addAttribute("providerConsent",
-				this.consentService.status(clientId, ConsentKind.PROVIDER_COMMUNICATION));
-		return PAGE;
+		return this.pages.holdStep(clientId, holdId, step, form, confirm, model);
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.holdspace.intake;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -22,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
 
 /**
  * Therapists and admin only (see SecurityConfig): the intake summary with its holds, the staff form
@@ -42,15 +40,9 @@ class IntakeController {
 
 	private final IntakeAnswerText answerText;
 
-	private final ClinicalHolds holds;
-
-	private final ClinicTime clinicTime;
-
 	IntakeController(IntakeService intakeService, IntakePages pages, ClientService clientService,
-			IntakeValidator validator, IntakeAnswerText answerText, ClinicalHolds holds, ClinicTime clinicTime) {
+			IntakeValidator validator, IntakeAnswerText answerText) {
 		this.intakeService = intakeService;
-		this.holds = holds;
-		this.clinicTime = clinicTime;
 		this.pages = pages;
 		this.clientService = clientService;
 		this.validator = validator;
@@ -65,23 +57,7 @@ class IntakeController {
 
 	@GetMapping
 	String summary(@PathVariable long clientId, Model model) {
-		return showSummary(clientId, model);
-	}
-
-	private String showSummary(long clientId, Model model) {
-		var versions = this.intakeService.versions(clientId);
-		model.addAttribute("client", this.clientService.get(clientId));
-		model.addAttribute("versions", versions);
-		model.addAttribute("holds", this.holds.holds(clientId));
-		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
-		model.addAttribute("liveFlags", this.intakeService.liveFlags(clientId));
-		model.addAttribute("draft", this.intakeService.draft(clientId).orElse(null));
-		if (!versions.isEmpty()) {
-			model.addAttribute("latest", versions.get(0));
-			model.addAttribute("answers", this.intakeService.answersOf(versions.get(0)));
-		}
-		this.pages.addReferenceData(model);
-		return "intake/summary";
+		return this.pages.summary(clientId, model);
 	}
 
 	@GetMapping("/edit")
@@ -124,19 +100,7 @@ class IntakeController {
 
 	@GetMapping("/versions/{number}")
 	String version(@PathVariable long clientId, @PathVariable int number, Locale locale, Model model) {
-		var version = this.intakeService.version(clientId, number);
-		var answers = this.intakeService.answersOf(version);
-		model.addAttribute("client", this.clientService.get(clientId));
-		model.addAttribute("version", version);
-		model.addAttribute("answers", answers);
-		// what the client said on the tablet stays beside the version; the therapist's edits of it are theirs
-		this.intakeService.clientsOwnAnswersFor(version).ifPresent(own -> {
-			model.addAttribute("clientsOwn", own);
-			model.addAttribute("therapistsChanges",
-					this.answerText.describe(IntakeComparison.clientAnswerChanges(own.answers(), answers), locale));
-		});
-		this.pages.addReferenceData(model);
-		return "intake/version";
+		return this.pages.version(clientId, number, locale, model);
 	}
 
 	@GetMapping("/compare")

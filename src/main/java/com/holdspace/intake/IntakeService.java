@@ -100,12 +100,24 @@ public class IntakeService {
 		IntakeForm own = this.json.read(this.json.write(answers));
 		StaffAnswers.clear(own);
 		SelfFillSitting sitting = openSitting(clientId, byAccount, byName);
-		IntakeForm before = (sitting.getAnswers() != null) ? this.json.read(sitting.getAnswers())
-				: latest(clientId).map(version -> this.json.read(version.getAnswers())).orElse(null);
+		IntakeForm latest = latest(clientId).map(version -> this.json.read(version.getAnswers())).orElse(null);
+		IntakeForm before = (sitting.getAnswers() != null) ? withStaffAnswers(sitting.getAnswers(), latest) : latest;
 		sitting.save(this.json.write(own), this.clock.instant());
 		this.sittings.saveAndFlush(sitting);
 		this.holds.raise(clientId, IntakeRules.evaluate(own, today()), ClinicalHolds.keysOf(before, today()),
 				new ClinicalHolds.Raiser(HoldSource.SELF_FILL, sitting.getId(), byAccount, byName, byName));
+	}
+
+	/**
+	 * The client's answers from a sitting, completed with what only staff answer (from the latest
+	 * version): a sitting says nothing about those, so they must not look newly given afterwards.
+	 */
+	private IntakeForm withStaffAnswers(String sittingAnswers, IntakeForm latest) {
+		IntakeForm answers = this.json.read(sittingAnswers);
+		if (latest != null) {
+			StaffAnswers.keep(latest, answers);
+		}
+		return answers;
 	}
 
 	/** The sitting the tablet is in for this client: the open one, or a new one. */
@@ -185,12 +197,13 @@ public class IntakeService {
 	 */
 	private IntakeForm answersBefore(long clientId) {
 		var version = latest(clientId);
+		IntakeForm latest = version.map(found -> this.json.read(found.getAnswers())).orElse(null);
 		var sitting = this.sittings.findFirstByClientIdAndSavedAtIsNotNullOrderBySavedAtDesc(clientId);
 		if (sitting.isPresent()
 				&& (version.isEmpty() || sitting.get().getSavedAt().isAfter(version.get().getCompletedAt()))) {
-			return this.json.read(sitting.get().getAnswers());
+			return withStaffAnswers(sitting.get().getAnswers(), latest);
 		}
-		return version.map(found -> this.json.read(found.getAnswers())).orElse(null);
+		return latest;
 	}
 
 	@Transactional(readOnly = true)

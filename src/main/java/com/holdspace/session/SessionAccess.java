@@ -35,8 +35,12 @@ final class SessionAccess {
 		}
 	}
 
+	static boolean isClinical(HoldspaceUser user) {
+		return user.getRole() == Role.THERAPIST || user.getRole() == Role.ADMIN;
+	}
+
 	static void requireClinical(HoldspaceUser user) {
-		if (user.getRole() != Role.THERAPIST && user.getRole() != Role.ADMIN) {
+		if (!isClinical(user)) {
 			throw new AccessDeniedException("Session records are for clinical staff");
 		}
 	}

@@ -67,6 +67,10 @@ class SessionAutosaveController {
 			body.put("signed", true);
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
+		catch (PhaseChangedException moved) {
+			body.put("moved", true);
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+		}
 	}
 
 }

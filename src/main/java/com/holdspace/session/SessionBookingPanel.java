@@ -39,10 +39,10 @@ class SessionBookingPanel implements BookingPanel {
 
 	@Override
 	public Optional<Panel> panelFor(BookingView booking, HoldspaceUser viewer) {
-		if (viewer.getRole() != Role.THERAPIST && viewer.getRole() != Role.ADMIN) {
+		if (!SessionAccess.isClinical(viewer)) {
 			return Optional.empty();
 		}
-		LocalDate day = booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
+		LocalDate day = this.clinicTime.day(booking.startsAt());
 		var read = this.pages.forBooking(booking, day);
 		var picture = read.picture();
 		var record = read.record();

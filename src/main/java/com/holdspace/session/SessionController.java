@@ -140,6 +140,10 @@ class SessionController {
 			redirect.addFlashAttribute("problem", "session.problem.signed");
 			return "redirect:/sessions/" + id;
 		}
+		catch (PhaseChangedException moved) {
+			redirect.addFlashAttribute("problem", "session.problem.moved");
+			return "redirect:/sessions/" + id;
+		}
 		catch (SessionRefusedException refused) {
 			model.addAttribute("problem", refused.getReasons().get(0));
 			return show(id, me, model);
@@ -159,6 +163,9 @@ class SessionController {
 		catch (SessionLockedException signed) {
 			model.addAttribute("problem", "session.problem.signed");
 		}
+		catch (PhaseChangedException moved) {
+			model.addAttribute("problem", "session.problem.moved");
+		}
 	}
 
 	private String show(long id, HoldspaceUser me, Model model) {
@@ -169,7 +176,9 @@ class SessionController {
 		}
 		else {
 			// a form sent back with messages goes out with the version it is now saved under
-			((SessionNotesForm) model.getAttribute("notes")).setVersion(page.record().getVersion());
+			var notes = (SessionNotesForm) model.getAttribute("notes");
+			notes.setVersion(page.record().getVersion());
+			notes.setPhase(page.record().phase());
 		}
 		if (!model.containsAttribute("amendment")) {
 			model.addAttribute("amendment", new AmendmentForm());

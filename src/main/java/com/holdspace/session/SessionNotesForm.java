@@ -25,6 +25,9 @@ public class SessionNotesForm {
 
 	private Integer version;
 
+	/** Which part of the record the page was writing: a stale check-in form never writes over the notes. */
+	private SessionRecord.Phase phase;
+
 	@NotNull(groups = CheckIn.class, message = "{session.error.tension}")
 	@Min(value = 0, message = "{session.error.tensionRange}")
 	@Max(value = 10, message = "{session.error.tensionRange}")
@@ -90,6 +93,7 @@ public class SessionNotesForm {
 	static SessionNotesForm of(SessionRecord record) {
 		var form = new SessionNotesForm();
 		form.version = record.getVersion();
+		form.phase = record.phase();
 		form.tensionBefore = record.getTensionBefore();
 		form.arrival = record.getArrival();
 		form.alcoholOrDrugsToday = record.getAlcoholOrDrugsToday();
@@ -116,6 +120,14 @@ public class SessionNotesForm {
 
 	public void setVersion(Integer version) {
 		this.version = version;
+	}
+
+	public SessionRecord.Phase getPhase() {
+		return this.phase;
+	}
+
+	public void setPhase(SessionRecord.Phase phase) {
+		this.phase = phase;
 	}
 
 	public Integer getTensionBefore() {

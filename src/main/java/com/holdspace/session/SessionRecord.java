@@ -121,9 +121,26 @@ public class SessionRecord extends BaseEntity {
 		this.bookedMinutes = bookedMinutes;
 	}
 
-	/** Keeps what was typed so far. The check-in answers are fixed once the check-in is done. */
+	/** The part of the record being written: the check-in until it is done, then the notes. */
+	public enum Phase {
+
+		CHECK_IN, NOTES
+
+	}
+
+	public Phase phase() {
+		return isCheckedIn() ? Phase.NOTES : Phase.CHECK_IN;
+	}
+
+	/**
+	 * Keeps what was typed so far, in the part being written. The check-in answers are fixed once the
+	 * check-in is done; a page still showing the check-in is refused rather than blanking the notes.
+	 */
 	void write(SessionNotesForm notes, String byName) {
 		requireUnsigned();
+		if (notes.getPhase() != phase()) {
+			throw new PhaseChangedException(getId());
+		}
 		if (!isCheckedIn()) {
 			this.tensionBefore = notes.getTensionBefore();
 			this.arrival = notes.getArrival();

@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.BookingService;
@@ -29,6 +33,7 @@ import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
 import com.holdspace.intake.RegionState;
 import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.system.ClinicTime;
@@ -85,7 +90,9 @@ public class SessionService {
 	/**
 	 * Starts the record of a booked session (on its day, by its therapist, who checks the client in)
 	 * or of a walk-in. A double tap, or a second device, opens the record the first one started.
+	 * Each step commits on its own, so two devices starting at once both end on the one record.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SessionRecord start(Long bookingId, Long walkInClientId, UUID token, HoldspaceUser user) {
 		if (user.getRole() != Role.THERAPIST) {
 			throw new AccessDeniedException("A session is started by the therapist who gives it");
@@ -98,12 +105,12 @@ public class SessionService {
 			return startBooked(bookingId, token, user);
 		}
 		if (walkInClientId == null) {
-			throw new NotFoundException("Client", null);
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A session starts from a booking or for a client");
 		}
 		this.clients.get(walkInClientId);
 		refuseUnlessReady(walkInClientId);
-		return this.records.saveAndFlush(new SessionRecord(token, walkInClientId, null, user.getAccountId(),
-				user.getDisplayName(), now(), null));
+		return insert(new SessionRecord(token, walkInClientId, null, user.getAccountId(), user.getDisplayName(), now(),
+				null));
 	}
 
 	private SessionRecord startBooked(long bookingId, UUID token, HoldspaceUser user) {
@@ -118,17 +125,42 @@ public class SessionService {
 		if (booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW) {
 			throw new SessionRefusedException("session.refused.booking." + booking.status());
 		}
-		LocalDate day = booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
-		if (!day.equals(today())) {
+		if (!this.clinicTime.day(booking.startsAt()).equals(today())) {
 			throw new SessionRefusedException("session.refused.notToday");
 		}
 		refuseUnlessReady(booking.clientId());
 		if (booking.status() == BookingStatus.BOOKED) {
-			this.bookings.checkIn(bookingId, booking.version(), Actor.of(user));
+			checkIn(booking, user);
 		}
 		int booked = (int) Duration.between(booking.startsAt(), booking.endsAt()).toMinutes();
-		return this.records.saveAndFlush(new SessionRecord(token, booking.clientId(), bookingId, user.getAccountId(),
+		return insert(new SessionRecord(token, booking.clientId(), bookingId, user.getAccountId(),
 				user.getDisplayName(), now(), booked));
+	}
+
+	/** Checks the client in; the desk doing the same at this moment is as good. */
+	private void checkIn(BookingView booking, HoldspaceUser user) {
+		try {
+			this.bookings.checkIn(booking.id(), booking.version(), Actor.of(user));
+		}
+		catch (StaleEditException changedMeanwhile) {
+			BookingStatus now = this.bookings.get(booking.id()).getStatus();
+			if (now != BookingStatus.CHECKED_IN) {
+				throw new SessionRefusedException("session.refused.booking." + now);
+			}
+		}
+	}
+
+	/** The record, or the one a second device or a double tap started a moment before. */
+	private SessionRecord insert(SessionRecord record) {
+		try {
+			return this.records.saveAndFlush(record);
+		}
+		catch (DataIntegrityViolationException startedMeanwhile) {
+			return this.records.findByCreationToken(record.getCreationToken())
+				.or(() -> (record.getBookingId() != null) ? this.records.findByBookingId(record.getBookingId())
+						: java.util.Optional.empty())
+				.orElseThrow(() -> startedMeanwhile);
+		}
 	}
 
 	/** Every reason the session cannot start, so the therapist sees them all at once. */
@@ -154,20 +186,25 @@ public class SessionService {
 	 * overwrite, so two devices never silently overwrite each other.
 	 */
 	public SavedNotes write(long sessionId, SessionNotesForm notes, boolean overwrite, HoldspaceUser user) {
-		SessionRecord record = writable(sessionId, user);
-		if (!overwrite && (notes.getVersion() == null || notes.getVersion() != record.getVersion())) {
-			throw new StaleSessionException(record.getUpdatedAt(), record.getNotesSavedByName());
-		}
-		record.write(notes, user.getDisplayName());
-		return save(record);
+		return step(sessionId, notes, overwrite, user, record -> {
+		});
 	}
 
-	/** The client re-confirmed, today, consent to touch, their stop signal and the areas to avoid. */
+	/**
+	 * The client re-confirmed, today, consent to touch, their stop signal and the areas to avoid.
+	 * During the check-in it is sent with what was typed; after it, it is only the time, and the
+	 * notes being typed on the page are left as they are.
+	 */
 	public SavedNotes reconfirmConsent(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
-		write(sessionId, notes, false, user);
 		SessionRecord record = writable(sessionId, user);
-		record.reconfirmConsent(now());
-		return save(record);
+		if (record.isCheckedIn()) {
+			this.jdbc.update("""
+					update session_record set consent_reconfirmed_at = ?
+					where id = ? and consent_reconfirmed_at is null and signed_at is null""",
+					java.sql.Timestamp.from(now()), sessionId);
+			return new SavedNotes(now(), record.getVersion());
+		}
+		return step(sessionId, notes, false, user, checkedIn -> checkedIn.reconfirmConsent(now()));
 	}
 
 	/**
@@ -175,10 +212,8 @@ public class SessionService {
 	 * harming themselves pauses somatic work at once, as the intake would.
 	 */
 	public SavedNotes completeCheckIn(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
-		write(sessionId, notes, false, user);
-		SessionRecord record = writable(sessionId, user);
-		record.completeCheckIn(now());
-		SavedNotes saved = save(record);
+		SavedNotes saved = step(sessionId, notes, false, user, record -> record.completeCheckIn(now()));
+		SessionRecord record = find(sessionId);
 		this.holds.raiseFromCheckIn(record.getClientId(), sessionId, Boolean.TRUE.equals(record.getNewFlashbacks()),
 				Boolean.TRUE.equals(record.getHarmThoughts()), user.getAccountId(), user.getDisplayName());
 		return saved;
@@ -186,12 +221,23 @@ public class SessionService {
 
 	/** Signs the record with validated notes; from then on it is only ever amended. */
 	public SavedNotes sign(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
-		write(sessionId, notes, false, user);
+		return step(sessionId, notes, false, user, record -> {
+			if (!record.isCheckedIn()) {
+				throw new SessionRefusedException("session.refused.checkInFirst");
+			}
+			record.sign(user.getAccountId(), user.getDisplayName(), now());
+		});
+	}
+
+	/** Writes what was typed, then takes the step, in one save. */
+	private SavedNotes step(long sessionId, SessionNotesForm notes, boolean overwrite, HoldspaceUser user,
+			java.util.function.Consumer<SessionRecord> then) {
 		SessionRecord record = writable(sessionId, user);
-		if (!record.isCheckedIn()) {
-			throw new SessionRefusedException("session.refused.checkInFirst");
+		if (!overwrite && (notes.getVersion() == null || notes.getVersion() != record.getVersion())) {
+			throw new StaleSessionException(record.getUpdatedAt(), record.getNotesSavedByName());
 		}
-		record.sign(user.getAccountId(), user.getDisplayName(), now());
+		record.write(notes, user.getDisplayName());
+		then.accept(record);
 		return save(record);
 	}
 
@@ -271,17 +317,28 @@ public class SessionService {
 		this.jdbc.update("delete from session_entry where id = ? and session_id = ?", entryId, sessionId);
 	}
 
-	/** Adds to a signed record; the original stays as it was. The same token twice adds once. */
+	/**
+	 * Adds to a signed record; the original stays as it was. The same token twice adds once, even
+	 * when both arrive at the same moment.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SessionAmendment amend(long sessionId, AmendmentForm form, HoldspaceUser user) {
 		SessionRecord record = find(sessionId);
 		SessionAccess.requireMayAmend(user, record);
 		if (!record.isSigned()) {
 			throw new SessionRefusedException("session.refused.notSigned");
 		}
-		return this.amendments.findBySessionIdAndToken(sessionId, form.getToken())
-			.orElseGet(() -> this.amendments.saveAndFlush(new SessionAmendment(sessionId, form.getToken(),
-					form.getReason().strip(), form.getBody().strip(), user.getAccountId(), user.getDisplayName(),
-					now())));
+		var already = this.amendments.findBySessionIdAndToken(sessionId, form.getToken());
+		if (already.isPresent()) {
+			return already.get();
+		}
+		try {
+			return this.amendments.saveAndFlush(new SessionAmendment(sessionId, form.getToken(),
+					form.getReason().strip(), form.getBody().strip(), user.getAccountId(), user.getDisplayName(), now()));
+		}
+		catch (DataIntegrityViolationException sameTapMeanwhile) {
+			return this.amendments.findBySessionIdAndToken(sessionId, form.getToken()).orElseThrow(() -> sameTapMeanwhile);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -296,7 +353,7 @@ public class SessionService {
 	}
 
 	LocalDate sessionDay(SessionRecord record) {
-		return record.getStartedAt().atZone(this.clinicTime.zone()).toLocalDate();
+		return this.clinicTime.day(record.getStartedAt());
 	}
 
 	private SessionRecord writable(long sessionId, HoldspaceUser user) {

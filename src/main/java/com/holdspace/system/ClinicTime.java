@@ -42,6 +42,11 @@ public class ClinicTime {
 		return this.clock;
 	}
 
+	/** The clinic's calendar day of a moment. */
+	public java.time.LocalDate day(Instant instant) {
+		return instant.atZone(this.zone).toLocalDate();
+	}
+
 	public String time(Instant instant) {
 		return (instant != null) ? TIME.format(instant.atZone(this.zone)) : "";
 	}

@@ -357,6 +357,41 @@ class HoldsTests {
 			.satisfies(hold -> assertThat(hold.id()).isNotEqualTo(first));
 	}
 
+	@Test
+	void aRegionALaterVersionAddsJoinsTheOpenHoldAndNoneIsDropped() throws Exception {
+		var answers = IntakeAnswers.complete();
+		answers.setContraindicatingCondition(Contraindication.YES);
+		answers.setContraindicationDetail("deep vein thrombosis");
+		answers.setContraindicatedRegions(Set.of(BodyRegion.CALF_LEFT));
+		complete(answers);
+		answers.setContraindicatedRegions(Set.of(BodyRegion.CALF_RIGHT));
+
+		complete(answers);
+
+		assertThat(this.holds.activeHolds(this.clientId)).singleElement()
+			.satisfies(hold -> assertThat(hold.avoidRegions()).containsExactlyInAnyOrder(BodyRegion.CALF_LEFT,
+					BodyRegion.CALF_RIGHT));
+		this.mvc.perform(get("/clients/" + this.clientId).with(user(this.therapist)))
+			.andExpect(content().string(containsString("<li data-region=\"CALF_LEFT\" class=\"state-AVOID\">")))
+			.andExpect(content().string(containsString("<li data-region=\"CALF_RIGHT\" class=\"state-AVOID\">")));
+	}
+
+	@Test
+	void aTabletSittingDoesNotRaiseAgainWhatOnlyStaffAnswered() throws Exception {
+		var answers = IntakeAnswers.complete();
+		answers.setUncontrolledSymptoms(true);
+		complete(answers);
+		record(onlyHold(FlagKind.NO_DEEP_WORK), "CLEARANCE", this.therapist, "Dr Moreau", "Psychiatrist",
+				LocalDate.now(), "Symptoms are under control now");
+		Cookie tablet = handTabletToClient();
+		this.mvc.perform(post(selfFill() + "/done").cookie(tablet).with(csrf()).param("goals", "Sleep better"))
+			.andExpect(redirectedUrl(selfFill() + "/thanks"));
+
+		complete(answers).andExpect(redirectedUrl(intake()));
+
+		assertThat(this.holds.activeHolds(this.clientId)).isEmpty();
+	}
+
 	private long referAndPauseHold() {
 		var answers = IntakeAnswers.complete();
 		answers.setSevereDissociation(true);

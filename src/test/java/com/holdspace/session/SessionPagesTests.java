@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -174,6 +173,7 @@ class SessionPagesTests {
 		this.mvc.perform(post("/sessions/" + id + "/sign").with(user(this.therapist))
 			.with(csrf())
 			.param("version", String.valueOf(version(id)))
+			.param("phase", "NOTES")
 			.param("groundingDone", "true")
 			.param("tensionAfter", String.valueOf(after))
 			.param("subjective", "s")
@@ -206,6 +206,7 @@ class SessionPagesTests {
 		this.mvc.perform(post("/sessions/" + id + "/check-in").with(user(this.therapist))
 			.with(csrf())
 			.param("version", String.valueOf(version(id)))
+			.param("phase", "CHECK_IN")
 			.param("tensionBefore", String.valueOf(tension))
 			.param("arrival", "Arrived on time")
 			.param("alcoholOrDrugsToday", "false")

@@ -184,9 +184,43 @@ class SessionRecordTests {
 		this.mvc.perform(post(this.record + "/draft").with(user(this.therapist))
 			.with(csrf())
 			.param("version", String.valueOf(version))
+			.param("phase", "NOTES")
 			.param("overwrite", "true")
 			.param("subjective", "Typed on the laptop")).andExpect(status().isOk());
 		assertThat(column("subjective", String.class)).isEqualTo("Typed on the laptop");
+	}
+
+	@Test
+	void aCheckInStillOpenOnAnotherDeviceNeverBlanksTheNotes() throws Exception {
+		int seenBeforeCheckIn = column("version", Integer.class);
+		ready();
+		draft(column("version", Integer.class), "plan", "Weekly, gentle").andExpect(status().isOk());
+
+		this.mvc.perform(post(this.record + "/draft").with(user(this.therapist))
+			.with(csrf())
+			.param("version", String.valueOf(seenBeforeCheckIn))
+			.param("phase", "CHECK_IN")
+			.param("overwrite", "true")
+			.param("arrival", "typed on the other tablet")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.moved").value(true));
+
+		assertThat(column("plan", String.class)).isEqualTo("Weekly, gentle");
+		assertThat(column("arrival", String.class)).isEqualTo("Tight shoulders, a busy week");
+	}
+
+	@Test
+	void consentForgottenAtCheckInCanStillBeReconfirmedBeforeTouch() throws Exception {
+		checkIn("5", "false", "false", "false");
+		draft(column("version", Integer.class), "subjective", "Typed before the re-confirmation");
+		int version = column("version", Integer.class);
+
+		this.mvc.perform(post(this.record + "/consent").with(user(this.therapist)).with(csrf()))
+			.andExpect(redirectedUrl(this.record + "#check-in"));
+
+		assertThat(column("consent_reconfirmed_at", Object.class)).isNotNull();
+		assertThat(column("version", Integer.class)).as("the notes being typed stay current").isEqualTo(version);
+		assertThat(column("subjective", String.class)).isEqualTo("Typed before the re-confirmation");
+		touch("UPPER_BACK", "SWEDISH").andExpect(status().isOk());
 	}
 
 	@Test
@@ -341,11 +375,12 @@ class SessionRecordTests {
 		return send("/sign", fields);
 	}
 
-	/** Sends the page's form with the version the page was loaded with, as the tablet does. */
+	/** Sends the page's form with the version and part the page was loaded with, as the tablet does. */
 	private ResultActions send(String path, String... fields) throws Exception {
 		MockHttpServletRequestBuilder request = post(this.record + path).with(user(this.therapist))
 			.with(csrf())
-			.param("version", String.valueOf(column("version", Integer.class)));
+			.param("version", String.valueOf(column("version", Integer.class)))
+			.param("phase", path.equals("/sign") ? "NOTES" : "CHECK_IN");
 		for (int i = 0; i < fields.length; i += 2) {
 			request.param(fields[i], fields[i + 1]);
 		}
@@ -353,9 +388,14 @@ class SessionRecordTests {
 	}
 
 	private ResultActions draft(int version, String field, String value) throws Exception {
+		return draft(version, "NOTES", field, value);
+	}
+
+	private ResultActions draft(int version, String phase, String field, String value) throws Exception {
 		return this.mvc.perform(post(this.record + "/draft").with(user(this.therapist))
 			.with(csrf())
 			.param("version", String.valueOf(version))
+			.param("phase", phase)
 			.param(field, value));
 	}
 
