@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.StatementCounter;
 import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
@@ -75,6 +76,9 @@ class HoldsTests {
 
 	@Autowired
 	ClinicTime clinicTime;
+
+	@Autowired
+	StatementCounter statements;
 
 	private long clientId;
 
@@ -390,6 +394,39 @@ class HoldsTests {
 		complete(answers).andExpect(redirectedUrl(intake()));
 
 		assertThat(this.holds.activeHolds(this.clientId)).isEmpty();
+	}
+
+	@Test
+	void theIntakePageAndAHoldsStepCostTheSameStatementsForOneHoldOrMany() throws Exception {
+		long hold = referAndPauseHold();
+		int summaryWithOne = statementsFor(intake());
+		int stepWithOne = statementsFor(intake() + "/holds/" + hold + "/REFERRAL");
+		var more = IntakeAnswers.complete();
+		more.setSevereDissociation(true);
+		more.setFlashbacks(true);
+		more.setSuicidalThoughts(true);
+		more.setPtsd(true);
+		more.setDepression(true);
+		more.setUncontrolledSymptoms(true);
+		more.setContraindicatingCondition(Contraindication.UNSURE);
+		complete(more);
+		assertThat(this.holds.activeHolds(this.clientId)).hasSize(4);
+
+		assertThat(statementsFor(intake())).as("the intake page").isEqualTo(summaryWithOne).isLessThanOrEqualTo(14);
+		assertThat(statementsFor(intake() + "/holds/" + hold + "/REFERRAL")).as("a hold's step")
+			.isEqualTo(stepWithOne)
+			.isLessThanOrEqualTo(14);
+	}
+
+	private int statementsFor(String path) throws Exception {
+		this.statements.start();
+		try {
+			this.mvc.perform(get(path).with(user(this.therapist))).andExpect(status().isOk());
+			return this.statements.stop().size();
+		}
+		finally {
+			this.statements.stop();
+		}
 	}
 
 	private long referAndPauseHold() {
