@@ -31,10 +31,14 @@ class CalendarController {
 
 	private final StaffDirectory staff;
 
-	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff) {
+	private final List<CalendarNotes> notes;
+
+	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff,
+			List<CalendarNotes> notes) {
 		this.board = board;
 		this.resources = resources;
 		this.staff = staff;
+		this.notes = notes;
 	}
 
 	@GetMapping("/calendar")
@@ -70,6 +74,9 @@ class CalendarController {
 		model.addAttribute("days", (chosen != null) ? this.board.therapistDays(therapistId, first, day ? 1 : 7, chosen, day)
 				: List.of());
 		model.addAttribute("therapist", therapist);
+		model.addAttribute("notes", day ? this.notes.stream()
+			.flatMap(each -> each.notesFor(therapistId, first, user).stream())
+			.toList() : List.of());
 		model.addAttribute("types", types);
 		model.addAttribute("type", chosen);
 		common(model, user, day, first, shown);

@@ -14,6 +14,8 @@ public class ClinicSettings {
 
 	static final String CONSENT_RENEWAL_MONTHS = "consent-renewal-months";
 
+	static final String CONTACT_LINES = "contact-lines";
+
 	private final ClinicSettingRepository settings;
 
 	ClinicSettings(ClinicSettingRepository settings) {
@@ -24,6 +26,12 @@ public class ClinicSettings {
 	@Transactional(readOnly = true)
 	public String crisisContacts() {
 		return crisis().getValue();
+	}
+
+	/** How a client reaches the clinic with questions after a session: on every aftercare plan. */
+	@Transactional(readOnly = true)
+	public String contactLines() {
+		return setting(CONTACT_LINES).getValue();
 	}
 
 	/** How long a signed treatment consent holds before the client is asked to sign again. */
@@ -48,6 +56,10 @@ public class ClinicSettings {
 	void change(ClinicSettingsForm form, long byAccount) {
 		changeCrisisContacts(form.getCrisisContacts(), form.getVersion(), byAccount);
 		changeConsentRenewalMonths(form.getConsentRenewalMonths(), byAccount);
+		var contact = setting(CONTACT_LINES);
+		if (!contact.getValue().equals(form.getContactLines().strip())) {
+			contact.change(form.getContactLines().strip(), byAccount);
+		}
 	}
 
 	void changeCrisisContacts(String text, int editedVersion, long byAccount) {

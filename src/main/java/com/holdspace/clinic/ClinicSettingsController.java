@@ -31,6 +31,7 @@ class ClinicSettingsController {
 		form.setCrisisContacts(this.settings.crisisContacts());
 		form.setVersion(this.settings.crisisContactsVersion());
 		form.setConsentRenewalMonths(this.settings.consentRenewalMonths());
+		form.setContactLines(this.settings.contactLines());
 		model.addAttribute("form", form);
 		return "clinic/settings";
 	}

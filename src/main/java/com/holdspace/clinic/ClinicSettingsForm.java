@@ -14,6 +14,18 @@ public class ClinicSettingsForm {
 
 	private int version;
 
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 2000, message = "{validation.tooLong}")
+	private String contactLines;
+
+	public String getContactLines() {
+		return this.contactLines;
+	}
+
+	public void setContactLines(String contactLines) {
+		this.contactLines = contactLines;
+	}
+
 	@NotNull(message = "{validation.required}")
 	@Min(value = 1, message = "{settings.error.renewal}")
 	@Max(value = 60, message = "{settings.error.renewal}")

@@ -115,6 +115,23 @@ public class ConsentService {
 				null, token)));
 	}
 
+	/**
+	 * Records the consent a client gave aloud at the start of a booked session, witnessed by their
+	 * therapist, so the booking shows it was re-confirmed before that session. Once per booking.
+	 */
+	public SignedConsent recordVerbalForBooking(long clientId, long bookingId, String clientName, long witnessId,
+			String witnessName) {
+		return verbalForBooking(bookingId).orElseGet(() -> this.consents.saveAndFlush(new SignedConsent(clientId,
+				current(ConsentKind.TREATMENT), ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(),
+				null, UUID.randomUUID()).forBooking(bookingId)));
+	}
+
+	/** The verbal consent given for a booked session, if there was one. */
+	@Transactional(readOnly = true)
+	public Optional<SignedConsent> verbalForBooking(long bookingId) {
+		return this.consents.findFirstByBookingIdOrderBySignedAtDesc(bookingId);
+	}
+
 	/** Withdraws a consent at once. A consent is withdrawn only once. */
 	ConsentWithdrawal withdraw(long clientId, long consentId, ConsentWithdrawal.WithdrawnBy by, String reason,
 			long recordedBy, String recordedByName) {

@@ -75,6 +75,10 @@ public class SignedConsent {
 	@Column(name = "signing_token", nullable = false)
 	private UUID signingToken;
 
+	/** The session a verbal consent was given for, if it was given at one. */
+	@Column(name = "booking_id")
+	private Long bookingId;
+
 	protected SignedConsent() {
 	}
 
@@ -97,6 +101,16 @@ public class SignedConsent {
 		}
 		this.signingToken = signingToken;
 		this.contentSha256 = ConsentHash.of(this);
+	}
+
+	/** Ties a verbal consent to the session it was given for, before it is saved. */
+	SignedConsent forBooking(Long bookingId) {
+		this.bookingId = bookingId;
+		return this;
+	}
+
+	public Long getBookingId() {
+		return this.bookingId;
 	}
 
 	/** Whether the stored hash still matches what was agreed. */

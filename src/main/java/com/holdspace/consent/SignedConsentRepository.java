@@ -14,4 +14,6 @@ interface SignedConsentRepository extends JpaRepository<SignedConsent, Long> {
 
 	Optional<SignedConsent> findByIdAndClientId(long id, long clientId);
 
+	Optional<SignedConsent> findFirstByBookingIdOrderBySignedAtDesc(long bookingId);
+
 }

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.holdspace.aftercare.AftercareService;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
@@ -39,8 +40,11 @@ class MyDetailsController {
 
 	private final ClinicTime clinicTime;
 
+	private final AftercareService aftercare;
+
 	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf,
-			BookingService bookingService, ClinicTime clinicTime) {
+			BookingService bookingService, ClinicTime clinicTime, AftercareService aftercare) {
+		this.aftercare = aftercare;
 		this.clientService = clientService;
 		this.consentService = consentService;
 		this.consentPdf = consentPdf;
@@ -53,6 +57,7 @@ class MyDetailsController {
 		model.addAttribute("client", this.clientService.get(me.getClientId()));
 		model.addAttribute("consents", this.consentService.signedBy(me.getClientId()));
 		model.addAttribute("sessions", comingSessions(me.getClientId()));
+		model.addAttribute("plans", this.aftercare.handedOverTo(me.getClientId()));
 		return "portal/me";
 	}
 

@@ -10,12 +10,12 @@ import com.holdspace.staff.Role;
  * every therapist of the clinic read it; admin may amend a signed one; the front desk and clients
  * never see one (SecurityConfig keeps them out before this is asked).
  */
-final class SessionAccess {
+public final class SessionAccess {
 
 	private SessionAccess() {
 	}
 
-	static boolean isTreating(HoldspaceUser user, SessionRecord record) {
+	public static boolean isTreating(HoldspaceUser user, SessionRecord record) {
 		return user.getRole() == Role.THERAPIST && user.getAccountId() == record.getTherapistId();
 	}
 
@@ -35,7 +35,7 @@ final class SessionAccess {
 		}
 	}
 
-	static boolean isClinical(HoldspaceUser user) {
+	public static boolean isClinical(HoldspaceUser user) {
 		return user.getRole() == Role.THERAPIST || user.getRole() == Role.ADMIN;
 	}
 

@@ -53,6 +53,7 @@ class SessionBookingPanel implements BookingPanel {
 		data.put("picture", picture);
 		data.put("bodyMap", picture.bodyMap(Set.of()));
 		data.put("record", record);
+		data.put("consentGiven", read.consentGiven());
 		data.put("bookingId", booking.id());
 		data.put("startable", startable);
 		data.put("today", day.equals(LocalDate.now(this.clinicTime.clock())));

@@ -17,6 +17,8 @@ import com.holdspace.booking.BookingView;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
+import com.holdspace.consent.ConsentService;
+import com.holdspace.consent.SignedConsent;
 import com.holdspace.intake.BodyRegion;
 import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
@@ -48,9 +50,15 @@ public class SessionPages {
 
 	private final ClinicTime clinicTime;
 
+	private final List<SessionPanel> panels;
+
+	private final ConsentService consent;
+
 	SessionPages(SessionService sessions, SessionEntryRepository entries, SessionAmendmentRepository amendments,
 			ClientService clients, BookingService bookings, IntakeService intake, ClinicSettings clinicSettings,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, List<SessionPanel> panels, ConsentService consent) {
+		this.consent = consent;
+		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(SessionPanel::order)).toList();
 		this.sessions = sessions;
 		this.entries = entries;
 		this.amendments = amendments;
@@ -80,16 +88,19 @@ public class SessionPages {
 				SessionAccess.isTreating(viewer, record) && !record.isSigned(),
 				SessionAccess.mayAmend(viewer, record) && record.isSigned(),
 				picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday(),
-				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record));
+				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record),
+				this.panels.stream().flatMap(panel -> panel.panelFor(record, viewer).stream()).toList());
 	}
 
 	/** What a booking's page shows clinical staff: the picture on the session's day and its record, if started. */
 	public BookingRead forBooking(BookingView booking, LocalDate day) {
 		return new BookingRead(this.intake.picture(booking.clientId(), day),
-				this.sessions.forBooking(booking.id()).orElse(null));
+				this.sessions.forBooking(booking.id()).orElse(null),
+				this.consent.verbalForBooking(booking.id()).orElse(null));
 	}
 
-	public record BookingRead(ClinicalPicture picture, SessionRecord record) {
+	/** A booking's clinical side: the picture on its day, its record if started, consent given for it. */
+	public record BookingRead(ClinicalPicture picture, SessionRecord record, SignedConsent consentGiven) {
 	}
 
 	/** Minutes past the booked length by now, as a starting point for the therapist's own figure. */
@@ -110,11 +121,12 @@ public class SessionPages {
 	 * @param deepRuledOut deep tissue work is ruled out by a hold or by today's answers
 	 * @param crisisContacts the clinic's crisis lines, when a disclosure calls for them
 	 * @param suggestedMinutesOver minutes past the booked end by now, for a booked session
+	 * @param panels what other features add to the page (the aftercare plan)
 	 */
 	public record SessionPage(SessionRecord record, Client client, BookingView booking, ClinicalPicture picture,
 			Map<BodyRegion, RegionAnswer> bodyMap, Set<BodyRegion> withdrawn, List<SessionEntry> entries,
 			List<SessionAmendment> amendments, boolean writable, boolean amendable, boolean deepRuledOut,
-			String crisisContacts, Integer suggestedMinutesOver) {
+			String crisisContacts, Integer suggestedMinutesOver, List<SessionPanel.Panel> panels) {
 
 		/** How often each event happened, in the order of the list of events. */
 		public Map<ReleaseEvent, Long> eventCounts() {

@@ -191,12 +191,18 @@ public class SessionService {
 	}
 
 	/**
-	 * The client re-confirmed, today, consent to touch, their stop signal and the areas to avoid.
-	 * During the check-in it is sent with what was typed; after it, it is only the time, and the
-	 * notes being typed on the page are left as they are.
+	 * The client re-confirmed, today, consent to touch, their stop signal and the areas to avoid; at
+	 * a booked session it is also recorded as verbal consent given for that booking. During the
+	 * check-in it is sent with what was typed; after it, it is only the time, and the notes being
+	 * typed on the page are left as they are.
 	 */
 	public SavedNotes reconfirmConsent(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
 		SessionRecord record = writable(sessionId, user);
+		if (record.getBookingId() != null) {
+			// the booking shows that consent was given again, aloud, before this session
+			this.consent.recordVerbalForBooking(record.getClientId(), record.getBookingId(),
+					this.clients.get(record.getClientId()).getLegalName(), user.getAccountId(), user.getDisplayName());
+		}
 		if (record.isCheckedIn()) {
 			this.jdbc.update("""
 					update session_record set consent_reconfirmed_at = ?

@@ -23,6 +23,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
+	Optional<Account> findByClientId(long clientId);
+
 	/**
 	 * The enabled accounts of a role, locked until the transaction ends: a second change waits
 	 * and then sees the first one's outcome, so two admins cannot both count the other. Locked in

@@ -18,6 +18,18 @@ public class PortalAccounts {
 		this.passwordEncoder = passwordEncoder;
 	}
 
+	/** The email a client signs in to the portal with, if they have a login. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> loginOf(long clientId) {
+		return this.accounts.findByClientId(clientId).map(Account::getEmail);
+	}
+
+	/** Whether this email already signs someone in, whatever its case. */
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.accounts.existsByEmail(email);
+	}
+
 	public long open(String email, String displayName, String password, long clientId) {
 		if (this.accounts.existsByEmail(email)) {
 			throw new StaffRuleException("staff.error.emailTaken");

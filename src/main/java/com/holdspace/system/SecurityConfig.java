@@ -60,7 +60,11 @@ public class SecurityConfig {
 			// their own (ScheduleController checks whose it is)
 			.requestMatchers(HttpMethod.GET, "/schedule", "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK, THERAPIST)
 			.requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(ADMIN, FRONT_DESK)
-			.requestMatchers(HttpMethod.GET, "/me", "/me/consents/*/pdf").hasRole(CLIENT)
+			// a client's own page, consents and aftercare; every record is looked up for their own client id
+			.requestMatchers("/me", "/me/**").hasRole(CLIENT)
+			// an invitation link from an email sets a password once: the secret in the link is the key
+			.requestMatchers(HttpMethod.GET, "/invitations/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/invitations/*").permitAll()
 			// waitlist: all staff keep it; an offer link in an email opens without signing in, its
 			// token being the key (the page's form carries the CSRF token, so CSRF stays on)
 			.requestMatchers("/waitlist", "/waitlist/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)

@@ -1,0 +1,100 @@
+package com.holdspace.aftercare;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
+import com.holdspace.session.SessionAccess;
+import com.holdspace.staff.HoldspaceUser;
+
+/**
+ * The aftercare plan on a session's page: saved and handed over by the treating therapist only
+ * (checked by {@link AftercareService}); its sheet, printable, for clinical staff (SecurityConfig).
+ */
+@Controller
+class AftercarePlanController {
+
+	private final AftercareService aftercare;
+
+	AftercarePlanController(AftercareService aftercare) {
+		this.aftercare = aftercare;
+	}
+
+	@InitBinder("plan")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("version", "itemIds", "notes", "followUpOn", "counsellingSuggested", "referral",
+				"watchFor");
+	}
+
+	@PostMapping("/sessions/{id}/aftercare")
+	String save(@PathVariable long id, @Validated @ModelAttribute("plan") AftercarePlanForm form, BindingResult result,
+			@AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+		return act(id, form, result, redirect, "aftercare.notice.saved", () -> this.aftercare.save(id, form, me));
+	}
+
+	@PostMapping("/sessions/{id}/aftercare/hand-over")
+	String handOver(@PathVariable long id, @Validated @ModelAttribute("plan") AftercarePlanForm form,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+		return act(id, form, result, redirect, "aftercare.notice.handedOver",
+				() -> this.aftercare.handOver(id, form, me));
+	}
+
+	/** The sheet as the client reads it, for the therapist to print for a client without the portal. */
+	@GetMapping("/sessions/{id}/aftercare/sheet")
+	String sheet(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, Model model) {
+		if (!SessionAccess.isClinical(me)) {
+			throw new NotFoundException("Aftercare plan", id);
+		}
+		AftercarePlan plan = this.aftercare.forSession(id)
+			.filter(AftercarePlan::isHandedOver)
+			.orElseThrow(() -> new NotFoundException("Aftercare plan", id));
+		model.addAttribute("plan", plan);
+		model.addAttribute("forStaff", true);
+		return "aftercare/sheet";
+	}
+
+	/**
+	 * The outcome goes back to the session page; a problem is shown next to its field there, and
+	 * what was typed has been kept unless it could not be (too long for a field).
+	 */
+	private String act(long id, AftercarePlanForm form, BindingResult result, RedirectAttributes redirect,
+			String notice, Runnable action) {
+		String anchor = "redirect:/sessions/" + id + "#aftercare";
+		if (result.hasErrors()) {
+			FieldError first = result.getFieldError();
+			redirect.addFlashAttribute("aftercareProblem", "validation.tooLong");
+			redirect.addFlashAttribute("aftercareProblemField", (first != null) ? first.getField() : null);
+			return anchor;
+		}
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (AftercareRefusedException refused) {
+			redirect.addFlashAttribute("aftercareProblem", refused.getMessage());
+			redirect.addFlashAttribute("aftercareProblemField", refused.getField());
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("aftercareProblem", "aftercare.error.stalePlan");
+		}
+		catch (PlanHandedOverException handedOver) {
+			redirect.addFlashAttribute("aftercareProblem", "aftercare.error.handedOver");
+		}
+		return anchor;
+	}
+
+}

@@ -1,0 +1,184 @@
+package com.holdspace.aftercare;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.clinic.ClinicSettings;
+import com.holdspace.model.NotFoundException;
+import com.holdspace.model.StaleEditException;
+import com.holdspace.session.SessionAccess;
+import com.holdspace.session.SessionRecord;
+import com.holdspace.session.SessionService;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Aftercare plans: written by the treating therapist at the end of a session and handed over, then
+ * the client's own to read, acknowledge and answer. A client only ever reaches their own plans:
+ * every lookup for a client is by their id, and another client's plan is simply not found.
+ */
+@Service
+@Transactional
+public class AftercareService {
+
+	/** The plans a client's portal lists, newest first. */
+	static final int PORTAL_PLANS = 50;
+
+	private final AftercarePlanRepository plans;
+
+	private final AftercareCheckInRepository checkIns;
+
+	private final AftercareItemRepository items;
+
+	private final SessionService sessions;
+
+	private final ClinicSettings settings;
+
+	private final Clock clock;
+
+	AftercareService(AftercarePlanRepository plans, AftercareCheckInRepository checkIns,
+			AftercareItemRepository items, SessionService sessions, ClinicSettings settings, ClinicTime clinicTime) {
+		this.plans = plans;
+		this.checkIns = checkIns;
+		this.items = items;
+		this.sessions = sessions;
+		this.settings = settings;
+		this.clock = clinicTime.clock();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AftercarePlan> forSession(long sessionId) {
+		return this.plans.findBySessionId(sessionId);
+	}
+
+	/** Keeps the plan as the treating therapist has built it so far. */
+	public AftercarePlan save(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
+		SessionRecord record = this.sessions.find(sessionId);
+		if (!SessionAccess.isTreating(user, record)) {
+			throw new AccessDeniedException("The treating therapist writes the aftercare plan");
+		}
+		if (!record.isCheckedIn()) {
+			throw new AftercareRefusedException("aftercare.error.checkInFirst", null);
+		}
+		AftercarePlan plan = this.plans.findBySessionId(sessionId)
+			.orElseGet(() -> new AftercarePlan(record.getClientId(), sessionId, record.getTherapistId(),
+					record.getTherapistName()));
+		if (!plan.isNew() && (form.getVersion() == null || form.getVersion() != plan.getVersion())) {
+			throw new StaleEditException("Aftercare plan", plan.getId());
+		}
+		plan.write(chosen(form.getItemIds()), form);
+		try {
+			return this.plans.saveAndFlush(plan);
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException meanwhile) {
+			throw new StaleEditException("Aftercare plan", plan.getId());
+		}
+	}
+
+	/**
+	 * Hands the plan over: from now on the client sees it in their portal, with the clinic's contact
+	 * and crisis lines as they stand today. It needs something to hand over, and a follow-up date,
+	 * if there is one, is today or later.
+	 */
+	public AftercarePlan handOver(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
+		if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(LocalDate.now(this.clock))) {
+			throw new AftercareRefusedException("aftercare.error.followUpPast", "followUpOn");
+		}
+		AftercarePlan plan = save(sessionId, form, user);
+		if (!plan.hasContent()) {
+			throw new AftercareRefusedException("aftercare.error.empty", "itemIds");
+		}
+		plan.handOver(this.settings.contactLines(), this.settings.crisisContacts(), this.clock.instant());
+		return this.plans.saveAndFlush(plan);
+	}
+
+	/** The catalogue items chosen, in the catalogue's order; one no longer offered is left out. */
+	private List<AftercareItem> chosen(List<Long> ids) {
+		return this.items.findByActiveTrueOrderBySortOrderAscTitleAsc()
+			.stream()
+			.filter(item -> ids.contains(item.getId()))
+			.toList();
+	}
+
+	/** The plans handed over to a client, newest first. */
+	@Transactional(readOnly = true)
+	public List<AftercarePlan> handedOverTo(long clientId) {
+		return this.plans.findHandedOverTo(clientId, PageRequest.of(0, PORTAL_PLANS));
+	}
+
+	/** One of the client's own plans; anyone else's, or one not handed over yet, is not found. */
+	@Transactional(readOnly = true)
+	public AftercarePlan sheet(long clientId, long planId) {
+		return this.plans.findHandedOver(clientId, planId)
+			.orElseThrow(() -> new NotFoundException("Aftercare plan", planId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AftercareCheckIn> checkInsOf(long planId) {
+		return this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(planId));
+	}
+
+	/** The client has read their plan; the first time is kept. */
+	public AftercarePlan markRead(long clientId, long planId) {
+		AftercarePlan plan = sheet(clientId, planId);
+		plan.markRead(this.clock.instant());
+		return this.plans.saveAndFlush(plan);
+	}
+
+	/** How the client feels now. The same form sent twice is one check-in. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public AftercareCheckIn checkIn(long clientId, long planId, CheckInForm form) {
+		AftercarePlan plan = sheet(clientId, planId);
+		var already = this.checkIns.findByToken(form.getToken());
+		if (already.isPresent()) {
+			return already.get();
+		}
+		String words = (form.getWords() == null || form.getWords().isBlank()) ? null : form.getWords().strip();
+		try {
+			return this.checkIns.saveAndFlush(
+					new AftercareCheckIn(plan.getId(), form.getToken(), form.getFeeling(), words, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException sameFormMeanwhile) {
+			return this.checkIns.findByToken(form.getToken()).orElseThrow(() -> sameFormMeanwhile);
+		}
+	}
+
+	/** A client's plans and what they said afterwards, for the clinical staff on the client page. */
+	@Transactional(readOnly = true)
+	public ClientAftercare forClient(long clientId, int newest) {
+		List<AftercarePlan> handedOver = this.plans.findHandedOverTo(clientId, PageRequest.of(0, newest));
+		Map<Long, List<AftercareCheckIn>> answers = handedOver.isEmpty() ? Map.of()
+				: this.checkIns.findByPlanIdInOrderBySentAtDesc(handedOver.stream().map(AftercarePlan::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(AftercareCheckIn::getPlanId));
+		return new ClientAftercare(handedOver, answers);
+	}
+
+	/** A client's plans with their check-ins. */
+	public record ClientAftercare(List<AftercarePlan> plans, Map<Long, List<AftercareCheckIn>> checkIns) {
+
+		public List<AftercareCheckIn> checkInsOf(AftercarePlan plan) {
+			return this.checkIns.getOrDefault(plan.getId(), List.of());
+		}
+
+	}
+
+	/** Follow-ups a therapist has on a day: a task on their calendar. */
+	@Transactional(readOnly = true)
+	public List<AftercarePlan> followUpsOn(long therapistId, LocalDate day) {
+		return this.plans.findFollowUpsOn(therapistId, day);
+	}
+
+}

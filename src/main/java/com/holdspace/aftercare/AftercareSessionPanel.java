@@ -1,0 +1,67 @@
+package com.holdspace.aftercare;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.holdspace.session.SessionAccess;
+import com.holdspace.session.SessionPanel;
+import com.holdspace.session.SessionRecord;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * The aftercare plan on a session's page, for clinical staff: the treating therapist builds it
+ * once the check-in is done and hands it over; everyone else reads it.
+ */
+@Component
+class AftercareSessionPanel implements SessionPanel {
+
+	private final AftercareService aftercare;
+
+	private final AftercareCatalogue catalogue;
+
+	private final ClinicTime clinicTime;
+
+	AftercareSessionPanel(AftercareService aftercare, AftercareCatalogue catalogue, ClinicTime clinicTime) {
+		this.aftercare = aftercare;
+		this.catalogue = catalogue;
+		this.clinicTime = clinicTime;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Optional<Panel> panelFor(SessionRecord record, HoldspaceUser viewer) {
+		if (!SessionAccess.isClinical(viewer) || !record.isCheckedIn()) {
+			return Optional.empty();
+		}
+		AftercarePlan plan = this.aftercare.forSession(record.getId()).orElse(null);
+		boolean writable = SessionAccess.isTreating(viewer, record) && (plan == null || !plan.isHandedOver());
+		Map<String, Object> data = new HashMap<>();
+		data.put("sessionId", record.getId());
+		data.put("plan", plan);
+		data.put("writable", writable);
+		if (writable) {
+			data.put("form", (plan != null) ? AftercarePlanForm.of(plan) : suggestedFrom(record));
+			data.put("items", this.catalogue.active());
+			data.put("today", LocalDate.now(this.clinicTime.clock()));
+		}
+		return Optional.of(new Panel("aftercare/session-panel", data));
+	}
+
+	/** A new plan starts from the session's own recommendations. */
+	private static AftercarePlanForm suggestedFrom(SessionRecord record) {
+		var form = new AftercarePlanForm();
+		form.setCounsellingSuggested(record.isCounsellingSuggested());
+		form.setReferral(record.getReferral());
+		return form;
+	}
+
+}

@@ -1,0 +1,212 @@
+package com.holdspace.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.client.Client;
+import com.holdspace.client.ClientService;
+import com.holdspace.messaging.MessagingProperties;
+import com.holdspace.messaging.Outbox;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.staff.PortalAccounts;
+import com.holdspace.system.ClinicTime;
+
+/**
+ * Invitations to the portal: the front desk or a therapist sends one to the client's email; its
+ * link sets a password once and runs out ({@code holdspace.portal.invitation-validity}, 48 hours by
+ * default). Sending again replaces the open one; revoking ends it.
+ */
+@Service
+@Transactional
+public class Invitations {
+
+	static final String MESSAGE_KIND = "PORTAL_INVITATION";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PortalInvitationRepository invitations;
+
+	private final ClientService clients;
+
+	private final PortalAccounts accounts;
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	private final MessagingProperties mail;
+
+	private final ClinicTime clinicTime;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	private final String publicUrl;
+
+	Invitations(PortalInvitationRepository invitations, ClientService clients, PortalAccounts accounts, Outbox outbox,
+			MessageSource messages, MessagingProperties mail, ClinicTime clinicTime,
+			@Value("${holdspace.portal.invitation-validity:48h}") Duration validity,
+			@Value("${holdspace.public-url:http://localhost:8080}") String publicUrl) {
+		this.invitations = invitations;
+		this.clients = clients;
+		this.accounts = accounts;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.mail = mail;
+		this.clinicTime = clinicTime;
+		this.clock = clinicTime.clock();
+		this.validity = validity;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	/** Where a client stands with the portal: a login, an invitation on its way, or neither. */
+	@Transactional(readOnly = true)
+	public PortalStatus status(long clientId) {
+		Optional<String> login = this.accounts.loginOf(clientId);
+		if (login.isPresent()) {
+			return new PortalStatus(login.get(), null);
+		}
+		return new PortalStatus(null, this.invitations.findOpen(clientId).orElse(null));
+	}
+
+	/** A login, or the open invitation (which may have run out), or neither. */
+	public record PortalStatus(String login, PortalInvitation invitation) {
+
+		public boolean hasLogin() {
+			return this.login != null;
+		}
+
+		public Instant invitedAt() {
+			return (this.invitation != null) ? this.invitation.getCreatedAt() : null;
+		}
+
+		public Instant expiresAt() {
+			return (this.invitation != null) ? this.invitation.getExpiresAt() : null;
+		}
+
+		public String invitedEmail() {
+			return (this.invitation != null) ? this.invitation.getEmail() : null;
+		}
+
+	}
+
+	/**
+	 * Sends the client an invitation, replacing one still open. Refused for a client without an
+	 * email, who already has a login, or whose email already signs someone else in.
+	 */
+	public void invite(long clientId, HoldspaceUser by) {
+		Client client = this.clients.get(clientId);
+		if (client.getEmail() == null) {
+			throw new InvitationRefusedException("portal.invite.error.noEmail");
+		}
+		if (this.accounts.loginOf(clientId).isPresent()) {
+			throw new InvitationRefusedException("portal.invite.error.hasLogin");
+		}
+		if (this.accounts.emailTaken(client.getEmail())) {
+			throw new InvitationRefusedException("portal.invite.error.emailTaken");
+		}
+		Instant now = this.clock.instant();
+		this.invitations.findOpen(clientId).ifPresent(open -> {
+			open.revoke(now);
+			this.invitations.saveAndFlush(open);
+		});
+		String token = newToken();
+		PortalInvitation invitation = this.invitations.saveAndFlush(new PortalInvitation(clientId, client.getEmail(),
+				sha256(token), by.getAccountId(), by.getDisplayName(), now, now.plus(this.validity)));
+		queueEmail(client, invitation, token);
+	}
+
+	public void revoke(long clientId) {
+		this.invitations.findOpen(clientId).ifPresent(open -> {
+			open.revoke(this.clock.instant());
+			this.invitations.saveAndFlush(open);
+		});
+	}
+
+	/** The invitation a link opens, while it still sets a password. */
+	@Transactional(readOnly = true)
+	Optional<PortalInvitation> open(String token) {
+		return this.invitations.findByTokenSha256(sha256(token))
+			.filter(invitation -> invitation.isOpenAt(this.clock.instant()));
+	}
+
+	/** Sets the password once: the login is made and the link no longer opens. */
+	void accept(String token, String password) {
+		PortalInvitation invitation = open(token).orElseThrow(InvitationClosedException::new);
+		Client client = this.clients.get(invitation.getClientId());
+		try {
+			this.accounts.open(invitation.getEmail(), client.getCalledName(), password, client.getId());
+		}
+		catch (DataIntegrityViolationException acceptedMeanwhile) {
+			throw new InvitationClosedException();
+		}
+		invitation.accept(this.clock.instant());
+		this.invitations.saveAndFlush(invitation);
+	}
+
+	private void queueEmail(Client client, PortalInvitation invitation, String token) {
+		String link = this.publicUrl + "/invitations/" + token;
+		String body = String.join("\n\n", text("portal.invite.email.greeting", client.getCalledName()),
+				text("portal.invite.email.body", this.mail.clinicName()),
+				text("portal.invite.email.link", link, this.clinicTime.dateTime(invitation.getExpiresAt())),
+				text("portal.invite.email.ignore"), this.mail.clinicName()) + "\n";
+		this.outbox.queue(null, MESSAGE_KIND, invitation.getEmail(), text("portal.invite.email.subject",
+				this.mail.clinicName()), body, null, null);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.UK);
+	}
+
+	/** 32 random bytes, URL-safe: the secret in the link, never stored as it is. */
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String sha256(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/** An invitation that cannot be sent; the message key says why. */
+	static class InvitationRefusedException extends RuntimeException {
+
+		InvitationRefusedException(String messageKey) {
+			super(messageKey);
+		}
+
+	}
+
+	/** A link that no longer sets a password: used, revoked, run out or never sent. */
+	static class InvitationClosedException extends RuntimeException {
+
+		InvitationClosedException() {
+			super("The invitation is closed");
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.holdspace.portal;
+
+import java.util.Map;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.aftercare.AftercarePlan;
+import com.holdspace.aftercare.AftercareService;
+import com.holdspace.aftercare.CheckInForm;
+import com.holdspace.client.ClientService;
+import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.ClinicTime;
+import com.holdspace.system.PdfRenderer;
+
+/**
+ * Clients only (SecurityConfig): their own aftercare sheets. Every plan is looked up for the
+ * signed-in client's record; another client's plan id is simply not found (404).
+ */
+@Controller
+class MyAftercareController {
+
+	private final AftercareService aftercare;
+
+	private final ClientService clients;
+
+	private final PdfRenderer pdf;
+
+	private final ClinicTime clinicTime;
+
+	MyAftercareController(AftercareService aftercare, ClientService clients, PdfRenderer pdf, ClinicTime clinicTime) {
+		this.aftercare = aftercare;
+		this.clients = clients;
+		this.pdf = pdf;
+		this.clinicTime = clinicTime;
+	}
+
+	@InitBinder("checkIn")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("token", "feeling", "words");
+	}
+
+	@GetMapping("/me/plans/{planId}")
+	String plan(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me, Model model) {
+		return page(me.getClientId(), planId, new CheckInForm(), model);
+	}
+
+	@PostMapping("/me/plans/{planId}/read")
+	String read(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
+		this.aftercare.markRead(me.getClientId(), planId);
+		redirect.addFlashAttribute("notice", "portal.plan.notice.read");
+		return "redirect:/me/plans/" + planId;
+	}
+
+	@PostMapping("/me/plans/{planId}/check-in")
+	String checkIn(@PathVariable long planId, @Validated @ModelAttribute("checkIn") CheckInForm form,
+			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(me.getClientId(), planId, form, model);
+		}
+		this.aftercare.checkIn(me.getClientId(), planId, form);
+		redirect.addFlashAttribute("notice", "portal.checkIn.notice.sent");
+		return "redirect:/me/plans/" + planId + "#check-in";
+	}
+
+	@GetMapping("/me/plans/{planId}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me) {
+		AftercarePlan plan = this.aftercare.sheet(me.getClientId(), planId);
+		byte[] document = this.pdf.render("aftercare/pdf", Map.of("plan", plan, "clientName",
+				this.clients.get(me.getClientId()).getCalledName(), "handedOverOn",
+				this.clinicTime.date(plan.getHandedOverAt()), "followUpOn",
+				(plan.getFollowUpOn() != null) ? plan.getFollowUpOn().format(FOLLOW_UP) : ""));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("my-aftercare-" + planId + ".pdf").build().toString())
+			.body(document);
+	}
+
+	private static final java.time.format.DateTimeFormatter FOLLOW_UP = java.time.format.DateTimeFormatter
+		.ofPattern("EEEE d MMMM", java.util.Locale.UK);
+
+	private String page(long clientId, long planId, CheckInForm form, Model model) {
+		model.addAttribute("plan", this.aftercare.sheet(clientId, planId));
+		model.addAttribute("checkIns", this.aftercare.checkInsOf(planId));
+		model.addAttribute("checkIn", form);
+		return "portal/plan";
+	}
+
+}
