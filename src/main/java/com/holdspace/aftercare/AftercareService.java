@@ -89,14 +89,15 @@ public class AftercareService {
 
 	/**
 	 * Hands the plan over: from now on the client sees it in their portal, with the clinic's contact
-	 * and crisis lines as they stand today. It needs something to hand over, and a follow-up date,
-	 * if there is one, is today or later.
+	 * and crisis lines as they stand today. What was typed is saved first, whatever happens next; the
+	 * plan needs something to hand over, and a follow-up date, if there is one, is today or later.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AftercarePlan handOver(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
+		AftercarePlan plan = save(sessionId, form, user);
 		if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(LocalDate.now(this.clock))) {
 			throw new AftercareRefusedException("aftercare.error.followUpPast", "followUpOn");
 		}
-		AftercarePlan plan = save(sessionId, form, user);
 		if (!plan.hasContent()) {
 			throw new AftercareRefusedException("aftercare.error.empty", "itemIds");
 		}
@@ -125,9 +126,14 @@ public class AftercareService {
 			.orElseThrow(() -> new NotFoundException("Aftercare plan", planId));
 	}
 
+	/** A client's own sheet with what they said since, read at once. */
 	@Transactional(readOnly = true)
-	public List<AftercareCheckIn> checkInsOf(long planId) {
-		return this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(planId));
+	public Sheet sheetWithCheckIns(long clientId, long planId) {
+		AftercarePlan plan = sheet(clientId, planId);
+		return new Sheet(plan, this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(plan.getId())));
+	}
+
+	public record Sheet(AftercarePlan plan, List<AftercareCheckIn> checkIns) {
 	}
 
 	/** The client has read their plan; the first time is kept. */

@@ -36,6 +36,7 @@ class AcceptInvitationController {
 	String show(@PathVariable String token, Model model, HttpServletResponse response) {
 		return this.invitations.open(token).map(invitation -> {
 			model.addAttribute("email", invitation.getEmail());
+			model.addAttribute("token", token);
 			model.addAttribute("form", new AcceptInvitationForm());
 			return "portal/accept";
 		}).orElseGet(() -> closed(response));
@@ -53,6 +54,7 @@ class AcceptInvitationController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("email", invitation.get().getEmail());
+			model.addAttribute("token", token);
 			return "portal/accept";
 		}
 		try {

@@ -1,5 +1,7 @@
 package com.holdspace.portal;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -34,6 +36,8 @@ import com.holdspace.system.PdfRenderer;
  */
 @Controller
 class MyAftercareController {
+
+	private static final DateTimeFormatter FOLLOW_UP = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
 	private final AftercareService aftercare;
 
@@ -93,12 +97,10 @@ class MyAftercareController {
 			.body(document);
 	}
 
-	private static final java.time.format.DateTimeFormatter FOLLOW_UP = java.time.format.DateTimeFormatter
-		.ofPattern("EEEE d MMMM", java.util.Locale.UK);
-
 	private String page(long clientId, long planId, CheckInForm form, Model model) {
-		model.addAttribute("plan", this.aftercare.sheet(clientId, planId));
-		model.addAttribute("checkIns", this.aftercare.checkInsOf(planId));
+		var sheet = this.aftercare.sheetWithCheckIns(clientId, planId);
+		model.addAttribute("plan", sheet.plan());
+		model.addAttribute("checkIns", sheet.checkIns());
 		model.addAttribute("checkIn", form);
 		return "portal/plan";
 	}

@@ -74,7 +74,8 @@ public class SessionTimeline {
 		}
 		List<SessionLine> lines = new ArrayList<>();
 		for (SessionRecord record : found) {
-			lines.add(new SessionLine(record.getId(), record.getStartedAt(), record.getTherapistName(),
+			lines.add(new SessionLine(record.getId(), record.getStartedAt(), record.getTherapistId(),
+					record.getTherapistName(),
 					(record.getBookingId() != null) ? types.get(record.getBookingId()) : null, record.getTensionBefore(),
 					record.getTensionAfter(), events.getOrDefault(record.getId(), Map.of()), record.isSigned()));
 		}
@@ -86,7 +87,8 @@ public class SessionTimeline {
 	 *
 	 * @param typeName the kind of session booked, or null for a walk-in
 	 */
-	public record SessionLine(long id, Instant startedAt, String therapistName, String typeName, Integer tensionBefore,
+	public record SessionLine(long id, Instant startedAt, long therapistId, String therapistName, String typeName,
+			Integer tensionBefore,
 			Integer tensionAfter, Map<ReleaseEvent, Long> events, boolean signed) {
 
 		/** Tension went down (a positive number), up (negative), or null when either is missing. */

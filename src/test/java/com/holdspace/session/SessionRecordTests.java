@@ -103,6 +103,17 @@ class SessionRecordTests {
 	}
 
 	@Test
+	void consentReconfirmedAtABookedSessionIsVerbalConsentForThatBooking() throws Exception {
+		reconfirmConsent();
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from signed_consent where booking_id = ? and method = 'VERBAL'", Integer.class,
+				this.setting.bookingId())).isOne();
+		this.mvc.perform(get("/bookings/" + this.setting.bookingId()).with(user(this.therapist)))
+			.andExpect(content().string(containsString("Consent re-confirmed aloud before this session")));
+	}
+
+	@Test
 	void touchWaitsForConsentReconfirmedToday() throws Exception {
 		checkIn("5", "false", "false", "false");
 

@@ -131,6 +131,8 @@ class AccessControlTests {
 
 	private long signedSessionId;
 
+	private long aftercareItemId;
+
 	@BeforeAll
 	void people() {
 		this.logins.put(Visitor.CLIENT, this.fixtures.clientWithLogin("Portal Person"));
@@ -168,6 +170,8 @@ class AccessControlTests {
 				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
 				Instant.now().minusSeconds(60));
 		this.feedToken = this.messaging.feedFor(this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
+		this.aftercareItemId = this.jdbc.queryForObject("select id from aftercare_item where title = 'Journaling'",
+				Long.class);
 		this.adminRoomId = this.jdbc.queryForObject("insert into room (name) values ('Access matrix room') returning id",
 				Long.class);
 		this.sessionTypeId = this.jdbc.queryForObject("""
@@ -302,6 +306,27 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, session + "/sign", THERAPIST, 200),
 				new Rule(HttpMethod.POST, signed + "/amendments", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/sessions", CLINICAL, 200),
+				// aftercare: the treating therapist writes the plan (this session is not checked in, so
+				// nothing is saved); clinical staff print a handed-over one (this one has none)
+				new Rule(HttpMethod.POST, session + "/aftercare", THERAPIST, 302),
+				new Rule(HttpMethod.POST, session + "/aftercare/hand-over", THERAPIST, 302),
+				new Rule(HttpMethod.GET, signed + "/aftercare/sheet", CLINICAL, 404),
+				new Rule(HttpMethod.GET, "/admin/aftercare", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/aftercare", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/aftercare/" + this.aftercareItemId, ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/aftercare/" + this.aftercareItemId, ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/aftercare/" + this.aftercareItemId + "/active?active=true&version=99",
+						ADMIN, 302),
+				// the portal: staff invite; the link opens for whoever holds it (a made-up one has run out);
+				// a client reaches only their own plans (this visitor has none: any id is not found)
+				new Rule(HttpMethod.POST, client + "/invitation", STAFF, 302),
+				new Rule(HttpMethod.POST, client + "/invitation/revoke", STAFF, 302),
+				new Rule(HttpMethod.GET, "/invitations/" + "x".repeat(43), EVERYONE, 410),
+				new Rule(HttpMethod.POST, "/invitations/" + "x".repeat(43), EVERYONE, 410),
+				new Rule(HttpMethod.GET, "/me/plans/" + Long.MAX_VALUE, EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.GET, "/me/plans/" + Long.MAX_VALUE + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/read", EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/check-in", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

@@ -1,0 +1,178 @@
+package com.holdspace.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
+import com.holdspace.staff.Role;
+
+/**
+ * Inviting a client to the portal: the email with its link, setting a password once, a link that
+ * runs out, is sent again or revoked, and the invitations that cannot be sent.
+ */
+@IntegrationTest
+class InvitationTests {
+
+	private static final Pattern LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	private long clientId;
+
+	private UserDetails desk;
+
+	@BeforeEach
+	void aClientWithoutALogin() {
+		this.clientId = this.fixtures.client("Invited Client");
+		this.desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
+	}
+
+	@Test
+	void theDeskInvitesByEmailAndTheLinkSetsAPasswordOnce() throws Exception {
+		invite().andExpect(flash().attribute("notice", "portal.invite.notice.sent"));
+		String token = tokenFromEmail();
+		assertThat(this.jdbc.queryForObject("select count(*) from portal_invitation where token_sha256 = ?",
+				Integer.class, token)).as("only the hash of the link is kept").isZero();
+
+		this.mvc.perform(get("/invitations/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email())));
+		this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.param("password", "a quiet walk by the river")
+			.param("repeat", "a quiet walk by the river")).andExpect(redirectedUrl("/login?welcome"));
+
+		this.mvc.perform(formLogin("/login").user(email()).password("a quiet walk by the river"))
+			.andExpect(authenticated().withRoles("CLIENT"));
+		this.mvc.perform(get("/invitations/" + token)).andExpect(status().isGone());
+		this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.param("password", "someone else's password")
+			.param("repeat", "someone else's password")).andExpect(status().isGone());
+		this.mvc.perform(formLogin("/login").user(email()).password("someone else's password"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/clients/" + this.clientId).with(user(this.desk)))
+			.andExpect(content().string(containsString("Signs in to read their aftercare and consents as " + email())));
+	}
+
+	@Test
+	void aPasswordThatIsTooShortOrNotTypedTheSameTwiceIsRefusedNextToItsField() throws Exception {
+		invite();
+		String token = tokenFromEmail();
+
+		this.mvc.perform(post("/invitations/" + token).with(csrf()).param("password", "short").param("repeat", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"password-error\">Passwords need 12 to 64 characters.")));
+		this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.param("password", "a quiet walk by the river")
+			.param("repeat", "a quiet walk by the sea"))
+			.andExpect(content().string(containsString("id=\"repeat-error\">The two passwords are not the same.")));
+		this.mvc.perform(get("/invitations/" + token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aLinkRunsOutAfterFortyEightHours() throws Exception {
+		invite();
+		String token = tokenFromEmail();
+
+		this.clock.moveTo(this.clock.instant().plus(Duration.ofHours(47)));
+		this.mvc.perform(get("/invitations/" + token)).andExpect(status().isOk());
+		this.clock.moveTo(this.clock.instant().plus(Duration.ofHours(2)));
+		this.mvc.perform(get("/invitations/" + token))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This link no longer works")));
+	}
+
+	@Test
+	void sendingAgainReplacesTheLinkAndRevokingEndsIt() throws Exception {
+		invite();
+		String first = tokenFromEmail();
+		invite();
+		String second = tokenFromEmail();
+
+		assertThat(second).isNotEqualTo(first);
+		this.mvc.perform(get("/invitations/" + first)).andExpect(status().isGone());
+		this.mvc.perform(get("/invitations/" + second)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/clients/" + this.clientId + "/invitation/revoke").with(user(this.desk)).with(csrf()))
+			.andExpect(flash().attribute("notice", "portal.invite.notice.revoked"));
+		this.mvc.perform(get("/invitations/" + second)).andExpect(status().isGone());
+	}
+
+	@Test
+	void noInvitationForAClientWithoutAnEmailOrWithALoginAlready() throws Exception {
+		this.jdbc.update("update client set email = null, preferred_contact = 'PHONE' where id = ?", this.clientId);
+		invite().andExpect(flash().attribute("problem", "portal.invite.error.noEmail"));
+
+		String login = this.fixtures.clientWithLogin("Has A Login");
+		long withLogin = this.jdbc.queryForObject("select client_id from account where email = ?", Long.class, login);
+		this.mvc.perform(post("/clients/" + withLogin + "/invitation").with(user(this.desk)).with(csrf()))
+			.andExpect(flash().attribute("problem", "portal.invite.error.hasLogin"));
+		assertThat(this.jdbc.queryForObject("select count(*) from portal_invitation where client_id in (?, ?)",
+				Integer.class, this.clientId, withLogin)).isZero();
+	}
+
+	@Test
+	void aTherapistInvitesToo() throws Exception {
+		var therapist = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+
+		this.mvc.perform(post("/clients/" + this.clientId + "/invitation").with(user(therapist)).with(csrf()))
+			.andExpect(flash().attribute("notice", "portal.invite.notice.sent"));
+	}
+
+	private ResultActions invite() throws Exception {
+		return this.mvc.perform(post("/clients/" + this.clientId + "/invitation").with(user(this.desk)).with(csrf()));
+	}
+
+	/** The link in the newest invitation email to this client. */
+	private String tokenFromEmail() {
+		List<String> bodies = this.jdbc.queryForList("""
+				select body from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ? order by id desc""",
+				String.class, email());
+		Matcher link = LINK.matcher(bodies.get(0));
+		assertThat(link.find()).as("the email holds the link").isTrue();
+		return link.group(1);
+	}
+
+	private String email() {
+		return this.jdbc.queryForObject("select email from client where id = ?", String.class, this.clientId);
+	}
+
+}
