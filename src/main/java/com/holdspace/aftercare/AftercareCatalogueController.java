@@ -80,7 +80,7 @@ class AftercareCatalogueController {
 			result.rejectValue("title", refused.getMessage());
 			return itemPage(id, form, model);
 		}
-		redirect.addFlashAttribute("notice", "aftercare.notice.saved");
+		redirect.addFlashAttribute("notice", "aftercare.notice.itemSaved");
 		return "redirect:/admin/aftercare";
 	}
 

@@ -11,6 +11,6 @@ interface AftercareCheckInRepository extends JpaRepository<AftercareCheckIn, Lon
 
 	List<AftercareCheckIn> findByPlanIdInOrderBySentAtDesc(Collection<Long> planIds);
 
-	Optional<AftercareCheckIn> findByToken(UUID token);
+	Optional<AftercareCheckIn> findByPlanIdAndToken(long planId, UUID token);
 
 }

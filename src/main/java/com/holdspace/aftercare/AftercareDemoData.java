@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.session.SessionTimeline;
+import com.holdspace.system.ClinicTime;
 
 /**
  * An aftercare plan handed over after each of Zoë's demo sessions, the latest not read yet, and a
@@ -36,14 +37,17 @@ class AftercareDemoData implements ApplicationRunner {
 
 	private final ClinicSettings settings;
 
+	private final ClinicTime time;
+
 	AftercareDemoData(AftercarePlanRepository plans, AftercareCheckInRepository checkIns, AftercareItemRepository items,
-			SessionTimeline timeline, ClientService clients, ClinicSettings settings) {
+			SessionTimeline timeline, ClientService clients, ClinicSettings settings, ClinicTime time) {
 		this.plans = plans;
 		this.checkIns = checkIns;
 		this.items = items;
 		this.timeline = timeline;
 		this.clients = clients;
 		this.settings = settings;
+		this.time = time;
 	}
 
 	@Override
@@ -66,7 +70,10 @@ class AftercareDemoData implements ApplicationRunner {
 			form.setWatchFor("Strong waves of sadness that do not settle within a day or two, or feeling far away from "
 					+ "your body: call us, or your counsellor.");
 			form.setCounsellingSuggested(i == 1);
-			form.setFollowUpOn(session.startedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(2));
+			var twoDaysOn = this.time.day(session.startedAt()).plusDays(2);
+			var tomorrow = this.time.day(this.time.clock().instant()).plusDays(1);
+			// the newest plan's follow-up is still to come, so starting the demo sends no email
+			form.setFollowUpOn(i == 0 && twoDaysOn.isBefore(tomorrow) ? tomorrow : twoDaysOn);
 			var plan = new AftercarePlan(zoe.getId(), session.id(), session.therapistId(), session.therapistName());
 			plan.write(catalogue.subList(0, Math.min(3 + i, catalogue.size())), form);
 			// the items are written before the plan is handed over: after that, PostgreSQL fixes them

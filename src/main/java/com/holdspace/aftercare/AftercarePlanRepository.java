@@ -1,14 +1,18 @@
 package com.holdspace.aftercare;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface AftercarePlanRepository extends JpaRepository<AftercarePlan, Long> {
 
@@ -32,6 +36,16 @@ interface AftercarePlanRepository extends JpaRepository<AftercarePlan, Long> {
 			and p.followUpOn = :day""")
 	List<AftercarePlan> findFollowUpsOn(long therapistId, LocalDate day);
 
-	List<AftercarePlan> findByIdIn(Collection<Long> ids);
+	/** The plan of a session, locked while it is handed over. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from AftercarePlan p where p.sessionId = :sessionId")
+	Optional<AftercarePlan> lockBySessionId(long sessionId);
+
+	/** The client read it: recorded once, whoever else is saving the plan at that moment. */
+	@Modifying
+	@Query("""
+			update AftercarePlan p set p.readAt = :at where p.id = :planId and p.clientId = :clientId
+			and p.readAt is null and p.handedOverAt is not null""")
+	int markRead(long clientId, long planId, Instant at);
 
 }

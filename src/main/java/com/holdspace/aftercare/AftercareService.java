@@ -12,8 +12,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.model.NotFoundException;
@@ -48,8 +50,12 @@ public class AftercareService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate writes;
+
 	AftercareService(AftercarePlanRepository plans, AftercareCheckInRepository checkIns,
-			AftercareItemRepository items, SessionService sessions, ClinicSettings settings, ClinicTime clinicTime) {
+			AftercareItemRepository items, SessionService sessions, ClinicSettings settings, ClinicTime clinicTime,
+			PlatformTransactionManager transactions) {
+		this.writes = new TransactionTemplate(transactions);
 		this.plans = plans;
 		this.checkIns = checkIns;
 		this.items = items;
@@ -65,6 +71,10 @@ public class AftercareService {
 
 	/** Keeps the plan as the treating therapist has built it so far. */
 	public AftercarePlan save(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
+		return write(sessionId, form, user);
+	}
+
+	private AftercarePlan write(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
 		SessionRecord record = this.sessions.find(sessionId);
 		if (!SessionAccess.isTreating(user, record)) {
 			throw new AccessDeniedException("The treating therapist writes the aftercare plan");
@@ -89,20 +99,29 @@ public class AftercareService {
 
 	/**
 	 * Hands the plan over: from now on the client sees it in their portal, with the clinic's contact
-	 * and crisis lines as they stand today. What was typed is saved first, whatever happens next; the
-	 * plan needs something to hand over, and a follow-up date, if there is one, is today or later.
+	 * and crisis lines as they stand today. What was typed is saved first, in a transaction of its
+	 * own, whatever happens next; then the plan, locked, needs something to hand over and a
+	 * follow-up date, if there is one, of today or later.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AftercarePlan handOver(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
-		AftercarePlan plan = save(sessionId, form, user);
-		if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(LocalDate.now(this.clock))) {
-			throw new AftercareRefusedException("aftercare.error.followUpPast", "followUpOn");
+		this.writes.executeWithoutResult(status -> write(sessionId, form, user));
+		try {
+			return this.writes.execute(status -> {
+				AftercarePlan plan = this.plans.lockBySessionId(sessionId).orElseThrow();
+				if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(LocalDate.now(this.clock))) {
+					throw new AftercareRefusedException("aftercare.error.followUpPast", "followUpOn");
+				}
+				if (!plan.hasContent()) {
+					throw new AftercareRefusedException("aftercare.error.empty", "itemIds");
+				}
+				plan.handOver(this.settings.contactLines(), this.settings.crisisContacts(), this.clock.instant());
+				return this.plans.saveAndFlush(plan);
+			});
 		}
-		if (!plan.hasContent()) {
-			throw new AftercareRefusedException("aftercare.error.empty", "itemIds");
+		catch (ObjectOptimisticLockingFailureException meanwhile) {
+			throw new StaleEditException("Aftercare plan", sessionId);
 		}
-		plan.handOver(this.settings.contactLines(), this.settings.crisisContacts(), this.clock.instant());
-		return this.plans.saveAndFlush(plan);
 	}
 
 	/** The catalogue items chosen, in the catalogue's order; one no longer offered is left out. */
@@ -136,18 +155,17 @@ public class AftercareService {
 	public record Sheet(AftercarePlan plan, List<AftercareCheckIn> checkIns) {
 	}
 
-	/** The client has read their plan; the first time is kept. */
-	public AftercarePlan markRead(long clientId, long planId) {
-		AftercarePlan plan = sheet(clientId, planId);
-		plan.markRead(this.clock.instant());
-		return this.plans.saveAndFlush(plan);
+	/** The client has read their plan; the first time is kept, a second tap changes nothing. */
+	public void markRead(long clientId, long planId) {
+		sheet(clientId, planId);
+		this.plans.markRead(clientId, planId, this.clock.instant());
 	}
 
 	/** How the client feels now. The same form sent twice is one check-in. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AftercareCheckIn checkIn(long clientId, long planId, CheckInForm form) {
 		AftercarePlan plan = sheet(clientId, planId);
-		var already = this.checkIns.findByToken(form.getToken());
+		var already = this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken());
 		if (already.isPresent()) {
 			return already.get();
 		}
@@ -157,7 +175,8 @@ public class AftercareService {
 					new AftercareCheckIn(plan.getId(), form.getToken(), form.getFeeling(), words, this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException sameFormMeanwhile) {
-			return this.checkIns.findByToken(form.getToken()).orElseThrow(() -> sameFormMeanwhile);
+			return this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken())
+				.orElseThrow(() -> sameFormMeanwhile);
 		}
 	}
 

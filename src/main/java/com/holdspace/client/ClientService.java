@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,12 @@ public class ClientService {
 
 	private final TransactionTemplate reads;
 
-	ClientService(ClientRepository clients, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher publisher;
+
+	ClientService(ClientRepository clients, PlatformTransactionManager transactions,
+			ApplicationEventPublisher publisher) {
 		this.clients = clients;
+		this.publisher = publisher;
 		this.writes = new TransactionTemplate(transactions);
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
@@ -77,8 +82,13 @@ public class ClientService {
 				if (client.getVersion() != editedVersion) {
 					throw new StaleEditException("Client", id);
 				}
+				String oldEmail = client.getEmail();
 				client.update(details);
-				return this.clients.saveAndFlush(client);
+				Client saved = this.clients.saveAndFlush(client);
+				if (!java.util.Objects.equals(oldEmail, saved.getEmail())) {
+					this.publisher.publishEvent(new ClientEmailChanged(id, oldEmail, saved.getEmail()));
+				}
+				return saved;
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException race) {

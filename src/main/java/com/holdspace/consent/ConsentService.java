@@ -121,6 +121,7 @@ public class ConsentService {
 	 */
 	public SignedConsent recordVerbalForBooking(long clientId, long bookingId, String clientName, long witnessId,
 			String witnessName) {
+		this.consents.lockBooking(bookingId);
 		return verbalForBooking(bookingId).orElseGet(() -> this.consents.saveAndFlush(new SignedConsent(clientId,
 				current(ConsentKind.TREATMENT), ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(),
 				null, UUID.randomUUID()).forBooking(bookingId)));

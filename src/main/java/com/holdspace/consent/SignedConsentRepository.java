@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SignedConsentRepository extends JpaRepository<SignedConsent, Long> {
 
@@ -15,5 +16,9 @@ interface SignedConsentRepository extends JpaRepository<SignedConsent, Long> {
 	Optional<SignedConsent> findByIdAndClientId(long id, long clientId);
 
 	Optional<SignedConsent> findFirstByBookingIdOrderBySignedAtDesc(long bookingId);
+
+	/** Holds the booking's row until commit, so two taps on one booking record one consent. */
+	@Query(value = "select id from booking where id = :bookingId for update", nativeQuery = true)
+	Optional<Long> lockBooking(long bookingId);
 
 }

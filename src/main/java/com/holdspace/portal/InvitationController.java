@@ -1,5 +1,6 @@
 package com.holdspace.portal;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,10 @@ class InvitationController {
 		}
 		catch (Invitations.InvitationRefusedException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		catch (DataIntegrityViolationException sentMeanwhile) {
+			// a double tap: the first one sent the invitation
+			redirect.addFlashAttribute("notice", "portal.invite.notice.sent");
 		}
 		return "redirect:/clients/" + clientId + "#portal";
 	}

@@ -14,11 +14,12 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.client.Client;
+import com.holdspace.client.ClientEmailChanged;
 import com.holdspace.client.ClientService;
 import com.holdspace.messaging.MessagingProperties;
 import com.holdspace.messaging.Outbox;
@@ -104,6 +105,10 @@ public class Invitations {
 			return (this.invitation != null) ? this.invitation.getEmail() : null;
 		}
 
+		public String invitedBy() {
+			return (this.invitation != null) ? this.invitation.getInvitedByName() : null;
+		}
+
 	}
 
 	/**
@@ -118,11 +123,12 @@ public class Invitations {
 		if (this.accounts.loginOf(clientId).isPresent()) {
 			throw new InvitationRefusedException("portal.invite.error.hasLogin");
 		}
-		if (this.accounts.emailTaken(client.getEmail())) {
+		if (this.accounts.emailTaken(client.getEmail())
+				|| this.invitations.openForOthers(client.getEmail(), clientId)) {
 			throw new InvitationRefusedException("portal.invite.error.emailTaken");
 		}
 		Instant now = this.clock.instant();
-		this.invitations.findOpen(clientId).ifPresent(open -> {
+		this.invitations.lockOpen(clientId).ifPresent(open -> {
 			open.revoke(now);
 			this.invitations.saveAndFlush(open);
 		});
@@ -133,10 +139,19 @@ public class Invitations {
 	}
 
 	public void revoke(long clientId) {
-		this.invitations.findOpen(clientId).ifPresent(open -> {
+		this.invitations.lockOpen(clientId).ifPresent(open -> {
 			open.revoke(this.clock.instant());
 			this.invitations.saveAndFlush(open);
 		});
+	}
+
+	/**
+	 * A link sent to an address the client no longer has must not let anyone in: a new email ends the
+	 * open invitation, and staff send a new one to the new address.
+	 */
+	@EventListener
+	void emailChanged(ClientEmailChanged change) {
+		revoke(change.clientId());
 	}
 
 	/** The invitation a link opens, while it still sets a password. */
@@ -148,14 +163,14 @@ public class Invitations {
 
 	/** Sets the password once: the login is made and the link no longer opens. */
 	void accept(String token, String password) {
-		PortalInvitation invitation = open(token).orElseThrow(InvitationClosedException::new);
+		PortalInvitation invitation = this.invitations.lockByTokenSha256(sha256(token))
+			.filter(found -> found.isOpenAt(this.clock.instant()))
+			.orElseThrow(InvitationClosedException::new);
 		Client client = this.clients.get(invitation.getClientId());
-		try {
-			this.accounts.open(invitation.getEmail(), client.getCalledName(), password, client.getId());
-		}
-		catch (DataIntegrityViolationException acceptedMeanwhile) {
+		if (this.accounts.emailTaken(invitation.getEmail()) || this.accounts.loginOf(client.getId()).isPresent()) {
 			throw new InvitationClosedException();
 		}
+		this.accounts.open(invitation.getEmail(), client.getCalledName(), password, client.getId());
 		invitation.accept(this.clock.instant());
 		this.invitations.saveAndFlush(invitation);
 	}

@@ -137,6 +137,19 @@ class AftercarePlanTests {
 			.withMessageContaining("its items are fixed");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from aftercare_plan where id = ?", planId));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.execute("truncate aftercare_plan_item"));
+	}
+
+	@Test
+	void postgresRefusesAPlanThatJoinsOneClientToAnotherClientsSession() {
+		AftercareFixtures.Client other = this.fixtures.client();
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("""
+					insert into aftercare_plan (client_id, session_id, therapist_id, therapist_name)
+					select ?, id, therapist_id, 'x' from session_record where id = ?""", other.clientId(),
+					this.sessionId))
+			.withMessageContaining("aftercare_plan_session_fk");
 	}
 
 	@Test

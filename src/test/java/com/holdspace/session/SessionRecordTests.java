@@ -105,6 +105,7 @@ class SessionRecordTests {
 	@Test
 	void consentReconfirmedAtABookedSessionIsVerbalConsentForThatBooking() throws Exception {
 		reconfirmConsent();
+		reconfirmConsent();
 
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from signed_consent where booking_id = ? and method = 'VERBAL'", Integer.class,
