@@ -30,6 +30,48 @@
       problem.hidden = false;
     }
 
+    // Messages from the server next to each field it could not keep (too long, say), replaced on
+    // every answer, so a field shortened since no longer says so.
+    function clearInvalid() {
+      form.querySelectorAll('[data-autosave-error]').forEach(function (note) {
+        var field = form.querySelector('[aria-describedby="' + note.id + '"]');
+        if (field) {
+          field.removeAttribute('aria-invalid');
+          field.removeAttribute('aria-describedby');
+        }
+        if (note.parentNode.hasAttribute('data-autosave-marked')) {
+          note.parentNode.classList.remove('has-error');
+          note.parentNode.removeAttribute('data-autosave-marked');
+        }
+        note.remove();
+      });
+    }
+
+    function markInvalid(problems) {
+      clearInvalid();
+      (Array.isArray(problems) ? problems : []).forEach(function (problem, index) {
+        var field = Array.prototype.find.call(form.elements, function (element) {
+          return element.name === problem.field;
+        });
+        if (!field || !problem.message) {
+          return;
+        }
+        var holder = field.closest('.field') || field.parentNode;
+        var note = document.createElement('p');
+        note.className = 'field-error';
+        note.id = 'autosave-error-' + index;
+        note.setAttribute('data-autosave-error', '');
+        note.textContent = problem.message;
+        holder.appendChild(note);
+        if (!holder.classList.contains('has-error')) {
+          holder.classList.add('has-error');
+          holder.setAttribute('data-autosave-marked', '');
+        }
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-describedby', note.id);
+      });
+    }
+
     function isOwnField(name) {
       return name && name !== '_csrf' && name !== versionField.name;
     }
@@ -144,6 +186,7 @@
             return null;
           }
           if (body.invalid) {
+            markInvalid(body.invalid);
             showProblem(words('invalid'), false);
             options.status.textContent = words('notSaved');
             return null;
@@ -159,11 +202,13 @@
         }
         overwrite = false;
         forgetLocal();
+        clearInvalid();
         problem.hidden = true;
         form.querySelectorAll('[name="' + versionField.name + '"]').forEach(function (field) {
           field.value = options.versionOf(body);
         });
         options.status.textContent = words('saved', body.savedAt);
+        document.dispatchEvent(new CustomEvent('holdspace:server-reached'));
         if (options.onSaved) {
           options.onSaved(body);
         }

@@ -95,6 +95,7 @@
           showTapProblem(problemBox ? problemBox.dataset.failed || '' : '');
           return;
         }
+        document.dispatchEvent(new CustomEvent('holdspace:server-reached'));
         if (problemBox) {
           problemBox.hidden = true;
         }

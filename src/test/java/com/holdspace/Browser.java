@@ -95,12 +95,20 @@ public final class Browser implements AutoCloseable {
 		this.driver.get(this.baseUrl + path);
 	}
 
+	/** Signs in with the password and, for staff, the code their authenticator app shows. */
 	public void signIn(String email, String password) {
 		go("/login");
 		type(By.id("username"), email);
 		type(By.id("password"), password);
 		find(By.cssSelector("form button[type=submit]")).click();
-		waitFor(By.cssSelector(".signout"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector(".signout .whoami")).size() > 0
+					|| driver.getCurrentUrl().contains("/login/second-factor"));
+		if (this.driver.getCurrentUrl().contains("/login/second-factor")) {
+			type(By.id("code"), SecondFactorCodes.get().codeFor(email));
+			find(By.cssSelector("form button.button-primary")).click();
+		}
+		waitFor(By.cssSelector(".signout .whoami"));
 	}
 
 	public WebElement find(By by) {

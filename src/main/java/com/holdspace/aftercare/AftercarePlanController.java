@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
@@ -39,12 +41,14 @@ class AftercarePlanController {
 				"watchFor");
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/aftercare")
 	String save(@PathVariable long id, @Validated @ModelAttribute("plan") AftercarePlanForm form, BindingResult result,
 			@AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
 		return act(id, form, result, redirect, "aftercare.notice.saved", () -> this.aftercare.save(id, form, me));
 	}
 
+	@Audited(value = AuditAction.SIGN, client = "session:id")
 	@PostMapping("/sessions/{id}/aftercare/hand-over")
 	String handOver(@PathVariable long id, @Validated @ModelAttribute("plan") AftercarePlanForm form,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
@@ -53,6 +57,7 @@ class AftercarePlanController {
 	}
 
 	/** The sheet as the client reads it, for the therapist to print for a client without the portal. */
+	@Audited(value = AuditAction.PRINT, client = "session:id")
 	@GetMapping("/sessions/{id}/aftercare/sheet")
 	String sheet(@PathVariable long id, Model model) {
 		model.addAttribute("plan", this.aftercare.forSession(id)
@@ -70,7 +75,7 @@ class AftercarePlanController {
 			// value that is not a date or a suggestion
 			FieldError first = result.getFieldError();
 			boolean unreadable = first != null && "typeMismatch".equals(first.getCode());
-			redirect.addFlashAttribute("aftercareProblem", unreadable ? "aftercare.error.invalid" : "validation.tooLong");
+			redirect.addFlashAttribute("aftercareProblem", unreadable ? "aftercare.error.invalid" : "aftercare.error.tooLong");
 			redirect.addFlashAttribute("aftercareProblemField", (first != null) ? first.getField() : null);
 			return anchor;
 		}

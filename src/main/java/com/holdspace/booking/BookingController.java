@@ -165,8 +165,14 @@ class BookingController {
 	@PostMapping("/bookings/{id}/cancel")
 	String cancel(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal HoldspaceUser user, RedirectAttributes redirect) {
-		return act(id, user, redirect, "booking.notice.cancelled",
+		String typed = act(id, user, redirect, "booking.notice.cancelled",
 				() -> this.bookings.cancel(id, version, reason, Actor.of(user)));
+		if (reason != null && redirect.getFlashAttributes().containsKey("problem")) {
+			// what was typed comes back in the field, as far as the field holds it
+			redirect.addFlashAttribute("cancelReason",
+					reason.substring(0, Math.min(reason.length(), BookingService.CANCEL_REASON_MAX * 2)));
+		}
+		return typed;
 	}
 
 	@PostMapping("/bookings/{id}/check-in")

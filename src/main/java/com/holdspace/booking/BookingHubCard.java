@@ -13,7 +13,12 @@ import com.holdspace.client.ClientHubCard;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
 
-/** The client's sessions on their page, with a way to book the next one. For all staff. */
+/**
+ * The client's sessions on their page, with a way to book the next one. The front desk and admin
+ * see every session; a therapist sees their own sessions with the client only, as on their calendar:
+ * a colleague's times are not theirs to know (the signed records of past sessions are clinical
+ * history, and clinical staff read those on the session timeline).
+ */
 @Component
 class BookingHubCard implements ClientHubCard {
 
@@ -39,7 +44,10 @@ class BookingHubCard implements ClientHubCard {
 			return Optional.empty();
 		}
 		Instant startOfToday = LocalDate.now(this.clinicTime.clock()).atStartOfDay(this.clinicTime.zone()).toInstant();
-		List<BookingView> all = this.bookings.forClient(clientId);
+		List<BookingView> all = this.bookings.forClient(clientId)
+			.stream()
+			.filter(booking -> !BookingAccess.isTherapist(user) || booking.therapistId() == user.getAccountId())
+			.toList();
 		List<BookingView> upcoming = all.stream()
 			.filter(b -> !b.startsAt().isBefore(startOfToday) && !b.isCancelled())
 			.sorted(java.util.Comparator.comparing(BookingView::startsAt))
@@ -48,10 +56,8 @@ class BookingHubCard implements ClientHubCard {
 			.filter(b -> b.startsAt().isBefore(startOfToday) || b.isCancelled())
 			.limit(PAST_SHOWN)
 			.toList();
-		Long ownCalendar = BookingAccess.isTherapist(user) ? user.getAccountId() : null;
-		return Optional.of(new Card("booking/hub-card",
-				Map.of("clientId", clientId, "upcoming", upcoming, "past", past, "ownCalendar",
-						(ownCalendar != null) ? ownCalendar : -1L)));
+		return Optional.of(new Card("booking/hub-card", Map.of("clientId", clientId, "upcoming", upcoming, "past", past,
+				"ownOnly", BookingAccess.isTherapist(user))));
 	}
 
 }

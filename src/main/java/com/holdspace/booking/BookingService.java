@@ -38,6 +38,13 @@ import com.holdspace.system.ClinicTime;
 @Service
 public class BookingService {
 
+	/** How far ahead a session can be booked: a year, and a day for the same weekday next year. */
+	static final java.time.Duration BOOKS_AHEAD = java.time.Duration.ofDays(366);
+
+	/** A reason is kept in the booking's history for good: a few sentences, as the form says. */
+	static final int CANCEL_REASON_MAX = 500;
+
+
 	private static final int ALTERNATIVES = 4;
 
 	private static final int OTHER_THERAPISTS = 2;
@@ -204,6 +211,9 @@ public class BookingService {
 		if (reason == null || reason.isBlank()) {
 			throw new BookingRefusedException("reason", "booking.refused.reason-missing");
 		}
+		if (reason.strip().length() > CANCEL_REASON_MAX) {
+			throw new BookingRefusedException("reason", "booking.refused.reason-too-long");
+		}
 		return change(bookingId, editedVersion, BookingEventKind.CANCELLED, actor, booking -> {
 			booking.cancel(reason.strip());
 			return reason.strip();
@@ -334,6 +344,9 @@ public class BookingService {
 		}
 		if (startsAt.isBefore(this.clock.instant())) {
 			throw new BookingRefusedException("startsAt", "booking.refused.past");
+		}
+		if (startsAt.isAfter(this.clock.instant().plus(BOOKS_AHEAD))) {
+			throw new BookingRefusedException("startsAt", "booking.refused.too-far");
 		}
 		Instant freeAt = startsAt.plus(type.occupies());
 		if (!this.availability.withinWorkingHours(therapistId, startsAt, freeAt)) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
 
@@ -69,6 +71,7 @@ class ClientController {
 		return showForm(new ClientForm(), model);
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "")
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -81,6 +84,7 @@ class ClientController {
 		return "redirect:/clients/" + client.getId();
 	}
 
+	@Audited(value = AuditAction.VIEW, client = "id")
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Authentication viewer, Model model) {
 		var client = this.clientService.get(id);
@@ -93,6 +97,7 @@ class ClientController {
 		return "clients/detail";
 	}
 
+	@Audited(value = AuditAction.VIEW, client = "id")
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		var client = this.clientService.get(id);
@@ -100,6 +105,7 @@ class ClientController {
 		return showForm(ClientForm.from(client), model);
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "id")
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") ClientForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 
@@ -23,6 +25,10 @@ import com.holdspace.staff.HoldspaceUser;
 @Controller
 @RequestMapping("/clients/{clientId}/consent")
 class ConsentController {
+
+	/** A withdrawal's reason is part of the consent record for good: a few sentences. */
+	static final int WITHDRAWAL_REASON_MAX = 500;
+
 
 	private final ConsentService consentService;
 
@@ -36,6 +42,7 @@ class ConsentController {
 		this.pdf = pdf;
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String overview(@PathVariable long clientId, Model model) {
 		var records = this.consentService.records(clientId);
@@ -47,6 +54,7 @@ class ConsentController {
 		return "consent/client";
 	}
 
+	@Audited(AuditAction.SIGN)
 	@PostMapping("/verbal")
 	String verbal(@PathVariable long clientId, @RequestParam UUID token, @AuthenticationPrincipal HoldspaceUser me,
 			RedirectAttributes redirect) {
@@ -57,6 +65,7 @@ class ConsentController {
 		return "redirect:/clients/" + clientId + "/consent";
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/records/{consentId}")
 	String record(@PathVariable long clientId, @PathVariable long consentId, Model model) {
 		return showRecord(clientId, consentId, model);
@@ -71,14 +80,16 @@ class ConsentController {
 		return "consent/record";
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping("/records/{consentId}/withdraw")
 	String withdraw(@PathVariable long clientId, @PathVariable long consentId,
 			@RequestParam(defaultValue = "CLIENT") ConsentWithdrawal.WithdrawnBy withdrawnBy,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
-		if (reason.isBlank()) {
-			// the message goes next to the reason, and the choice made stays made
-			model.addAttribute("reasonMissing", true);
+		if (reason.isBlank() || reason.strip().length() > WITHDRAWAL_REASON_MAX) {
+			// the message goes next to the reason, and the choice made and the words typed stay
+			model.addAttribute("reasonProblem", reason.isBlank() ? "consent.error.reason" : "consent.error.reasonTooLong");
+			model.addAttribute("reason", reason);
 			model.addAttribute("withdrawnBy", withdrawnBy);
 			return showRecord(clientId, consentId, model);
 		}
@@ -94,6 +105,7 @@ class ConsentController {
 		return "redirect:/clients/" + clientId + "/consent";
 	}
 
+	@Audited(AuditAction.EXPORT)
 	@GetMapping("/records/{consentId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long clientId, @PathVariable long consentId) {
 		byte[] document = this.pdf.forClient(clientId, consentId, this.clientService.get(clientId).getLegalName());

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.KioskMode;
@@ -51,6 +53,7 @@ class ConsentSigningController {
 		return "redirect:" + base;
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String form(@PathVariable long clientId, @PathVariable ConsentKind kind, Model model) {
 		var form = new SignConsentForm();
@@ -59,6 +62,7 @@ class ConsentSigningController {
 		return show(clientId, kind, form, model);
 	}
 
+	@Audited(AuditAction.SIGN)
 	@PostMapping
 	String sign(@PathVariable long clientId, @PathVariable ConsentKind kind,
 			@Validated @ModelAttribute("form") SignConsentForm form, BindingResult result,

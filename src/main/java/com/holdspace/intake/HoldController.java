@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -41,12 +43,14 @@ class HoldController {
 		binder.setAllowedFields("personName", "personRole", "adviceOn", "basis", "note", "confirmed");
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String form(@PathVariable long clientId, @PathVariable long holdId, @PathVariable ClearanceStep step,
 			Model model) {
 		return page(clientId, holdId, step, new HoldStepForm(), false, model);
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping
 	String record(@PathVariable long clientId, @PathVariable long holdId, @PathVariable ClearanceStep step,
 			@Validated @ModelAttribute("form") HoldStepForm form, BindingResult result,

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 
@@ -55,16 +57,19 @@ class IntakeController {
 		binder.addValidators(this.validator);
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String summary(@PathVariable long clientId, Model model) {
 		return this.pages.summary(clientId, model);
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/edit")
 	String edit(@PathVariable long clientId, Model model) {
 		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), false, model);
 	}
 
+	@Audited(AuditAction.SIGN)
 	@PostMapping("/complete")
 	String complete(@PathVariable long clientId, @Validated @ModelAttribute("form") IntakeForm form,
 			BindingResult result, @RequestParam UUID completionToken,
@@ -98,11 +103,13 @@ class IntakeController {
 		return "redirect:/clients/" + clientId + "/intake";
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/versions/{number}")
 	String version(@PathVariable long clientId, @PathVariable int number, Locale locale, Model model) {
 		return this.pages.version(clientId, number, locale, model);
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/compare")
 	String compare(@PathVariable long clientId, @RequestParam int from, @RequestParam int to, Locale locale,
 			Model model) {

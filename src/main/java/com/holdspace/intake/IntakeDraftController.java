@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -47,6 +49,7 @@ class IntakeDraftController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping("/clients/{clientId}/intake/draft")
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,

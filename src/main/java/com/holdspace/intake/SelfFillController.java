@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.KioskMode;
@@ -56,6 +58,7 @@ class SelfFillController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping("/start")
 	String start(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, HttpSession session) {
 		this.clientService.get(clientId);
@@ -65,11 +68,13 @@ class SelfFillController {
 		return "redirect:" + base;
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String form(@PathVariable long clientId, Model model) {
 		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), true, model);
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping("/draft")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
@@ -79,6 +84,7 @@ class SelfFillController {
 				me.getDisplayName(), locale);
 	}
 
+	@Audited(AuditAction.EDIT)
 	@PostMapping("/done")
 	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form, BindingResult result,
 			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,

@@ -35,16 +35,17 @@ class CalendarFeedController {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
+	/** The link is on the page once, right after it was made (a flash attribute); never again. */
 	@GetMapping("/calendar/feed")
 	String page(@AuthenticationPrincipal HoldspaceUser me, Model model) {
-		model.addAttribute("feedUrl", this.feeds.token(me.getAccountId()).map(this::url).orElse(null));
+		model.addAttribute("feedMadeAt", this.feeds.madeAt(me.getAccountId()).orElse(null));
 		return "messaging/feed";
 	}
 
 	@PostMapping("/calendar/feed")
 	String renew(@AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
-		boolean had = this.feeds.token(me.getAccountId()).isPresent();
-		this.feeds.renew(me.getAccountId());
+		boolean had = this.feeds.madeAt(me.getAccountId()).isPresent();
+		redirect.addFlashAttribute("feedUrl", url(this.feeds.renew(me.getAccountId())));
 		redirect.addFlashAttribute("notice", had ? "feed.notice.renewed" : "feed.notice.created");
 		return PAGE;
 	}

@@ -1,13 +1,10 @@
 package com.holdspace.messaging;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -15,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.booking.BookingService;
 import com.holdspace.staff.StaffDirectory;
+import com.holdspace.system.SecretTokens;
 
 /**
  * A therapist's calendar subscription: a secret link that calendar apps poll. The token is the
@@ -24,11 +22,6 @@ import com.holdspace.staff.StaffDirectory;
  */
 @Service
 class CalendarFeeds {
-
-	private static final int TOKEN_BYTES = 32;
-
-	/** 32 bytes in base64url without padding. */
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	static final Duration PAST = Duration.ofDays(30);
 
@@ -44,8 +37,6 @@ class CalendarFeeds {
 
 	private final MessagingProperties properties;
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final Clock clock = Clock.systemUTC();
 
 	CalendarFeeds(JdbcTemplate jdbc, BookingService bookings, StaffDirectory staff, BookingCalendar calendar,
@@ -57,23 +48,28 @@ class CalendarFeeds {
 		this.properties = properties;
 	}
 
+	/** When the therapist's current link was made, if they have one. The link itself is not kept. */
 	@Transactional(readOnly = true)
-	public Optional<String> token(long therapistId) {
-		return this.jdbc.queryForList("select token from calendar_feed where therapist_id = ?", String.class, therapistId)
+	public Optional<Instant> madeAt(long therapistId) {
+		return this.jdbc
+			.queryForList("select created_at from calendar_feed where therapist_id = ?", java.sql.Timestamp.class,
+					therapistId)
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map(java.sql.Timestamp::toInstant);
 	}
 
-	/** Makes a new secret link for the therapist; an earlier link stops working. */
+	/**
+	 * Makes a new secret link for the therapist; an earlier link stops working. The token is
+	 * answered here once, to be shown once: only its SHA-256 is stored.
+	 */
 	@Transactional
 	public String renew(long therapistId) {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken();
 		this.jdbc.update("""
-				insert into calendar_feed (therapist_id, token) values (?, ?)
-				on conflict (therapist_id) do update set token = excluded.token, created_at = now()""",
-				therapistId, token);
+				insert into calendar_feed (therapist_id, token_sha256) values (?, ?)
+				on conflict (therapist_id) do update set token_sha256 = excluded.token_sha256, created_at = now()""",
+				therapistId, SecretTokens.sha256(token));
 		return token;
 	}
 
@@ -88,11 +84,11 @@ class CalendarFeeds {
 	 * when the token is unknown, revoked or belongs to someone who is no longer an active therapist.
 	 */
 	public Optional<String> feed(String token) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.looksValid(token)) {
 			return Optional.empty();
 		}
-		List<Long> owner = this.jdbc.queryForList("select therapist_id from calendar_feed where token = ?", Long.class,
-				token);
+		List<Long> owner = this.jdbc.queryForList("select therapist_id from calendar_feed where token_sha256 = ?",
+				Long.class, SecretTokens.sha256(token));
 		if (owner.isEmpty() || !this.staff.isActiveTherapist(owner.get(0))) {
 			return Optional.empty();
 		}

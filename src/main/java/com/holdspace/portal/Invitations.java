@@ -1,14 +1,8 @@
 package com.holdspace.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +20,7 @@ import com.holdspace.messaging.Outbox;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.SecretTokens;
 
 /**
  * Invitations to the portal: the front desk or a therapist sends one to the client's email; its
@@ -37,8 +32,6 @@ import com.holdspace.system.ClinicTime;
 public class Invitations {
 
 	static final String MESSAGE_KIND = "PORTAL_INVITATION";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PortalInvitationRepository invitations;
 
@@ -189,21 +182,12 @@ public class Invitations {
 		return this.messages.getMessage(key, arguments, Locale.UK);
 	}
 
-	/** 32 random bytes, URL-safe: the secret in the link, never stored as it is. */
 	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.newToken();
 	}
 
 	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return SecretTokens.sha256(token);
 	}
 
 	/** An invitation that cannot be sent; the message key says why. */

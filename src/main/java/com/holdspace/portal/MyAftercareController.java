@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.aftercare.AftercarePlan;
 import com.holdspace.aftercare.AftercareService;
 import com.holdspace.aftercare.CheckInForm;
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
@@ -60,11 +62,13 @@ class MyAftercareController {
 		binder.setAllowedFields("token", "feeling", "words");
 	}
 
+	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping("/me/plans/{planId}")
 	String plan(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me, Model model) {
 		return page(me.getClientId(), planId, new CheckInForm(), model);
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "")
 	@PostMapping("/me/plans/{planId}/read")
 	String read(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
 		this.aftercare.markRead(me.getClientId(), planId);
@@ -72,6 +76,7 @@ class MyAftercareController {
 		return "redirect:/me/plans/" + planId;
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "")
 	@PostMapping("/me/plans/{planId}/check-in")
 	String checkIn(@PathVariable long planId, @Validated @ModelAttribute("checkIn") CheckInForm form,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model, RedirectAttributes redirect) {
@@ -83,6 +88,7 @@ class MyAftercareController {
 		return "redirect:/me/plans/" + planId + "#check-in";
 	}
 
+	@Audited(value = AuditAction.EXPORT, client = "")
 	@GetMapping("/me/plans/{planId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me) {
 		AftercarePlan plan = this.aftercare.sheet(me.getClientId(), planId);

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.holdspace.aftercare.AftercareService;
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
@@ -52,6 +54,7 @@ class MyDetailsController {
 		this.clinicTime = clinicTime;
 	}
 
+	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping("/me")
 	String myDetails(@AuthenticationPrincipal HoldspaceUser me, Model model) {
 		model.addAttribute("client", this.clientService.get(me.getClientId()));
@@ -72,6 +75,7 @@ class MyDetailsController {
 	}
 
 	/** The client's own signed consent; another client's id is simply not found. */
+	@Audited(value = AuditAction.EXPORT, client = "")
 	@GetMapping("/me/consents/{consentId}/pdf")
 	ResponseEntity<byte[]> myConsent(@AuthenticationPrincipal HoldspaceUser me, @PathVariable long consentId) {
 		var client = this.clientService.get(me.getClientId());

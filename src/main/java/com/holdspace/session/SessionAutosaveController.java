@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
 
@@ -31,7 +35,10 @@ class SessionAutosaveController {
 
 	private final ClinicTime clinicTime;
 
-	SessionAutosaveController(SessionService sessions, ClinicTime clinicTime) {
+	private final MessageSource messages;
+
+	SessionAutosaveController(SessionService sessions, ClinicTime clinicTime, MessageSource messages) {
+		this.messages = messages;
 		this.sessions = sessions;
 		this.clinicTime = clinicTime;
 	}
@@ -41,6 +48,7 @@ class SessionAutosaveController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/draft")
 	ResponseEntity<Map<String, Object>> save(@PathVariable long id,
 			@Validated @ModelAttribute("notes") SessionNotesForm notes, BindingResult result,
@@ -49,7 +57,11 @@ class SessionAutosaveController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (result.hasErrors()) {
 			// too long, or out of range: nothing is saved until it fits, and the page says where
-			body.put("invalid", result.getFieldErrors().stream().map(error -> error.getField()).distinct().toList());
+			body.put("invalid", result.getFieldErrors()
+				.stream()
+				.map(error -> Map.of("field", error.getField(), "message",
+						this.messages.getMessage(error, LocaleContextHolder.getLocale())))
+				.toList());
 			return ResponseEntity.badRequest().body(body);
 		}
 		try {

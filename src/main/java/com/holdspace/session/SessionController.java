@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -45,6 +47,7 @@ class SessionController {
 	}
 
 	/** From a booking on its day, or a walk-in from the client's page; a double tap opens the same record. */
+	@Audited(value = AuditAction.EDIT, client = "")
 	@PostMapping("/sessions")
 	String start(@RequestParam(required = false) Long bookingId, @RequestParam(required = false) Long clientId,
 			@RequestParam UUID token, @AuthenticationPrincipal HoldspaceUser me, Model model) {
@@ -59,11 +62,13 @@ class SessionController {
 		}
 	}
 
+	@Audited(value = AuditAction.VIEW, client = "session:id")
 	@GetMapping("/sessions/{id}")
 	String page(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, Model model) {
 		return show(id, me, model);
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/consent")
 	String reconfirmConsent(@PathVariable long id, @Validated @ModelAttribute("notes") SessionNotesForm notes,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
@@ -76,6 +81,7 @@ class SessionController {
 				() -> this.sessions.reconfirmConsent(id, notes, me));
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/check-in")
 	String checkIn(@PathVariable long id,
 			@Validated({ Default.class, SessionNotesForm.CheckIn.class }) @ModelAttribute("notes") SessionNotesForm notes,
@@ -91,6 +97,7 @@ class SessionController {
 				() -> this.sessions.completeCheckIn(id, notes, me));
 	}
 
+	@Audited(value = AuditAction.SIGN, client = "session:id")
 	@PostMapping("/sessions/{id}/sign")
 	String sign(@PathVariable long id,
 			@Validated({ Default.class, SessionNotesForm.Sign.class }) @ModelAttribute("notes") SessionNotesForm notes,
@@ -108,6 +115,7 @@ class SessionController {
 				() -> this.sessions.sign(id, notes, me));
 	}
 
+	@Audited(value = AuditAction.AMEND, client = "session:id")
 	@PostMapping("/sessions/{id}/amendments")
 	String amend(@PathVariable long id, @Validated @ModelAttribute("amendment") AmendmentForm amendment,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,

@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -43,6 +45,7 @@ class SessionLogController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/entries/{kind}")
 	String log(@PathVariable long id, @PathVariable EntryKind kind, @Validated @ModelAttribute("entry") EntryForm entry,
 			BindingResult result, @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
@@ -68,6 +71,7 @@ class SessionLogController {
 		return answer(id, problem, fragment != null, me, model, response, redirect);
 	}
 
+	@Audited(value = AuditAction.EDIT, client = "session:id")
 	@PostMapping("/sessions/{id}/entries/{entryId}/remove")
 	String remove(@PathVariable long id, @PathVariable long entryId,
 			@RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 
 /** Therapists and admin only (SecurityConfig): every session of a client, newest first. */
@@ -21,6 +23,7 @@ class SessionTimelineController {
 		this.timeline = timeline;
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/clients/{clientId}/sessions")
 	String sessions(@PathVariable long clientId, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal HoldspaceUser me, Model model) {

@@ -32,6 +32,10 @@ public class Account extends BaseEntity {
 	@Column(name = "client_id")
 	private Long clientId;
 
+	/** Set once the person has proven their authenticator app works; see SecondFactor. */
+	@Column(name = "second_factor_since")
+	private java.time.Instant secondFactorSince;
+
 	protected Account() {
 	}
 
@@ -100,6 +104,15 @@ public class Account extends BaseEntity {
 
 	public boolean isAdmin() {
 		return this.role == Role.ADMIN;
+	}
+
+	/** Whether sign-in asks this account for a code from its authenticator app. */
+	public boolean hasSecondFactor() {
+		return this.secondFactorSince != null;
+	}
+
+	public java.time.Instant getSecondFactorSince() {
+		return this.secondFactorSince;
 	}
 
 }

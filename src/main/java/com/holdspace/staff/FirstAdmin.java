@@ -40,9 +40,9 @@ class FirstAdmin implements ApplicationRunner {
 			throw new IllegalStateException("holdspace.first-admin.password needs " + PasswordPolicy.MIN_LENGTH
 					+ " to " + PasswordPolicy.MAX_LENGTH + " characters");
 		}
-		if (!PasswordPolicy.fitsInBytes(password)) {
-			throw new IllegalStateException("holdspace.first-admin.password is too long: it may have at most "
-					+ PasswordPolicy.MAX_BYTES + " bytes, and accented or special characters take two or more each");
+		if (PasswordPolicy.isCommon(password)) {
+			throw new IllegalStateException("holdspace.first-admin.password is one of the most common passwords: "
+					+ "choose one nobody would guess");
 		}
 		String name = this.environment.getProperty("holdspace.first-admin.name", "Clinic admin");
 		this.staffService.open(email, name, password, Role.ADMIN);

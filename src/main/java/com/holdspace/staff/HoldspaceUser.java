@@ -5,11 +5,13 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import com.holdspace.system.SignedInPerson;
+
 /**
  * The signed-in person as Spring Security sees them, with the ids the features need. Kept in the
  * HTTP session, so it holds ids and names only, never clinical data.
  */
-public class HoldspaceUser extends User {
+public class HoldspaceUser extends User implements SignedInPerson {
 
 	private static final long serialVersionUID = 1L;
 
@@ -30,10 +32,12 @@ public class HoldspaceUser extends User {
 		this.clientId = account.getClientId();
 	}
 
+	@Override
 	public long getAccountId() {
 		return this.accountId;
 	}
 
+	@Override
 	public String getDisplayName() {
 		return this.displayName;
 	}
@@ -42,7 +46,13 @@ public class HoldspaceUser extends User {
 		return this.role;
 	}
 
+	@Override
+	public String getRoleName() {
+		return this.role.name();
+	}
+
 	/** The client record of a portal login; {@code null} for staff. */
+	@Override
 	public Long getClientId() {
 		return this.clientId;
 	}

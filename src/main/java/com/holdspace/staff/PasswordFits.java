@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The password is short enough, in bytes, for BCrypt to hash. Without this a password within the
- * character limit but full of accented letters would fail only when saved, as an error page.
+ * The password is not one of the most common ones (see {@link PasswordPolicy}). Its length is
+ * checked by {@code @Size} beside it.
  */
 @Documented
 @Constraint(validatedBy = PasswordFits.Check.class)
@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PasswordFits {
 
-	String message() default "{validation.passwordBytes}";
+	String message() default "{validation.passwordCommon}";
 
 	Class<?>[] groups() default {};
 
@@ -31,7 +31,7 @@ public @interface PasswordFits {
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
-			return password == null || PasswordPolicy.fitsInBytes(password);
+			return password == null || !PasswordPolicy.isCommon(password);
 		}
 
 	}

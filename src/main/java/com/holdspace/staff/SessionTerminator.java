@@ -1,8 +1,13 @@
 package com.holdspace.staff;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+
+import com.holdspace.system.SecretTokens;
 
 /**
  * Ends every signed-in session of an account. Sessions live in PostgreSQL, so this works at once
@@ -17,9 +22,44 @@ class SessionTerminator {
 		this.sessions = sessions;
 	}
 
+	/** The account's sessions, most recently active first. */
+	List<OpenSession> sessionsOf(Account account) {
+		return this.sessions.findByPrincipalName(account.getEmail())
+			.values()
+			.stream()
+			.filter(session -> !session.isExpired())
+			.map(session -> new OpenSession(keyOf(session.getId()), session.getCreationTime(),
+					session.getLastAccessedTime(), session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
+			.sorted(Comparator.comparing(OpenSession::lastActiveAt).reversed())
+			.toList();
+	}
+
+	/** Ends the one session of the account with this key; answers whether there was one. */
+	boolean end(Account account, String key) {
+		var match = this.sessions.findByPrincipalName(account.getEmail())
+			.keySet()
+			.stream()
+			.filter(id -> keyOf(id).equals(key))
+			.findFirst();
+		match.ifPresent(this.sessions::deleteById);
+		return match.isPresent();
+	}
+
+	static String keyOf(String sessionId) {
+		return SecretTokens.sha256(sessionId).substring(0, 16);
+	}
+
 	int endSessionsOf(Account account) {
+		return endSessionsOf(account, null);
+	}
+
+	/** Ends every session of the account but the one named (the person's own, on this device). */
+	int endSessionsOf(Account account, String keepSessionId) {
 		var open = this.sessions.findByPrincipalName(account.getEmail());
-		open.keySet().forEach(this.sessions::deleteById);
+		open.keySet()
+			.stream()
+			.filter(id -> !id.equals(keepSessionId))
+			.forEach(this.sessions::deleteById);
 		return open.size();
 	}
 

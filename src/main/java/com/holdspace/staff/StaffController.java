@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.Audited;
+
 /** Admin only (see SecurityConfig): staff accounts. */
 @Controller
 @RequestMapping("/admin/staff")
@@ -24,8 +27,11 @@ class StaffController {
 
 	private final StaffService staffService;
 
-	StaffController(StaffService staffService) {
+	private final SecondFactor secondFactor;
+
+	StaffController(StaffService staffService, SecondFactor secondFactor) {
 		this.staffService = staffService;
+		this.secondFactor = secondFactor;
 	}
 
 	@ModelAttribute("staffRoles")
@@ -45,6 +51,7 @@ class StaffController {
 		return FORM;
 	}
 
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") NewStaffForm form, BindingResult result,
 			RedirectAttributes redirect) {
@@ -65,11 +72,36 @@ class StaffController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("account", this.staffService.get(id));
 		model.addAttribute("passwordForm", new PasswordResetForm());
+		return detailPage(id, model);
+	}
+
+	@Audited(value = AuditAction.ACCOUNT, client = "")
+	@PostMapping("/{id}/sessions/end")
+	String endSessions(@PathVariable long id, @RequestParam(required = false) String key,
+			RedirectAttributes redirect) {
+		return apply(id, redirect, (key == null) ? "staff.notice.sessionsEnded" : "staff.notice.sessionEnded",
+				() -> this.staffService.endSessions(id, key));
+	}
+
+	@Audited(value = AuditAction.ACCOUNT, client = "")
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.secondFactorReset", () -> {
+			this.staffService.get(id);
+			this.secondFactor.reset(id);
+		});
+	}
+
+	private String detailPage(long id, Model model) {
+		Account account = this.staffService.get(id);
+		model.addAttribute("account", account);
+		model.addAttribute("sessions", this.staffService.sessionsOf(id));
+		model.addAttribute("recoveryCodesLeft", account.hasSecondFactor() ? this.secondFactor.recoveryCodesLeft(id) : 0);
 		return DETAIL;
 	}
 
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping("/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal HoldspaceUser me,
 			RedirectAttributes redirect) {
@@ -77,22 +109,24 @@ class StaffController {
 				() -> this.staffService.changeRole(id, role, me.getAccountId()));
 	}
 
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser me, RedirectAttributes redirect) {
 		return apply(id, redirect, "staff.notice.disabled", () -> this.staffService.disable(id, me.getAccountId()));
 	}
 
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		return apply(id, redirect, "staff.notice.enabled", () -> this.staffService.enable(id));
 	}
 
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Validated @ModelAttribute("passwordForm") PasswordResetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("account", this.staffService.get(id));
-			return DETAIL;
+			return detailPage(id, model);
 		}
 		return apply(id, redirect, "staff.notice.passwordReset",
 				() -> this.staffService.resetPassword(id, form.getNewPassword()));

@@ -91,6 +91,23 @@ public class StaffService {
 		this.sessionTerminator.endSessionsOf(account);
 	}
 
+	/** The account's signed-in sessions, for the admin. */
+	@Transactional(readOnly = true)
+	public List<OpenSession> sessionsOf(long id) {
+		return this.sessionTerminator.sessionsOf(get(id));
+	}
+
+	/** Ends one of the account's sessions (by its key), or all of them when the key is null. */
+	public void endSessions(long id, String key) {
+		var account = get(id);
+		if (key == null) {
+			this.sessionTerminator.endSessionsOf(account);
+		}
+		else if (!this.sessionTerminator.end(account, key)) {
+			throw new StaffRuleException("staff.error.sessionGone");
+		}
+	}
+
 	/** Whether the password is this enabled account's own, e.g. to take a tablet back from a client. */
 	@Transactional(readOnly = true)
 	public boolean passwordMatches(long accountId, String password) {

@@ -12,20 +12,17 @@ public final class KioskMode {
 
 	static final String RETURN_TO = KioskMode.class.getName() + ".returnTo";
 
-	static final String FAILED_UNLOCKS = KioskMode.class.getName() + ".failedUnlocks";
-
 	private KioskMode() {
 	}
 
 	/** Locks the session to {@code allowedPath} and what lies under it; unlocking leads to {@code returnTo}. */
 	public static void lock(HttpSession session, String allowedPath, String returnTo) {
 		if (isLocked(session)) {
-			// already handed over: keep the lock, and the count of wrong passwords, as they are
+			// already handed over: keep the lock as it is (wrong passwords are counted in RateLimits)
 			return;
 		}
 		session.setAttribute(ALLOWED, allowedPath);
 		session.setAttribute(RETURN_TO, returnTo);
-		session.removeAttribute(FAILED_UNLOCKS);
 	}
 
 	public static boolean isLocked(HttpSession session) {
@@ -36,19 +33,11 @@ public final class KioskMode {
 		return (String) session.getAttribute(ALLOWED);
 	}
 
-	static String unlock(HttpSession session) {
+	public static String unlock(HttpSession session) {
 		String returnTo = (String) session.getAttribute(RETURN_TO);
 		session.removeAttribute(ALLOWED);
 		session.removeAttribute(RETURN_TO);
-		session.removeAttribute(FAILED_UNLOCKS);
 		return returnTo;
-	}
-
-	static int failedUnlock(HttpSession session) {
-		Integer failed = (Integer) session.getAttribute(FAILED_UNLOCKS);
-		int now = (failed != null) ? failed + 1 : 1;
-		session.setAttribute(FAILED_UNLOCKS, now);
-		return now;
 	}
 
 }

@@ -8,19 +8,30 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.holdspace.staff.HoldspaceUser;
 
 /** What the shared layout shows on every page, e.g. who is signed in. */
 @ControllerAdvice
 class LayoutModel {
 
+	private final SessionLimits sessionLimits;
+
+	LayoutModel(SessionLimits sessionLimits) {
+		this.sessionLimits = sessionLimits;
+	}
+
 	@ModelAttribute("signedInName")
 	String signedInName(Principal principal) {
 		if (principal instanceof Authentication authentication
-				&& authentication.getPrincipal() instanceof HoldspaceUser user) {
+				&& authentication.getPrincipal() instanceof SignedInPerson user) {
 			return user.getDisplayName();
 		}
 		return (principal != null) ? principal.getName() : null;
+	}
+
+	/** For the warning shown before an idle sign-in ends. */
+	@ModelAttribute("idleSeconds")
+	long idleSeconds() {
+		return this.sessionLimits.idleSeconds();
 	}
 
 	/** A tablet handed to a client shows no navigation and no sign-out. */

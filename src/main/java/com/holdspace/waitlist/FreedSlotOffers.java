@@ -1,12 +1,10 @@
 package com.holdspace.waitlist;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +29,7 @@ import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.SecretTokens;
 
 /**
  * Offers freed time (a cancelled booking's, or an offer's that closed unbooked) to the client who
@@ -44,8 +43,6 @@ class FreedSlotOffers {
 
 	/** Advisory-lock namespace: offers are made one at a time across the clinic. */
 	private static final int OFFER_LOCK = 0x57_4c_4f_46;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final WaitlistEntryRepository entries;
 
@@ -193,9 +190,10 @@ class FreedSlotOffers {
 		}
 		return freeRoom(slot, type).map(roomId -> {
 			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), slot.startsAt());
-			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), newToken(),
+			String token = SecretTokens.newToken();
+			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), token,
 					slot.therapistId(), roomId, type.getId(), slot.startsAt(), expiresAt));
-			this.emails.queue(offer, client, type);
+			this.emails.queue(offer, token, client, type);
 			return new Outcome(offer, true);
 		}).orElse(Outcome.SKIPPED);
 	}
@@ -252,12 +250,6 @@ class FreedSlotOffers {
 	}
 
 	/** 32 random bytes, URL-safe: the link is the only key to the offer. */
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	private static Instant earlier(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}

@@ -1,6 +1,5 @@
 package com.holdspace.waitlist;
 
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.holdspace.model.NotFoundException;
+import com.holdspace.system.SecretTokens;
 
 /**
  * The link in a waitlist email, open without signing in: the token is the key (see SecurityConfig).
@@ -18,9 +18,6 @@ import com.holdspace.model.NotFoundException;
 @Controller
 @RequestMapping("/offers")
 class OfferController {
-
-	/** 32 bytes in URL-safe base64 without padding. */
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	private final OfferService offers;
 
@@ -42,7 +39,7 @@ class OfferController {
 	}
 
 	private static String checked(String token) {
-		if (!TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.looksValid(token)) {
 			throw new NotFoundException("Offer", "link");
 		}
 		return token;

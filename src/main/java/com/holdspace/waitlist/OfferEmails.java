@@ -36,13 +36,13 @@ class OfferEmails {
 	}
 
 	/** Queues the offer's email in the transaction that makes the offer. */
-	void queue(WaitlistOffer offer, Client client, SessionType type) {
+	void queue(WaitlistOffer offer, String token, Client client, SessionType type) {
 		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
 		String body = this.words.text("waitlist.email.body", client.getCalledName(),
 				this.words.day(offer.getStartsAt()),
 				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
 				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
-				this.publicUrl + "/offers/" + offer.getToken(), this.words.moment(offer.getExpiresAt()));
+				this.publicUrl + "/offers/" + token, this.words.moment(offer.getExpiresAt()));
 		// no booking id: the message is about a time, not about the cancelled client's booking
 		this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body, null,
 				"waitlist-offer-" + offer.getId());

@@ -23,6 +23,7 @@ import com.holdspace.model.NotFoundException;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.SecretTokens;
 import com.holdspace.waitlist.OfferPage.State;
 
 /**
@@ -112,7 +113,7 @@ class OfferService {
 			return;
 		}
 		this.writes.executeWithoutResult(status -> {
-			WaitlistOffer locked = this.offers.lockByToken(token).orElseThrow();
+			WaitlistOffer locked = this.offers.lockByTokenSha256(SecretTokens.sha256(token)).orElseThrow();
 			locked.accept(booking.getId());
 			this.entries.lockById(locked.getEntryId()).orElseThrow().booked(booking.getId());
 		});
@@ -139,11 +140,11 @@ class OfferService {
 	}
 
 	private void close(String token, java.util.function.Consumer<WaitlistOffer> how) {
-		this.writes.executeWithoutResult(status -> this.offers.lockByToken(token).ifPresent(how));
+		this.writes.executeWithoutResult(status -> this.offers.lockByTokenSha256(SecretTokens.sha256(token)).ifPresent(how));
 	}
 
 	private WaitlistOffer find(String token) {
-		return this.offers.findByToken(token).orElseThrow(() -> new NotFoundException("Offer", "link"));
+		return this.offers.findByTokenSha256(SecretTokens.sha256(token)).orElseThrow(() -> new NotFoundException("Offer", "link"));
 	}
 
 	private WaitlistEntry entry(WaitlistOffer offer) {

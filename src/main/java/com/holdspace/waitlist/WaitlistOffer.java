@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import com.holdspace.model.BaseEntity;
+import com.holdspace.system.SecretTokens;
 
 /**
  * A freed slot offered by email to one waiting client. The token in the link is the only key to
@@ -21,7 +22,9 @@ public class WaitlistOffer extends BaseEntity {
 	@Column(name = "entry_id")
 	private long entryId;
 
-	private String token;
+	/** Only the SHA-256 of the link's secret is kept; the link goes out once, in the email. */
+	@Column(name = "token_sha256")
+	private String tokenSha256;
 
 	@Column(name = "therapist_id")
 	private long therapistId;
@@ -50,7 +53,7 @@ public class WaitlistOffer extends BaseEntity {
 	WaitlistOffer(long entryId, String token, long therapistId, long roomId, long sessionTypeId, Instant startsAt,
 			Instant expiresAt) {
 		this.entryId = entryId;
-		this.token = token;
+		this.tokenSha256 = SecretTokens.sha256(token);
 		this.therapistId = therapistId;
 		this.roomId = roomId;
 		this.sessionTypeId = sessionTypeId;
@@ -85,9 +88,6 @@ public class WaitlistOffer extends BaseEntity {
 		return this.entryId;
 	}
 
-	public String getToken() {
-		return this.token;
-	}
 
 	public long getTherapistId() {
 		return this.therapistId;

@@ -14,11 +14,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WaitlistOfferRepository extends JpaRepository<WaitlistOffer, Long> {
 
-	Optional<WaitlistOffer> findByToken(String token);
+	Optional<WaitlistOffer> findByTokenSha256(String tokenSha256);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select o from WaitlistOffer o where o.token = :token")
-	Optional<WaitlistOffer> lockByToken(String token);
+	@Query("select o from WaitlistOffer o where o.tokenSha256 = :tokenSha256")
+	Optional<WaitlistOffer> lockByTokenSha256(String tokenSha256);
 
 	List<WaitlistOffer> findByEntryIdInOrderByCreatedAtAsc(Collection<Long> entryIds);
 

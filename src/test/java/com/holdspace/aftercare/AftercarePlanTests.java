@@ -1,12 +1,11 @@
 package com.holdspace.aftercare;
 
+import static com.holdspace.SignedIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,6 +41,9 @@ class AftercarePlanTests {
 
 	@Autowired
 	AftercareFixtures fixtures;
+
+	@Autowired
+	Fixtures people;
 
 	@Autowired
 	SessionFixtures sessions;
@@ -98,10 +100,7 @@ class AftercarePlanTests {
 
 	@Test
 	void anEmptyPlanIsNotHandedOverAndSaysWhatIsMissingNextToTheSuggestions() throws Exception {
-		Cookie tablet = this.mvc.perform(formLogin("/login").user(this.client.therapistLogin()).password(Fixtures.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie tablet = this.people.signIn(this.mvc, this.client.therapistLogin());
 		this.mvc.perform(post("/sessions/" + this.sessionId + "/aftercare/hand-over").cookie(tablet).with(csrf()))
 			.andExpect(flash().attribute("aftercareProblem", "aftercare.error.empty"))
 			.andExpect(flash().attribute("aftercareProblemField", "itemIds"));

@@ -1,10 +1,10 @@
 package com.holdspace.booking;
 
+import static com.holdspace.SignedIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -188,6 +188,26 @@ class BookingPagesTests {
 			.andExpect(content().string(containsString("class=\"button slot\"")));
 		assertThat(this.bookings.get(second.getId()).getStartsAt()).isEqualTo(nine.plusSeconds(3 * 3600));
 		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
+	}
+
+	@Test
+	void aTherapistsClientPageListsTheirOwnSessionsWithTheClientAndNoColleagues() throws Exception {
+		UserDetails therapistLogin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+		long own = this.fixtures.staffId(therapistLogin.getUsername());
+		this.booking.workEveryDay(own, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
+		long mine = this.booking.book(this.client, this.booking.standard(), own, this.booking.room(),
+				this.booking.at(1, DayOfWeek.FRIDAY, 11, 0)).getId();
+		long colleagues = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+				this.booking.at(1, DayOfWeek.THURSDAY, 15, 0)).getId();
+
+		this.mvc.perform(get("/clients/" + this.client).with(user(therapistLogin)))
+			.andExpect(content().string(containsString("href=\"/bookings/" + mine + "\"")))
+			.andExpect(content().string(not(containsString("/bookings/" + colleagues))))
+			.andExpect(content().string(not(containsString("15:00 · Standard session"))))
+			.andExpect(content().string(containsString("Only your own sessions with this client are listed here.")));
+		this.mvc.perform(get("/clients/" + this.client).with(user(this.desk)))
+			.andExpect(content().string(containsString("href=\"/bookings/" + mine + "\"")))
+			.andExpect(content().string(containsString("href=\"/bookings/" + colleagues + "\"")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.holdspace.client;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,7 +13,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,22 +32,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.holdspace.audit.AuditLog;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.Role;
+import com.holdspace.staff.SecondFactorStep;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
 import com.holdspace.system.ClinicTime;
-import com.holdspace.system.SecurityConfig;
+import com.holdspace.system.RateLimits;
+import com.holdspace.security.SecurityConfig;
+import com.holdspace.system.SecurityEvents;
+import com.holdspace.system.SessionLimits;
 
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
 @WebMvcTest(ClientController.class)
-@Import({ SecurityConfig.class, ClinicTime.class, ClientFormValidator.class })
+@Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, ClientFormValidator.class })
+@MockitoBean(types = { RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
+		JdbcTemplate.class })
 class ClientControllerTests {
 
 	@Autowired

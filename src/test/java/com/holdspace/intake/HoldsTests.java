@@ -1,12 +1,11 @@
 package com.holdspace.intake;
 
+import static com.holdspace.SignedIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -486,10 +485,7 @@ class HoldsTests {
 	}
 
 	private Cookie handTabletToClient() throws Exception {
-		Cookie session = this.mvc.perform(formLogin("/login").user(this.therapistLogin).password(Fixtures.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie session = this.fixtures.signIn(this.mvc, this.therapistLogin);
 		this.mvc.perform(post(selfFill() + "/start").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl(selfFill()));
 		return session;

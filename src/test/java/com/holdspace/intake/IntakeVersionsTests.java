@@ -1,9 +1,9 @@
 package com.holdspace.intake;
 
+import static com.holdspace.SignedIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -80,7 +80,7 @@ class IntakeVersionsTests {
 			.param("bodyMap[CHEST].state", "CARE")
 			.param("bodyMap[CHEST].note", "x".repeat(301)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"note-CHEST-error\">This is too long.")))
+			.andExpect(content().string(containsString("id=\"note-CHEST-error\">This is too long: please keep it to 300 characters or fewer.")))
 			.andExpect(content().string(containsString("<details class=\"bodymap-list\" open=\"open\">")));
 	}
 

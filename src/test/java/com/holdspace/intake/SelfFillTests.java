@@ -2,7 +2,6 @@ package com.holdspace.intake;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,10 +43,7 @@ class SelfFillTests {
 		this.clientId = this.fixtures.client("Tablet Holder");
 		this.selfFill = "/clients/" + this.clientId + "/intake/self-fill";
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
-		this.session = this.mvc.perform(formLogin("/login").user(therapist).password(Fixtures.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		this.session = this.fixtures.signIn(this.mvc, therapist);
 		this.mvc.perform(post(this.selfFill + "/start").cookie(this.session).with(csrf()))
 			.andExpect(redirectedUrl(this.selfFill));
 	}
@@ -122,7 +118,7 @@ class SelfFillTests {
 		this.mvc.perform(post("/kiosk/unlock").param("password", "guess 5").cookie(this.session).with(csrf()))
 			.andExpect(redirectedUrl("/login"));
 
-		this.mvc.perform(get(this.selfFill).cookie(this.session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(this.selfFill).cookie(this.session)).andExpect(redirectedUrl("/login?timeout"));
 	}
 
 }

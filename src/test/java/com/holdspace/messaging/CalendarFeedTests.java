@@ -1,11 +1,11 @@
 package com.holdspace.messaging;
 
+import static com.holdspace.SignedIn.user;
 import static com.holdspace.messaging.BookingCalendarTests.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,7 @@ import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.staff.Role;
+import com.holdspace.system.SecretTokens;
 
 @IntegrationTest
 class CalendarFeedTests {
@@ -58,6 +60,9 @@ class CalendarFeedTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private UserDetails therapist;
 
@@ -142,11 +147,24 @@ class CalendarFeedTests {
 		this.mvc.perform(get("/feeds/short.ics")).andExpect(status().isNotFound()).andExpect(content().string(""));
 	}
 
-	/** Presses "Make a feed link" and reads the link off the page. */
+	@Test
+	void theLinkIsShownOnceAndOnlyItsHashIsKept() throws Exception {
+		String token = createFeed();
+
+		this.mvc.perform(get("/calendar/feed").with(user(this.therapist)))
+			.andExpect(content().string(not(containsString(token))))
+			.andExpect(content().string(containsString("For your safety it was shown only then")));
+		assertThat(this.jdbc.queryForObject("select token_sha256 from calendar_feed where therapist_id = ?",
+				String.class, this.therapistId)).isEqualTo(SecretTokens.sha256(token));
+		assertThat(this.jdbc.queryForObject("select count(*) from calendar_feed c where row_to_json(c)::text like ?",
+				Integer.class, "%" + token + "%")).isZero();
+	}
+
+	/** Presses "Make a feed link" and reads the link off the page it leads to, the one time it is there. */
 	private String createFeed() throws Exception {
-		this.mvc.perform(post("/calendar/feed").with(user(this.therapist)).with(csrf()))
-			.andExpect(status().isFound());
-		String page = this.mvc.perform(get("/calendar/feed").with(user(this.therapist)))
+		var tablet = this.fixtures.signIn(this.mvc, this.therapist.getUsername());
+		this.mvc.perform(post("/calendar/feed").cookie(tablet).with(csrf())).andExpect(status().isFound());
+		String page = this.mvc.perform(get("/calendar/feed").cookie(tablet))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("You have no calendar feed."))))
 			.andReturn()

@@ -1,11 +1,11 @@
 package com.holdspace.session;
 
+import static com.holdspace.SignedIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -241,7 +241,8 @@ class SessionRecordTests {
 		int version = column("version", Integer.class);
 
 		draft(version, "plan", "x".repeat(4001)).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.invalid[0]").value("plan"));
+			.andExpect(jsonPath("$.invalid[0].field").value("plan"))
+			.andExpect(jsonPath("$.invalid[0].message").value("This is too long: please keep it to 4000 characters or fewer."));
 		assertThat(column("plan", String.class)).isNull();
 	}
 

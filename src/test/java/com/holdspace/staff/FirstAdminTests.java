@@ -17,13 +17,13 @@ class FirstAdminTests {
 	private final StaffService staffService = mock(StaffService.class);
 
 	@Test
-	void refusesToStartWithAPasswordTooLongForItsHash() {
+	void refusesToStartWithOneOfTheMostCommonPasswords() {
 		var environment = new MockEnvironment().withProperty("holdspace.first-admin.email", "owner@clinic.example")
-			.withProperty("holdspace.first-admin.password", "é".repeat(40));
+			.withProperty("holdspace.first-admin.password", "qwerty123456");
 		var firstAdmin = new FirstAdmin(this.accounts, this.staffService, environment);
 
 		assertThatIllegalStateException().isThrownBy(() -> firstAdmin.run(new DefaultApplicationArguments()))
-			.withMessageContaining("holdspace.first-admin.password is too long");
+			.withMessageContaining("holdspace.first-admin.password is one of the most common passwords");
 		verify(this.staffService, never()).open(any(), any(), any(), any());
 	}
 

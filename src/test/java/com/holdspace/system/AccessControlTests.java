@@ -1,7 +1,8 @@
 package com.holdspace.system;
 
+import static com.holdspace.SignedIn.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,17 +17,23 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
@@ -98,6 +105,10 @@ class AccessControlTests {
 
 	@Autowired
 	SessionService sessions;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
 
 	private String feedToken;
 
@@ -209,6 +220,14 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, staff + "/disable", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/enable", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/password?newPassword=short", ADMIN, 200),
+				new Rule(HttpMethod.POST, staff + "/sessions/end", ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/second-factor/reset", ADMIN, 302),
+				// the second factor: staff only, whether still to give it or giving it again for admin work;
+				// staff already enrolled are sent from the set-up page to the code
+				new Rule(HttpMethod.GET, "/login/second-factor", STAFF, 200),
+				new Rule(HttpMethod.POST, "/login/second-factor?code=000000", STAFF, 200),
+				new Rule(HttpMethod.GET, "/login/second-factor/setup", STAFF, 302),
+				new Rule(HttpMethod.POST, "/login/second-factor/setup?code=000000", STAFF, 302),
 				new Rule(HttpMethod.GET, "/me", EnumSet.of(Visitor.CLIENT), 200),
 				// another client's consent: past security for clients, then simply not found
 				new Rule(HttpMethod.GET, "/me/consents/" + this.consentId + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
@@ -327,8 +346,42 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/me/plans/" + Long.MAX_VALUE + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/read", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/check-in", EnumSet.of(Visitor.CLIENT), 404),
+				// "stay signed in" before an idle sign-in ends
+				new Rule(HttpMethod.POST, "/session/keep-alive", SIGNED_IN, 204),
+				// the audit log: admin only
+				new Rule(HttpMethod.GET, "/admin/audit", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/audit?action=VIEW&clientId=" + this.clientId, ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/audit/export?clientId=" + this.clientId, ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/audit/verify", ADMIN, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
+	}
+
+	/**
+	 * Every route Holdspace answers is a row above, for every method it takes: a new page without
+	 * a row fails here, before anyone relies on the default refusal alone.
+	 */
+	@Test
+	void everyRouteOfTheApplicationIsInTheMatrix() {
+		List<String> missing = new ArrayList<>();
+		this.handlerMapping.getHandlerMethods().forEach((mapping, handler) -> {
+			if (handler.getBeanType().getName().startsWith("org.springframework")
+					|| handler.getBeanType().equals(com.holdspace.FailingPageController.class)) {
+				return;
+			}
+			Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+			for (PathPattern pattern : mapping.getPathPatternsCondition().getPatterns()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					boolean covered = rules().stream()
+						.anyMatch(rule -> rule.method().name().equals(method.name())
+								&& pattern.matches(PathContainer.parsePath(rule.path().split("\\?")[0])));
+					if (!covered) {
+						missing.add(method + " " + pattern.getPatternString());
+					}
+				}
+			}
+		});
+		assertThat(missing).as("routes without a row in the access matrix").isEmpty();
 	}
 
 	Stream<Arguments> everyRuleForEveryVisitor() {

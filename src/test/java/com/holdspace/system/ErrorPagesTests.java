@@ -69,13 +69,7 @@ class ErrorPagesTests {
 	}
 
 	private String sessionCookie(Role role) throws Exception {
-		var session = this.mvc
-			.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
-				.user(this.fixtures.staffMember(role))
-				.password(Fixtures.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		var session = this.fixtures.signIn(this.mvc, this.fixtures.staffMember(role));
 		return "SESSION=" + session.getValue();
 	}
 

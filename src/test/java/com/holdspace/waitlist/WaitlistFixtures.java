@@ -22,6 +22,7 @@ import com.holdspace.booking.BookingService;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.staff.Role;
+import com.holdspace.system.SecretTokens;
 
 /**
  * Therapists with working hours, rooms, bookings, waitlist entries and offers for tests. Every
@@ -30,6 +31,9 @@ import com.holdspace.staff.Role;
  */
 @Component
 public class WaitlistFixtures {
+
+	private static final java.util.regex.Pattern OFFER_LINK = java.util.regex.Pattern.compile("/offers/([A-Za-z0-9_-]{43})");
+
 
 	public static final ZoneId CLINIC = ZoneId.of("Europe/London");
 
@@ -118,24 +122,39 @@ public class WaitlistFixtures {
 
 	/** An offer written straight into the database, as if a cancellation had made it; returns its token. */
 	public String offer(long entryId, long therapistId, long roomId, long typeId, Instant startsAt, Instant expiresAt) {
-		String token = FreedSlotOffers.newToken();
+		String token = SecretTokens.newToken();
 		this.jdbc.update("""
-				insert into waitlist_offer (entry_id, token, therapist_id, room_id, session_type_id, starts_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", entryId, token, therapistId, roomId, typeId, Timestamp.from(startsAt),
-				Timestamp.from(expiresAt));
+				insert into waitlist_offer (entry_id, token_sha256, therapist_id, room_id, session_type_id, starts_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", entryId, SecretTokens.sha256(token), therapistId, roomId, typeId,
+				Timestamp.from(startsAt), Timestamp.from(expiresAt));
 		return token;
 	}
 
-	/** Offers made to this entry, oldest first. */
+	/**
+	 * Offers made to this entry, oldest first, each with the token of its link as the client got it:
+	 * from the email, since Holdspace keeps only its hash.
+	 */
 	public List<Map<String, Object>> offersFor(long entryId) {
-		return this.jdbc.queryForList("select * from waitlist_offer where entry_id = ? order by id", entryId);
+		return withLinks(this.jdbc.queryForList("select * from waitlist_offer where entry_id = ? order by id", entryId));
 	}
 
-	/** Offers made to any entry of this client, oldest first. */
+	/** Offers made to any entry of this client, oldest first, with their links' tokens. */
 	public List<Map<String, Object>> offersForClient(long clientId) {
-		return this.jdbc.queryForList("""
+		return withLinks(this.jdbc.queryForList("""
 				select o.* from waitlist_offer o join waitlist_entry e on e.id = o.entry_id
-				where e.client_id = ? order by o.id""", clientId);
+				where e.client_id = ? order by o.id""", clientId));
+	}
+
+	private List<Map<String, Object>> withLinks(List<Map<String, Object>> offers) {
+		offers.forEach(offer -> this.jdbc
+			.queryForList("select body from outgoing_message where dedupe_key = ?", String.class,
+					"waitlist-offer-" + offer.get("id"))
+			.stream()
+			.map(OFFER_LINK::matcher)
+			.filter(java.util.regex.Matcher::find)
+			.findFirst()
+			.ifPresent(link -> offer.put("token", link.group(1))));
+		return offers;
 	}
 
 	public String entryStatus(long entryId) {
@@ -143,7 +162,8 @@ public class WaitlistFixtures {
 	}
 
 	public String offerStatus(String token) {
-		return this.jdbc.queryForObject("select status from waitlist_offer where token = ?", String.class, token);
+		return this.jdbc.queryForObject("select status from waitlist_offer where token_sha256 = ?", String.class,
+				SecretTokens.sha256(token));
 	}
 
 	/** Emails queued for this address. */

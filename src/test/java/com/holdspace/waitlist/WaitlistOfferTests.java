@@ -30,6 +30,7 @@ import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
+import com.holdspace.system.SecretTokens;
 
 /** A cancellation offers the freed time to the right waiting client, and the link in the email books it once. */
 @IntegrationTest
@@ -225,8 +226,8 @@ class WaitlistOfferTests {
 	@Test
 	void anExpiredOfferNoLongerBooks() throws Exception {
 		var offer = freshOffer(14);
-		this.jdbc.update("update waitlist_offer set expires_at = now() - interval '1 minute' where token = ?",
-				offer.token());
+		this.jdbc.update("update waitlist_offer set expires_at = now() - interval '1 minute' where token_sha256 = ?",
+				SecretTokens.sha256(offer.token()));
 
 		this.mvc.perform(get("/offers/" + offer.token()))
 			.andExpect(content().string(containsString("This offer has ended")))
@@ -255,7 +256,7 @@ class WaitlistOfferTests {
 
 	@Test
 	void anUnknownLinkIsNotFound() throws Exception {
-		String unknown = FreedSlotOffers.newToken();
+		String unknown = SecretTokens.newToken();
 		this.mvc.perform(get("/offers/" + unknown)).andExpect(status().isNotFound());
 		this.mvc.perform(post("/offers/" + unknown).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/offers/not-a-token")).andExpect(status().isNotFound());

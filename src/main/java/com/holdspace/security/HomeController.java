@@ -1,4 +1,4 @@
-package com.holdspace.system;
+package com.holdspace.security;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

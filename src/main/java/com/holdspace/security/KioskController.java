@@ -1,4 +1,4 @@
-package com.holdspace.system;
+package com.holdspace.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,19 +12,29 @@ import com.holdspace.staff.StaffService;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.holdspace.system.KioskMode;
+import com.holdspace.system.RateLimits;
+import com.holdspace.system.SecurityEvents;
+
 /**
  * Therapists and admin only (see SecurityConfig): taking the tablet back from a client. The
- * signed-in therapist types their password; after five wrong tries the session is signed out.
+ * signed-in therapist types their password; after five wrong tries the session is signed out. The
+ * tries are counted in PostgreSQL under a lock (RateLimits), so a burst of taps at once gets five
+ * answers, not fifty.
  */
 @Controller
 class KioskController {
 
-	static final int ATTEMPTS = 5;
-
 	private final StaffService staffService;
 
-	KioskController(StaffService staffService) {
+	private final RateLimits limits;
+
+	private final SecurityEvents events;
+
+	KioskController(StaffService staffService, RateLimits limits, SecurityEvents events) {
 		this.staffService = staffService;
+		this.limits = limits;
+		this.events = events;
 	}
 
 	@GetMapping("/kiosk/unlock")
@@ -39,15 +49,25 @@ class KioskController {
 		if (!KioskMode.isLocked(session)) {
 			return "redirect:/";
 		}
+		String tablet = session.getId();
+		if (!this.limits.tryOnce(RateLimits.Limit.UNLOCK, tablet)) {
+			return signOut(request);
+		}
 		if (this.staffService.passwordMatches(me.getAccountId(), password)) {
+			this.limits.forget(RateLimits.Limit.UNLOCK, tablet);
 			return "redirect:" + KioskMode.unlock(session);
 		}
-		if (KioskMode.failedUnlock(session) >= ATTEMPTS) {
-			request.logout();
-			return "redirect:/login";
+		if (this.limits.triesLeft(RateLimits.Limit.UNLOCK, tablet) == 0) {
+			return signOut(request);
 		}
 		model.addAttribute("wrongPassword", true);
 		return "kiosk/unlock";
+	}
+
+	private String signOut(HttpServletRequest request) throws Exception {
+		this.events.tabletSignedOut(request);
+		request.logout();
+		return "redirect:/login";
 	}
 
 }

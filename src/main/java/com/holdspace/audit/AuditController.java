@@ -1,0 +1,99 @@
+package com.holdspace.audit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Admin only (see SecurityConfig): the audit log, narrowed and paged, its CSV export (itself a line
+ * in the log), and a check of its chain.
+ */
+@Controller
+class AuditController {
+
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ISO_INSTANT;
+
+	private static final String[] HEADER = { "position", "time_utc", "user", "role", "client_id", "action", "what",
+			"status", "address" };
+
+	private final AuditQueries queries;
+
+	private final AuditChain chain;
+
+	AuditController(AuditQueries queries, AuditChain chain) {
+		this.queries = queries;
+		this.chain = chain;
+	}
+
+	@InitBinder("filter")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("user", "clientId", "action", "from", "to", "before");
+	}
+
+	@GetMapping("/admin/audit")
+	String log(@Validated @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
+		List<AuditRecord> events = result.hasErrors() ? List.of() : this.queries.page(filter);
+		model.addAttribute("events", events);
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("nextBefore",
+				(events.size() == AuditQueries.PAGE) ? events.get(events.size() - 1).position() : null);
+		return "audit/log";
+	}
+
+	@Audited(value = AuditAction.EXPORT, client = "")
+	@GetMapping("/admin/audit/export")
+	void export(@Validated @ModelAttribute("filter") AuditFilter filter, BindingResult result,
+			HttpServletResponse response) throws IOException {
+		if (result.hasErrors()) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"holdspace-audit-log.csv\"");
+		response.setHeader("Cache-Control", "no-store");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+			this.queries.each(filter, event -> {
+				try {
+					csv.printRecord(event.position(), UTC.format(event.occurredAt()), safe(event.actor()), event.role(),
+							event.clientId(), event.action(), safe(event.subject()), event.status(), event.address());
+				}
+				catch (IOException failed) {
+					throw new UncheckedIOException(failed);
+				}
+			});
+		}
+	}
+
+	@PostMapping("/admin/audit/verify")
+	String verify(RedirectAttributes redirect) {
+		AuditChain.Verdict verdict = this.chain.verify();
+		redirect.addFlashAttribute("verdict", verdict);
+		return "redirect:/admin/audit";
+	}
+
+	/** A cell a spreadsheet would run as a formula is kept as text. */
+	private static String safe(String cell) {
+		return (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.holdspace.audit;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import com.holdspace.system.SignedInPerson;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Records every answered request to an {@link Audited} handler, with how it went: a 404 for another
+ * client's id is as telling as a 200.
+ */
+@Component
+class AuditInterceptor implements HandlerInterceptor {
+
+	/** Records whose client the interceptor looks up when the path holds the record's id, not the client's. */
+	private static final Map<String, String> CLIENT_OF = Map.of("session",
+			"select client_id from session_record where id = ?");
+
+	private final AuditLog log;
+
+	private final JdbcTemplate jdbc;
+
+	AuditInterceptor(AuditLog log, JdbcTemplate jdbc) {
+		this.log = log;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception failure) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return;
+		}
+		Audited audited = method.getMethodAnnotation(Audited.class);
+		if (audited == null) {
+			return;
+		}
+		int status = (failure != null && response.getStatus() < 400) ? 500 : response.getStatus();
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		this.log.record(audited.value(), who, null, clientOf(request, audited, who, this.jdbc),
+				request.getMethod() + " " + request.getRequestURI(), status, request.getRemoteAddr());
+	}
+
+	private static Long clientOf(HttpServletRequest request, Audited audited, Authentication who, JdbcTemplate jdbc) {
+		if (request.getAttribute(AuditLog.CLIENT_ATTRIBUTE) instanceof Long named) {
+			return named;
+		}
+		String[] source = audited.client().split(":");
+		String variable = source[source.length - 1];
+		if (!variable.isEmpty()
+				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get(variable) instanceof String id && id.matches("\\d{1,18}")) {
+			long value = Long.parseLong(id);
+			if (source.length == 1) {
+				return value;
+			}
+			return jdbc.queryForList(CLIENT_OF.get(source[0]), Long.class, value).stream().findFirst().orElse(null);
+		}
+		// a client in their own portal is always about themself
+		if (who != null && who.getPrincipal() instanceof SignedInPerson user && user.getClientId() != null) {
+			return user.getClientId();
+		}
+		return null;
+	}
+
+}

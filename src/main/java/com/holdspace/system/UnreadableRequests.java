@@ -1,0 +1,26 @@
+package com.holdspace.system;
+
+import java.io.IOException;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A request that names what no form offers (a body region or a choice that does not exist, a
+ * property path that leads nowhere) is the sender's mistake: a 400 that says so, not a 500.
+ */
+@ControllerAdvice
+class UnreadableRequests {
+
+	@ExceptionHandler({ InvalidPropertyException.class, TypeMismatchException.class })
+	void unknownValue(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		request.setAttribute(RequestSanityFilter.PROBLEM, "error.400.unknownValue");
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+}
