@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -76,9 +75,7 @@ public class AftercareService {
 
 	private AftercarePlan write(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
 		SessionRecord record = this.sessions.find(sessionId);
-		if (!SessionAccess.isTreating(user, record)) {
-			throw new AccessDeniedException("The treating therapist writes the aftercare plan");
-		}
+		SessionAccess.requireTreating(user, record);
 		if (!record.isCheckedIn()) {
 			throw new AftercareRefusedException("aftercare.error.checkInFirst", null);
 		}

@@ -2,6 +2,7 @@ package com.holdspace.booking;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.holdspace.model.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 
@@ -18,10 +19,10 @@ final class BookingAccess {
 		return user.getRole() == Role.THERAPIST;
 	}
 
-	/** Refuses a therapist who reaches for someone else's calendar or booking. */
+	/** A therapist who reaches for someone else's calendar or booking finds nothing there. */
 	static void requireCalendarOf(HoldspaceUser user, long therapistId) {
 		if (isTherapist(user) && user.getAccountId() != therapistId) {
-			throw new AccessDeniedException("A therapist manages their own calendar only");
+			throw new NotYoursException("Calendar of therapist", therapistId);
 		}
 	}
 

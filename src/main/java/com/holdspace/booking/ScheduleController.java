@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.model.NotFoundException;
+import com.holdspace.model.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
@@ -71,7 +72,7 @@ class ScheduleController {
 	@GetMapping("/therapists/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser viewer, Model model) {
 		if (!mayEdit(viewer) && id != viewer.getAccountId()) {
-			throw new AccessDeniedException("A therapist sees only their own schedule");
+			throw new NotYoursException("Schedule of therapist", id);
 		}
 		return showPage(therapist(id), viewer, new WorkingHoursForm(), new TimeOffForm(), model);
 	}

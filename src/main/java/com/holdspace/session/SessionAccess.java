@@ -2,6 +2,7 @@ package com.holdspace.session;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.holdspace.model.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 
@@ -23,15 +24,23 @@ public final class SessionAccess {
 		return isTreating(user, record) || user.getRole() == Role.ADMIN;
 	}
 
-	static void requireTreating(HoldspaceUser user, SessionRecord record) {
-		if (!isTreating(user, record)) {
+	/**
+	 * Admin and the desk are refused by their role; another therapist's record is, for writing,
+	 * not there at all.
+	 */
+	public static void requireTreating(HoldspaceUser user, SessionRecord record) {
+		if (user.getRole() != Role.THERAPIST) {
 			throw new AccessDeniedException("Only the treating therapist writes a session record");
+		}
+		if (!isTreating(user, record)) {
+			throw new NotYoursException("Session record to write", record.getId());
 		}
 	}
 
 	static void requireMayAmend(HoldspaceUser user, SessionRecord record) {
+		requireClinical(user);
 		if (!mayAmend(user, record)) {
-			throw new AccessDeniedException("Only the treating therapist or an admin amends a session record");
+			throw new NotYoursException("Session record to amend", record.getId());
 		}
 	}
 

@@ -33,6 +33,7 @@ import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
 import com.holdspace.intake.RegionState;
 import com.holdspace.model.NotFoundException;
+import com.holdspace.model.NotYoursException;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
@@ -116,7 +117,7 @@ public class SessionService {
 	private SessionRecord startBooked(long bookingId, UUID token, HoldspaceUser user) {
 		BookingView booking = this.bookings.view(bookingId);
 		if (booking.therapistId() != user.getAccountId()) {
-			throw new AccessDeniedException("A therapist starts their own sessions only");
+			throw new NotYoursException("Booking to start", bookingId);
 		}
 		var started = this.records.findByBookingId(bookingId);
 		if (started.isPresent()) {

@@ -31,7 +31,9 @@ public @interface PasswordFits {
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
-			return password == null || !PasswordPolicy.isCommon(password);
+			// a password of the wrong length gets only the length message, so one thing is asked at a time
+			return password == null || password.length() < PasswordPolicy.MIN_LENGTH
+					|| password.length() > PasswordPolicy.MAX_LENGTH || !PasswordPolicy.isCommon(password);
 		}
 
 	}

@@ -50,6 +50,10 @@ class SessionLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+		var kept = request.getSession(false);
+		if (kept != null) {
+			this.limits.noteBeginning(kept);
+		}
 	}
 
 	/** The signed-in person's login, as Spring Session keeps it in the session. */

@@ -29,6 +29,8 @@ public class SessionLimits {
 
 	static final String SIGNED_OUT_URL = "/login?timeout";
 
+	private static final String BEGAN = SessionLimits.class.getName() + ".BEGAN";
+
 	private final Duration idle;
 
 	private final ClinicTime time;
@@ -45,9 +47,21 @@ public class SessionLimits {
 		return this.idle.toSeconds();
 	}
 
-	/** A session older than the absolute limit, judged by the clinic's clock. */
+	/**
+	 * A session older than the absolute limit. Its age is counted from when the clinic's clock first
+	 * saw it (the session store keeps its own creation time by the system clock), so both agree
+	 * with every other time in Holdspace.
+	 */
 	boolean isPastAbsoluteLimit(HttpSession session) {
-		return this.time.clock().instant().isAfter(Instant.ofEpochMilli(session.getCreationTime()).plus(ABSOLUTE));
+		Instant began = (Instant) session.getAttribute(BEGAN);
+		return began != null && this.time.clock().instant().isAfter(began.plus(ABSOLUTE));
+	}
+
+	/** Notes when a session began, once: called after each request that has one. */
+	void noteBeginning(HttpSession session) {
+		if (session.getAttribute(BEGAN) == null) {
+			session.setAttribute(BEGAN, this.time.clock().instant());
+		}
 	}
 
 	/** A request that names a session which has ended (idle too long, signed out elsewhere). */

@@ -7,15 +7,32 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import com.holdspace.model.NotYoursException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A request that names what no form offers (a body region or a choice that does not exist, a
  * property path that leads nowhere) is the sender's mistake: a 400 that says so, not a 500.
+ * Someone else's record is not found.
  */
 @ControllerAdvice
 class UnreadableRequests {
+
+	private final SecurityEvents events;
+
+	UnreadableRequests(SecurityEvents events) {
+		this.events = events;
+	}
+
+	/** Someone else's record answers as a missing one; the audit log still sees the attempt. */
+	@ExceptionHandler(NotYoursException.class)
+	void notYours(NotYoursException refused, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		this.events.denied(request, "NotYours");
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
 
 	@ExceptionHandler({ InvalidPropertyException.class, TypeMismatchException.class })
 	void unknownValue(HttpServletRequest request, HttpServletResponse response) throws IOException {

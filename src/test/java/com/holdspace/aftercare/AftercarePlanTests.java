@@ -156,7 +156,7 @@ class AftercarePlanTests {
 		UserDetails colleague = this.sessions.staff(Role.THERAPIST);
 		this.mvc.perform(post("/sessions/" + this.sessionId + "/aftercare").with(user(colleague))
 			.with(csrf())
-			.param("notes", "not mine")).andExpect(status().isForbidden());
+			.param("notes", "not mine")).andExpect(status().isNotFound());
 		this.mvc.perform(post("/sessions/" + this.sessionId + "/aftercare").with(user(this.sessions.staff(Role.ADMIN)))
 			.with(csrf())
 			.param("notes", "not mine")).andExpect(status().isForbidden());

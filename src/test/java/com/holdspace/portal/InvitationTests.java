@@ -99,7 +99,7 @@ class InvitationTests {
 
 		this.mvc.perform(post("/invitations/" + token).with(csrf()).param("password", "short").param("repeat", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"password-error\">Passwords need 12 to 64 characters.")));
+			.andExpect(content().string(containsString("id=\"password-error\">Passwords need 12 to 128 characters.")));
 		this.mvc.perform(post("/invitations/" + token).with(csrf())
 			.param("password", "a quiet walk by the river")
 			.param("repeat", "a quiet walk by the sea"))

@@ -340,12 +340,12 @@ class SessionRecordTests {
 		this.mvc.perform(post(this.record + "/entries/EVENT").with(user(colleague))
 			.with(csrf())
 			.param("token", UUID.randomUUID().toString())
-			.param("event", "CRYING")).andExpect(status().isForbidden());
+			.param("event", "CRYING")).andExpect(status().isNotFound());
 		this.mvc.perform(post(this.record + "/draft").with(user(colleague))
 			.with(csrf())
 			.param("version", "99")
 			.param("overwrite", "true")
-			.param("plan", "not mine to write")).andExpect(status().isForbidden());
+			.param("plan", "not mine to write")).andExpect(status().isNotFound());
 		assertThat(column("plan", String.class)).isNull();
 	}
 

@@ -111,7 +111,7 @@ class SessionStartTests {
 		this.mvc.perform(post("/sessions").with(user(this.sessions.staff(Role.THERAPIST)))
 			.with(csrf())
 			.param("bookingId", String.valueOf(this.setting.bookingId()))
-			.param("token", UUID.randomUUID().toString())).andExpect(status().isForbidden());
+			.param("token", UUID.randomUUID().toString())).andExpect(status().isNotFound());
 		assertThat(records()).isZero();
 	}
 

@@ -66,7 +66,7 @@ class AttemptLimitsTests {
 		assertThat(answers.subList(0, 5)).allMatch(answer -> answer.endsWith("/login?error"));
 		assertThat(answers.subList(5, 15)).allMatch(answer -> answer.endsWith("/login?throttled"));
 		assertThat(where(rightOne)).endsWith("/login?throttled");
-		assertThat(visitor.hasCookie("SESSION")).isFalse();
+		assertThat(visitor.hasCookie("SESSION")).as("a session after %s", answers).isFalse();
 		assertThat(visitor.get("/login?throttled").body()).contains("Too many tries to sign in");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'LOCKOUT'",
 				Integer.class, email)).isEqualTo(11);
