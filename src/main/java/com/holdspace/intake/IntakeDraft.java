@@ -2,10 +2,9 @@ package com.holdspace.intake;
 
 import java.time.Instant;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,8 +22,8 @@ public class IntakeDraft {
 	@Version
 	private int version;
 
-	@JdbcTypeCode(SqlTypes.JSON)
 	@Column(nullable = false)
+	@Convert(converter = IntakeAnswersText.class)
 	private String answers;
 
 	@Column(name = "updated_by", nullable = false)

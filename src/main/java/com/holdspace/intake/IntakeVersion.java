@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,8 +32,8 @@ public class IntakeVersion {
 	@Column(nullable = false)
 	private int number;
 
-	@JdbcTypeCode(SqlTypes.JSON)
 	@Column(nullable = false)
+	@Convert(converter = IntakeAnswersText.class)
 	private String answers;
 
 	@Column(name = "extended_suggested", nullable = false)

@@ -3,10 +3,9 @@ package com.holdspace.intake;
 import java.time.Instant;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,7 +38,7 @@ class SelfFillSitting {
 	@Column(name = "started_at")
 	private Instant startedAt;
 
-	@JdbcTypeCode(SqlTypes.JSON)
+	@Convert(converter = IntakeAnswersText.class)
 	private String answers;
 
 	@Column(name = "saved_at")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +30,7 @@ public class SessionAmendment {
 
 	private String reason;
 
+	@Convert(converter = SessionAmendmentText.class)
 	private String body;
 
 	@Column(name = "author_id")

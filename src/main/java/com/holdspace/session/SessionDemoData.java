@@ -88,7 +88,8 @@ class SessionDemoData implements ApplicationRunner {
 				    consent_reconfirmed_at, tension_before, arrival, alcohol_or_drugs_today, new_flashbacks,
 				    harm_thoughts, checked_in_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, false, false, false, ?) returning id""", Long.class, clientId, maya.id(),
-				maya.displayName(), UUID.randomUUID(), at(start, 0), at(start, 2), past.before(), past.arrival(),
+				maya.displayName(), UUID.randomUUID(), at(start, 0), at(start, 2), past.before(),
+				SessionRecordText.seal(past.arrival()),
 				at(start, 4));
 		entry(id, start, 8, "TOUCH", "UPPER_BACK", "MYOFASCIAL_RELEASE", "LIGHT", 8, null, null, null, maya);
 		entry(id, start, 17, "EVENT", null, null, null, null, past.events().get(0), null, null, maya);
@@ -100,10 +101,12 @@ class SessionDemoData implements ApplicationRunner {
 		}
 		entry(id, start, 40, "RESPONSE", null, null, null, null, null, "GROUNDING", null, maya);
 		this.jdbc.update("""
-				update session_record set grounding_done = true, grounding = 'Feet on the floor, slow breaths',
+				update session_record set grounding_done = true, grounding = ?,
 				    tension_after = ?, minutes_over = 0, subjective = ?, objective = ?, assessment = ?, plan = ?,
 				    suggested_frequency = 'WEEKLY', notes_saved_by_name = ?, signed_at = ?, signed_by = ?, signed_by_name = ?
-				where id = ?""", past.after(), past.subjective(), past.objective(), past.assessment(), past.plan(),
+				where id = ?""", SessionRecordText.seal("Feet on the floor, slow breaths"), past.after(),
+				SessionRecordText.seal(past.subjective()), SessionRecordText.seal(past.objective()),
+				SessionRecordText.seal(past.assessment()), SessionRecordText.seal(past.plan()),
 				maya.displayName(), at(start, 75), maya.id(), maya.displayName(), id);
 	}
 
@@ -113,7 +116,7 @@ class SessionDemoData implements ApplicationRunner {
 				insert into session_entry (session_id, token, kind, occurred_at, region, technique, pressure, minutes,
 				    event, action, words, recorded_by, recorded_by_name)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionId, UUID.randomUUID(), kind, at(start, minute),
-				region, technique, pressure, minutes, event, action, words, by.id(), by.displayName());
+				region, technique, pressure, minutes, event, action, SessionEntryText.seal(words), by.id(), by.displayName());
 	}
 
 	private static Timestamp at(Instant start, int minutesLater) {

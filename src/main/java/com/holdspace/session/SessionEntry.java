@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,6 +55,7 @@ public class SessionEntry {
 	@Enumerated(EnumType.STRING)
 	private TherapistAction action;
 
+	@Convert(converter = SessionEntryText.class)
 	private String words;
 
 	@Column(name = "recorded_by_name")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +51,7 @@ public class SessionRecord extends BaseEntity {
 	@Column(name = "tension_before")
 	private Integer tensionBefore;
 
+	@Convert(converter = SessionRecordText.class)
 	private String arrival;
 
 	@Column(name = "alcohol_or_drugs_today")
@@ -67,6 +69,7 @@ public class SessionRecord extends BaseEntity {
 	@Column(name = "grounding_done")
 	private Boolean groundingDone;
 
+	@Convert(converter = SessionRecordText.class)
 	private String grounding;
 
 	@Column(name = "tension_after")
@@ -75,17 +78,22 @@ public class SessionRecord extends BaseEntity {
 	@Column(name = "minutes_over")
 	private Integer minutesOver;
 
+	@Convert(converter = SessionRecordText.class)
 	private String subjective;
 
+	@Convert(converter = SessionRecordText.class)
 	private String objective;
 
+	@Convert(converter = SessionRecordText.class)
 	private String assessment;
 
+	@Convert(converter = SessionRecordText.class)
 	private String plan;
 
 	@Column(name = "counselling_suggested")
 	private boolean counsellingSuggested;
 
+	@Convert(converter = SessionRecordText.class)
 	private String referral;
 
 	@Column(name = "contact_provider")

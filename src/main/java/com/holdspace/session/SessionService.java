@@ -269,7 +269,7 @@ public class SessionService {
 				on conflict (session_id, token) do nothing""", sessionId, entry.getToken(), kind.name(),
 				java.sql.Timestamp.from(now()), name(entry.getRegion()), name(entry.getTechnique()),
 				name(entry.getPressure()), entry.getMinutes(), name(entry.getEvent()), name(entry.getAction()),
-				blankToNull(entry.getWords()), user.getAccountId(), user.getDisplayName());
+				SessionEntryText.seal(blankToNull(entry.getWords())), user.getAccountId(), user.getDisplayName());
 	}
 
 	private static void requireAnswers(EntryKind kind, EntryForm entry) {

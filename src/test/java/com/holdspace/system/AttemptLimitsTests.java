@@ -17,13 +17,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.holdspace.ConfiguredCsrf;
 import com.holdspace.Fixtures;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
@@ -51,6 +54,14 @@ class AttemptLimitsTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	FilterChainProxy security;
+
+	@BeforeEach
+	void theConfiguredTokenStore() {
+		ConfiguredCsrf.restore(this.security);
+	}
 
 	@Test
 	void afterFiveWrongPasswordsTheRightOneIsRefusedTooUntilFifteenMinutesHavePassed() {

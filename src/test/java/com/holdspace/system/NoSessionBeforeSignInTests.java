@@ -10,13 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.test.util.ReflectionTestUtils;
 
+import com.holdspace.ConfiguredCsrf;
 import com.holdspace.Fixtures;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
-import com.holdspace.security.SecurityConfig;
 import com.holdspace.staff.Role;
 
 /**
@@ -39,17 +37,9 @@ class NoSessionBeforeSignInTests {
 	@Autowired
 	FilterChainProxy security;
 
-	/**
-	 * MockMvc's csrf() in other tests of this context swaps a session-backed token store into the
-	 * shared filter; the server under test here gets the one Holdspace configures.
-	 */
 	@BeforeEach
 	void theConfiguredTokenStore() {
-		this.security.getFilterChains()
-			.stream()
-			.flatMap(chain -> chain.getFilters().stream())
-			.filter(CsrfFilter.class::isInstance)
-			.forEach(filter -> ReflectionTestUtils.setField(filter, "tokenRepository", SecurityConfig.csrfTokens()));
+		ConfiguredCsrf.restore(this.security);
 	}
 
 	@Test
