@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+
+import com.holdspace.model.BaseEntity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,14 +19,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-
 /**
  * What the client takes home from a session: suggestions from the catalogue, the therapist's own
  * words, a follow-up date, what to watch for and whom to call. Written at the end of the session,
  * then handed over; from then on it is the client's, and only their reading it is recorded.
  */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "aftercare_plan")
 @DynamicUpdate
 public class AftercarePlan extends BaseEntity {

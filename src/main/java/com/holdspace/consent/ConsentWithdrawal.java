@@ -3,6 +3,7 @@ package com.holdspace.consent;
 import java.time.Instant;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 
 /** A consent withdrawn, by the client or the therapist, with the reason. Takes effect at once. */
 @Entity
+@Audited
 @Immutable
 @Table(name = "consent_withdrawal")
 public class ConsentWithdrawal {

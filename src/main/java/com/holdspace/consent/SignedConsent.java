@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +25,7 @@ import jakarta.persistence.Table;
  * SHA-256 of what was agreed. Never changed: a withdrawal is recorded beside it.
  */
 @Entity
+@Audited
 @Immutable
 @Table(name = "signed_consent")
 public class SignedConsent {
@@ -34,6 +37,8 @@ public class SignedConsent {
 	@Column(name = "client_id", nullable = false)
 	private long clientId;
 
+	// the texts are versions of their own, never changed once published
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "document_version")
 	private ConsentDocumentVersion document;

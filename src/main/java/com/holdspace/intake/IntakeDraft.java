@@ -2,6 +2,7 @@ package com.holdspace.intake;
 
 import java.time.Instant;
 
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 
 /** The intake being typed for a client: one per client, saved every few seconds. */
 @Entity
+@Audited
 @Table(name = "intake_draft")
 public class IntakeDraft {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
  * version, and PostgreSQL refuses an UPDATE or DELETE of this table.
  */
 @Entity
+@Audited
 @Immutable
 @Table(name = "intake_version")
 public class IntakeVersion {

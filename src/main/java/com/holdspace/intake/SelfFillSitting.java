@@ -3,6 +3,7 @@ package com.holdspace.intake;
 import java.time.Instant;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
  * the intake stands beside it as a separate change, never over it.
  */
 @Entity
+@Audited
 @Table(name = "intake_self_fill")
 @DynamicUpdate
 class SelfFillSitting {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 
 /** Something added to a signed record, with the reason, its author and the time. Never changed. */
 @Entity
+@Audited
 @Immutable
 @Table(name = "session_amendment")
 public class SessionAmendment {

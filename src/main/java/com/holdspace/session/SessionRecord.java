@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+
+import com.holdspace.model.BaseEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,14 +16,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-
 /**
  * A therapist's record of one session: the check-in, the notes after it and the signature. What
  * happened during the session is kept as {@link SessionEntry} rows beside it. Once signed the
  * record never changes (PostgreSQL refuses it too); an amendment is added instead.
  */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "session_record")
 @DynamicUpdate
 public class SessionRecord extends BaseEntity {

@@ -21,27 +21,30 @@ public class Rekeying {
 
 	private static final Logger log = LoggerFactory.getLogger(Rekeying.class);
 
-	/** Table, its key, column and the purpose its converter binds in. */
-	record EncryptedColumn(String table, String key, String column, String purpose) {
-
-		EncryptedColumn(String table, String column, String purpose) {
-			this(table, "id", column, purpose);
-		}
-
+	/** Table, column and the purpose its converter binds in. */
+	record EncryptedColumn(String table, String column, String purpose) {
 	}
 
-	static final List<EncryptedColumn> COLUMNS = List.of(new EncryptedColumn("intake_draft", "client_id", "answers", "intake_answers"),
-			new EncryptedColumn("intake_version", "answers", "intake_answers"),
-			new EncryptedColumn("intake_self_fill", "answers", "intake_answers"),
-			new EncryptedColumn("session_record", "arrival", "session_record"),
-			new EncryptedColumn("session_record", "grounding", "session_record"),
-			new EncryptedColumn("session_record", "subjective", "session_record"),
-			new EncryptedColumn("session_record", "objective", "session_record"),
-			new EncryptedColumn("session_record", "assessment", "session_record"),
-			new EncryptedColumn("session_record", "plan", "session_record"),
-			new EncryptedColumn("session_record", "referral", "session_record"),
-			new EncryptedColumn("session_entry", "words", "session_entry"),
-			new EncryptedColumn("session_amendment", "body", "session_amendment"));
+	static final List<EncryptedColumn> COLUMNS = columns();
+
+	private static List<EncryptedColumn> columns() {
+		Map<String, List<String>> encrypted = Map.of("intake_draft", List.of("answers"), "intake_version",
+				List.of("answers"), "intake_self_fill", List.of("answers"), "session_record",
+				List.of("arrival", "grounding", "subjective", "objective", "assessment", "plan", "referral"),
+				"session_entry", List.of("words"), "session_amendment", List.of("body"));
+		List<EncryptedColumn> columns = new java.util.ArrayList<>();
+		encrypted.forEach((table, names) -> {
+			String purpose = table.startsWith("intake_") ? "intake_answers" : table;
+			for (String name : names) {
+				columns.add(new EncryptedColumn(table, name, purpose));
+				// the entity history keeps the same values, encrypted the same way
+				if (!table.equals("session_entry")) {
+					columns.add(new EncryptedColumn(table + "_history", name, purpose));
+				}
+			}
+		});
+		return List.copyOf(columns);
+	}
 
 	private static final int BATCH = 500;
 
@@ -72,15 +75,15 @@ public class Rekeying {
 	private long rewriteBatch(EncryptedColumn column) {
 		this.jdbc.execute("set local session_replication_role = replica");
 		// the names come from the list above, never from a request
-		List<Map<String, Object>> rows = this.jdbc.queryForList("select " + column.key() + " as key, "
-				+ column.column() + " as value from " + column.table() + " where " + column.column()
-				+ " is not null and btrim(" + column.column() + ") <> '' and " + column.column() + " not like ? order by "
-				+ column.key() + " limit " + BATCH,
+		String name = column.column();
+		List<Map<String, Object>> rows = this.jdbc.queryForList("select ctid::text as key, " + name + " as value from "
+				+ column.table() + " where " + name + " is not null and btrim(" + name + ") <> '' and " + name
+				+ " not like ? limit " + BATCH,
 				FieldCipher.PREFIX + FieldCipher.get().currentKeyId() + ":%");
 		for (Map<String, Object> row : rows) {
 			String plain = FieldCipher.get().decrypt((String) row.get("value"), column.purpose());
-			this.jdbc.update("update " + column.table() + " set " + column.column() + " = ? where " + column.key()
-					+ " = ?", FieldCipher.get().encrypt(plain, column.purpose()), row.get("key"));
+			this.jdbc.update("update " + column.table() + " set " + name + " = ? where ctid = ?::tid",
+					FieldCipher.get().encrypt(plain, column.purpose()), row.get("key"));
 		}
 		return rows.size();
 	}

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.holdspace.IntegrationTest;
 import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.staff.Role;
+import com.holdspace.system.FieldCipher;
 
 /**
  * A session from check-in to signature and amendment, over HTTP: the rules a tap cannot get round,
@@ -440,8 +441,10 @@ class SessionRecordTests {
 				sessionId());
 	}
 
+	/** A column as stored; the notes, stored encrypted, as the therapist wrote them. */
 	private <T> T column(String name, Class<T> type) {
-		return this.jdbc.queryForObject("select " + name + " from session_record where id = ?", type, sessionId());
+		T value = this.jdbc.queryForObject("select " + name + " from session_record where id = ?", type, sessionId());
+		return (value instanceof String stored) ? type.cast(FieldCipher.get().decrypt(stored, "session_record")) : value;
 	}
 
 }

@@ -362,6 +362,8 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/admin/audit?action=VIEW&clientId=" + this.clientId, ADMIN, 200),
 				new Rule(HttpMethod.GET, "/admin/audit/export?clientId=" + this.clientId, ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/audit/verify", ADMIN, 302),
+				new Rule(HttpMethod.GET, "/admin/history", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/history?kind=SESSION&id=" + this.signedSessionId, ADMIN, 200),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

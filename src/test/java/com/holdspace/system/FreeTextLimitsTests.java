@@ -162,7 +162,7 @@ class FreeTextLimitsTests {
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc
 			.update("update client set front_desk_notes = repeat('n', 2001) where id = ?", this.clientId));
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update(
-				"insert into intake_draft (client_id, answers, updated_by, updated_at) values (?, jsonb_build_object('goals', repeat('g', 100001)), ?, now())",
+				"insert into intake_draft (client_id, answers, updated_by, updated_at) values (?, repeat('g', 600001), ?, now())",
 				this.clientId, this.therapistId));
 	}
 
