@@ -62,6 +62,8 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK, CLIENT)
 			// "stay signed in" on the warning before an idle sign-in ends
 			.requestMatchers(HttpMethod.POST, "/session/keep-alive").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK, CLIENT)
+			// everyone changes their own password, and only their own
+			.requestMatchers("/account/password").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK, CLIENT)
 			// referrals and clearances of holds: a therapist's clinical judgement, never an admin's or the desk's
 			.requestMatchers("/clients/*/intake/holds/**").hasRole(THERAPIST)
 			// intake answers are clinical: therapists and admin only; the front desk sees a status card

@@ -91,6 +91,13 @@ public class StaffService {
 		this.sessionTerminator.endSessionsOf(account);
 	}
 
+	/** One's own new password: every other session of the account ends, this one stays. */
+	public void changeOwnPassword(long id, String newPassword, String keepSessionId) {
+		var account = get(id);
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.sessionTerminator.endSessionsOf(account, keepSessionId);
+	}
+
 	/** The account's signed-in sessions, for the admin. */
 	@Transactional(readOnly = true)
 	public List<OpenSession> sessionsOf(long id) {
@@ -108,7 +115,10 @@ public class StaffService {
 		}
 	}
 
-	/** Whether the password is this enabled account's own, e.g. to take a tablet back from a client. */
+	/**
+	 * Whether the password is this enabled account's own: to take a tablet back from a client, or
+	 * before changing one's own password.
+	 */
 	@Transactional(readOnly = true)
 	public boolean passwordMatches(long accountId, String password) {
 		return this.accounts.findById(accountId)

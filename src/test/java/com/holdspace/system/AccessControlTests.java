@@ -357,6 +357,9 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/check-in", EnumSet.of(Visitor.CLIENT), 404),
 				// "stay signed in" before an idle sign-in ends
 				new Rule(HttpMethod.POST, "/session/keep-alive", SIGNED_IN, 204),
+				// one's own password (an empty form: nothing changes, the fields say what is missing)
+				new Rule(HttpMethod.GET, "/account/password", SIGNED_IN, 200),
+				new Rule(HttpMethod.POST, "/account/password", SIGNED_IN, 200),
 				// the audit log: admin only
 				new Rule(HttpMethod.GET, "/admin/audit", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/admin/audit?action=VIEW&clientId=" + this.clientId, ADMIN, 200),
