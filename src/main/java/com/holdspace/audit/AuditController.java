@@ -75,7 +75,7 @@ class AuditController {
 			this.queries.each(filter, event -> {
 				try {
 					csv.printRecord(event.position(), UTC.format(event.occurredAt()), safe(event.actor()), event.role(),
-							event.clientId(), event.action(), safe(event.subject()), event.status(), event.address());
+							event.clientId(), event.action(), safe(event.subject()), event.status(), safe(event.address()));
 				}
 				catch (IOException failed) {
 					throw new UncheckedIOException(failed);

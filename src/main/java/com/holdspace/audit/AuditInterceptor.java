@@ -48,7 +48,14 @@ class AuditInterceptor implements HandlerInterceptor {
 		int status = (failure != null && response.getStatus() < 400) ? 500 : response.getStatus();
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		this.log.record(audited.value(), who, null, clientOf(request, audited, who, this.jdbc),
-				request.getMethod() + " " + request.getRequestURI(), status, request.getRemoteAddr());
+				subject(request), status, request.getRemoteAddr());
+	}
+
+	/** The request as made, its query included (which record, which page), within the column's limit. */
+	private static String subject(HttpServletRequest request) {
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		String subject = request.getMethod() + " " + request.getRequestURI() + query;
+		return (subject.length() > 500) ? subject.substring(0, 499) + "…" : subject;
 	}
 
 	private static Long clientOf(HttpServletRequest request, Audited audited, Authentication who, JdbcTemplate jdbc) {

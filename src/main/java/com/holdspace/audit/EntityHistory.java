@@ -37,7 +37,8 @@ class EntityHistory {
 	}
 
 	/** One revision of the record. */
-	record Revision(long number, java.time.Instant changedAt, String actor, String kind, List<Change> changes) {
+	record Revision(long number, java.time.Instant changedAt, String actor, String kind, List<Change> changes,
+			Long clientId) {
 	}
 
 	private final EntityManager entities;
@@ -68,11 +69,17 @@ class EntityHistory {
 			var revision = (HistoryRevision) row[1];
 			Map<String, String> after = (row[2] == RevisionType.DEL) ? Map.of() : fields(row[0]);
 			revisions.add(new Revision(revision.getId(), revision.getChangedAt(), revision.getActor(),
-					((RevisionType) row[2]).name(), changes(before, after)));
+					((RevisionType) row[2]).name(), changes(before, after), clientOf(after)));
 			before = after;
 		}
 		java.util.Collections.reverse(revisions);
 		return revisions;
+	}
+
+	/** The client the record is about, for the audit log's line on reading it. */
+	private static Long clientOf(Map<String, String> fields) {
+		String client = fields.get("clientId");
+		return (client != null && client.matches("\\d{1,18}")) ? Long.valueOf(client) : null;
 	}
 
 	private static List<Change> changes(Map<String, String> before, Map<String, String> after) {

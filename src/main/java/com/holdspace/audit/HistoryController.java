@@ -26,7 +26,13 @@ class HistoryController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("id", id);
 		if (kind != null && id != null) {
-			model.addAttribute("revisions", this.history.of(kind, id));
+			var revisions = this.history.of(kind, id);
+			revisions.stream()
+				.map(EntityHistory.Revision::clientId)
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.ifPresent(AuditLog::concerns);
+			model.addAttribute("revisions", revisions);
 		}
 		return "audit/history";
 	}

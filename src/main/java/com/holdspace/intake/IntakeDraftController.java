@@ -58,6 +58,7 @@ class IntakeDraftController {
 				me.getDisplayName(), locale);
 	}
 
+	@Audited(AuditAction.VIEW)
 	@GetMapping("/clients/{clientId}/intake/flags")
 	Map<String, Object> flags(@PathVariable long clientId, Locale locale) {
 		return Map.of("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),

@@ -93,7 +93,8 @@ public class StaffService {
 
 	/** One's own new password: every other session of the account ends, this one stays. */
 	public void changeOwnPassword(long id, String newPassword, String keepSessionId) {
-		var account = get(id);
+		// staff and clients alike: anyone signed in changes their own
+		var account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.sessionTerminator.endSessionsOf(account, keepSessionId);
 	}

@@ -21,8 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>
  * A stored value reads {@code hs1:<key id>:<base64 of nonce, ciphertext and tag>}. The key id lets
  * keys rotate: new values use the current key, older values are read with the key that wrote them
- * until {@link Rekeying} has rewritten them. The row's table and column are bound in as associated
- * data, so a value copied into another column does not decrypt. Blank text is kept as it is, so the
+ * until {@link Rekeying} has rewritten them. The kind of record (intake answers, a session record's
+ * notes, a client's own words, an amendment) is bound in as associated data, so a value copied into
+ * another kind of record does not decrypt. Blank text is kept as it is, so the
  * database can still refuse a signed record whose notes are empty.
  */
 public final class FieldCipher {

@@ -64,9 +64,7 @@ class EntityHistoryTests {
 			.isEqualTo(2);
 		// the admin reads it later, with a second factor given today
 		this.clock.reset();
-		this.mvc.perform(get("/admin/history").param("kind", "SESSION")
-			.param("id", String.valueOf(id))
-			.with(user(this.sessions.staff(Role.ADMIN))))
+		this.mvc.perform(get("/admin/history?kind=SESSION&id=" + id).with(user(this.sessions.staff(Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("First thoughts after the session")))
 			.andExpect(content().string(containsString("Second thoughts, more careful")))
@@ -75,6 +73,12 @@ class EntityHistoryTests {
 		this.mvc.perform(get("/admin/history").param("kind", "SESSION")
 			.param("id", String.valueOf(id))
 			.with(user(therapist))).andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_event
+				where action = 'VIEW' and client_id = ? and subject = ?""", Long.class, setting.clientId(),
+				"GET /admin/history?kind=SESSION&id=" + id))
+			.as("reading the history, in the audit log with its client")
+			.isEqualTo(1);
 	}
 
 	private void send(UserDetails therapist, String path, long id, String... fields) throws Exception {

@@ -12,13 +12,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Browser;
 import com.holdspace.Browser.Screen;
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.intake.IntakeFixtures;
 
-/** An admin opens a staff account and then disables it, on a tablet. */
+/**
+ * An admin opens a staff account and then disables it, on a tablet; reads the history of an intake
+ * from the audit log, and changes their own password from their name at the top.
+ */
 @IntegrationTest
 class AdminJourneyBrowserTests {
 
@@ -30,6 +35,12 @@ class AdminJourneyBrowserTests {
 
 	@Autowired
 	StaffService staffService;
+
+	@Autowired
+	IntakeFixtures intakes;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Browser browser;
 
@@ -78,6 +89,52 @@ class AdminJourneyBrowserTests {
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("staff-list-phone");
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	@Test
+	void adminReadsAnIntakesHistoryThenChangesTheirOwnPassword() throws Exception {
+		long clientId = this.fixtures.client("History Client");
+		this.intakes.complete(clientId, this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
+		long versionId = this.jdbc.queryForObject("select id from intake_version where client_id = ?", Long.class,
+				clientId);
+		String admin = this.fixtures.staffMember(Role.ADMIN);
+		this.browser.signIn(admin, Fixtures.PASSWORD);
+
+		this.browser.find(By.linkText("Audit log")).click();
+		this.browser.find(By.linkText("Record history")).click();
+		new org.openqa.selenium.support.ui.Select(this.browser.find(By.id("kind"))).selectByVisibleText("Intake version");
+		this.browser.type(By.id("id"), String.valueOf(versionId));
+		this.browser.find(By.cssSelector("button.button-primary")).click();
+
+		assertThat(this.browser.text(By.cssSelector(".revision h2"))).startsWith("Created");
+		assertThat(this.browser.text(By.cssSelector(".revision table"))).contains("answers.stopConditions");
+		for (Screen screen : Screen.values()) {
+			this.browser.use(screen);
+			assertThat(this.browser.sidewaysOverflow()).as("overflow at %s", screen).isEmpty();
+			assertThat(this.browser.smallTouchTargets()).as("small targets at %s", screen).isEmpty();
+		}
+		this.browser.screenshot("record-history-phone");
+		this.browser.use(Screen.TABLET_PORTRAIT);
+		this.browser.screenshot("record-history-tablet-portrait");
+
+		this.browser.find(By.cssSelector(".signout .whoami")).click();
+		this.browser.type(By.id("current"), "not what I use");
+		this.browser.type(By.id("password"), "copper kettles on a windowsill");
+		this.browser.type(By.id("repeat"), "copper kettles on a windowsill");
+		this.browser.find(By.id("change-password")).click();
+		assertThat(this.browser.text(By.id("current-error"))).isEqualTo("That is not the password you use now.");
+		this.browser.screenshot("password-change-error-tablet-portrait");
+
+		this.browser.type(By.id("current"), Fixtures.PASSWORD);
+		this.browser.type(By.id("password"), "copper kettles on a windowsill");
+		this.browser.type(By.id("repeat"), "copper kettles on a windowsill");
+		this.browser.find(By.id("change-password")).click();
+		assertThat(this.browser.text(By.cssSelector("[role=status]"))).startsWith("Your password is changed.");
+		this.browser.use(Screen.PHONE);
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("password-changed-phone");
 		assertThat(this.browser.consoleProblems()).isEmpty();
 	}
 

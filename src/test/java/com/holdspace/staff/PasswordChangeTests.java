@@ -88,6 +88,21 @@ class PasswordChangeTests {
 				Integer.class, email)).isEqualTo(1);
 	}
 
+	@Test
+	void aClientChangesTheirOwnPasswordToo() {
+		String email = this.fixtures.clientWithLogin("Password Client");
+		var phone = new HttpVisitor(this.port);
+		phone.signIn(email, Fixtures.PASSWORD);
+
+		phone.get("/account/password");
+		phone.post("/account/password",
+				Map.of("current", Fixtures.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+
+		assertThat(phone.get("/account/password").body()).contains("Your password is changed.");
+		assertThat(new HttpVisitor(this.port).signIn(email, NEW_PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
+	}
+
 	private String hashOf(String email) {
 		return this.jdbc.queryForObject("select password_hash from account where email = ?", String.class, email);
 	}
