@@ -65,7 +65,9 @@ class SecondFactorController {
 		}
 		if (!this.secondFactor.verify(user.getAccountId(), code)) {
 			this.events.about(AccessEvent.Kind.SECOND_FACTOR_FAILED, signedIn, "second factor refused", request);
-			if (this.limits.triesLeft(RateLimits.Limit.SECOND_FACTOR, who) == 0) {
+			// a wrong code is a failure from this address too, counted with wrong passwords
+			boolean addressSpent = !this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ADDRESS, request.getRemoteAddr());
+			if (addressSpent || this.limits.triesLeft(RateLimits.Limit.SECOND_FACTOR, who) == 0) {
 				return signOut(signedIn, request);
 			}
 			model.addAttribute("wrongCode", true);

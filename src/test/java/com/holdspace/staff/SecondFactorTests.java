@@ -158,6 +158,23 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void wrongCodesFromOneAddressCountWithWrongPasswordsWhicheverAccountsTheyAreFor() throws Exception {
+		String address = "198.51.100." + (1 + (int) (Math.random() * 254));
+		for (int account = 0; account < 6; account++) {
+			Cookie pending = passwordOnly(this.fixtures.staffMember(Role.FRONT_DESK), address);
+			for (int attempt = 0; attempt < 5; attempt++) {
+				this.mvc.perform(post("/login/second-factor").param("code", "22222" + attempt)
+					.cookie(pending)
+					.with(csrf())
+					.with(from(address)));
+			}
+		}
+
+		this.mvc.perform(signIn(this.fixtures.staffMember(Role.FRONT_DESK), address))
+			.andExpect(redirectedUrl("/login?throttled"));
+	}
+
+	@Test
 	void anAdminIsAskedAgainAfterThirtyMinutesAndReturnsToThePage() throws Exception {
 		String admin = this.fixtures.staffMember(Role.ADMIN);
 		Cookie signedIn = this.fixtures.signIn(this.mvc, admin);
@@ -226,11 +243,30 @@ class SecondFactorTests {
 	}
 
 	private Cookie passwordOnly(String email) throws Exception {
-		return this.mvc.perform(formLogin("/login").user(email).password(Fixtures.PASSWORD))
+		return passwordOnly(email, "127.0.0.1");
+	}
+
+	private Cookie passwordOnly(String email, String address) throws Exception {
+		return this.mvc.perform(signIn(email, address))
 			.andExpect(redirectedUrl("/login/second-factor"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+			String address) {
+		return post("/login").param("username", email)
+			.param("password", Fixtures.PASSWORD)
+			.with(csrf())
+			.with(from(address));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private int openSessions(String email) {
