@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.FieldCipher;
 import com.holdspace.system.SecretTokens;
-
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 
 /**
@@ -58,9 +58,13 @@ class DemoSecondFactors implements ApplicationRunner {
 		StringBuilder printed = new StringBuilder();
 		for (String email : staff) {
 			long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-			this.jdbc.update("""
-					update account set totp_secret = ?, second_factor_since = coalesce(second_factor_since, ?)
-					where id = ? and (totp_secret is null or totp_secret = ?)""", DEMO_KEY, now, id, DEMO_KEY);
+			String stored = this.jdbc.queryForObject("select totp_secret from account where id = ?", String.class, id);
+			// a demo login whose second factor someone set up anew keeps it
+			if (stored == null || DEMO_KEY.equals(FieldCipher.get().decrypt(stored, SecondFactor.SECRET_PURPOSE))) {
+				this.jdbc.update("""
+						update account set totp_secret = ?, second_factor_since = coalesce(second_factor_since, ?)
+						where id = ?""", FieldCipher.get().encrypt(DEMO_KEY, SecondFactor.SECRET_PURPOSE), now, id);
+			}
 			this.jdbc.update("delete from recovery_code where account_id = ?", id);
 			List<String> codes = Arrays.asList(new RecoveryCodeGenerator().generateCodes(CODES_EACH));
 			codes.forEach(code -> this.jdbc.update(

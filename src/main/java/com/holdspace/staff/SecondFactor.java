@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.FieldCipher;
 import com.holdspace.system.SecretTokens;
-
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
@@ -37,6 +37,12 @@ public class SecondFactor {
 	static final int PERIOD_SECONDS = 30;
 
 	static final int RECOVERY_CODES = 10;
+
+	/**
+	 * The authenticator secrets are stored encrypted like clinical texts: a copy of the database
+	 * must not hand over everyone's second factor.
+	 */
+	static final String SECRET_PURPOSE = "account_totp";
 
 	private static final String ISSUER = "Holdspace";
 
@@ -93,7 +99,8 @@ public class SecondFactor {
 		Instant now = this.time.clock().instant();
 		this.jdbc.update("""
 				update account set totp_secret = ?, second_factor_since = ?, totp_last_step = ?, version = version + 1
-				where id = ?""", secret, Timestamp.from(now), step.get(), accountId);
+				where id = ?""", FieldCipher.get().encrypt(secret, SECRET_PURPOSE), Timestamp.from(now), step.get(),
+				accountId);
 		List<String> recovery = newRecoveryCodes(accountId, now);
 		endOtherSessions(accountId, keepSessionId);
 		return Optional.of(recovery);
@@ -144,6 +151,7 @@ public class SecondFactor {
 		return this.jdbc.queryForList("select totp_secret from account where id = ? and enabled", String.class, accountId)
 			.stream()
 			.filter(secret -> secret != null)
+			.map(secret -> FieldCipher.get().decrypt(secret, SECRET_PURPOSE))
 			.findFirst();
 	}
 

@@ -43,6 +43,8 @@ public class Rekeying {
 				}
 			}
 		});
+		// staff's authenticator secrets (SecondFactor)
+		columns.add(new EncryptedColumn("account", "totp_secret", "account_totp"));
 		return List.copyOf(columns);
 	}
 

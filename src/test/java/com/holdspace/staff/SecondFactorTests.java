@@ -129,6 +129,10 @@ class SecondFactorTests {
 		assertThat(visitor.get("/clients").statusCode()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select count(*) from recovery_code where code_sha256 like ?",
 				Integer.class, oneCode)).as("kept as a hash only").isZero();
+		assertThat(this.jdbc.queryForObject("select totp_secret from account where email = ?", String.class, email))
+			.as("the authenticator secret, stored encrypted")
+			.startsWith("hs1:")
+			.doesNotContain(secret);
 
 		var phoneless = new HttpVisitor(this.port);
 		phoneless.get("/login");
