@@ -104,19 +104,24 @@ public class Availability {
 		List<Booking> holding = this.bookings.holdingAnything(startsAt, freeAt).stream()
 			.filter(booking -> !booking.getId().equals(ignoreBookingId))
 			.toList();
-		return pickRoom(startsAt, freeAt, preferredRoomId, groupByRoom(holding));
+		return pickRoom(startsAt, freeAt, preferredRoomId, groupByRoom(holding), activeRoomIds());
+	}
+
+	/** The rooms in use, read once for a whole search rather than once per slot tried. */
+	private List<Long> activeRoomIds() {
+		return this.rooms.findByActiveTrueOrderByName().stream().map(Room::getId).toList();
 	}
 
 	/** One room's bookings already group the same way; the span [from, to) is free of all of them. */
 	private Optional<Long> pickRoom(Instant startsAt, Instant freeAt, Long preferredRoomId,
-			Map<Long, List<Booking>> holdingByRoom) {
+			Map<Long, List<Booking>> holdingByRoom, List<Long> activeRooms) {
 		List<Long> candidates = new ArrayList<>();
-		this.rooms.findByActiveTrueOrderByName().forEach(room -> {
-			if (room.getId().equals(preferredRoomId)) {
-				candidates.add(0, room.getId());
+		activeRooms.forEach(room -> {
+			if (room.equals(preferredRoomId)) {
+				candidates.add(0, room);
 			}
 			else {
-				candidates.add(room.getId());
+				candidates.add(room);
 			}
 		});
 		return candidates.stream()
@@ -136,6 +141,7 @@ public class Availability {
 			.toList();
 		List<Booking> therapistBusy = holding.stream().filter(b -> b.getTherapistId() == therapistId).toList();
 		Map<Long, List<Booking>> byRoom = groupByRoom(holding);
+		List<Long> activeRooms = activeRoomIds();
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
 			LocalDate today = day;
@@ -156,7 +162,7 @@ public class Availability {
 					if (start.isBefore(now) || !free(therapistBusy, start, freeAt)) {
 						continue;
 					}
-					pickRoom(start, freeAt, preferredRoomId, byRoom)
+					pickRoom(start, freeAt, preferredRoomId, byRoom, activeRooms)
 						.ifPresent(room -> slots.add(new Slot(therapistId, room, start, start.plus(type.duration()))));
 				}
 			}

@@ -104,6 +104,11 @@ public class BookingService {
 	}
 
 	/** What the booking form shows about the client: intake, consent, suggestions and holds. */
+	/** Of these clients, those whose somatic work is on hold, in one look-up. */
+	public Set<Long> onHoldAmong(Collection<Long> clientIds) {
+		return this.intake.somaticWorkPausedAmong(clientIds);
+	}
+
 	public Readiness readiness(long clientId) {
 		return new Readiness(this.intake.statusOf(clientId), this.consent.statuses(clientId));
 	}

@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -138,19 +138,15 @@ public class CalendarBoard {
 	/**
 	 * Which open bookings are sessions with touch for a client whose somatic work is on hold: a hold
 	 * raised after the booking was made shows on the calendar, so nobody starts the session unawares.
-	 * One readiness look-up per client shown, not per booking.
+	 * One look-up for every client shown.
 	 */
 	private Predicate<BookingView> holds(List<BookingView> booked) {
 		Map<Long, Boolean> touch = this.resources.sessionTypes()
 			.stream()
 			.collect(Collectors.toMap(SessionType::getId, SessionType::isInvolvesTouch));
-		Map<Long, Boolean> onHold = new HashMap<>();
-		booked.stream()
-			.filter(BookingView::isOpen)
-			.map(BookingView::clientId)
-			.distinct()
-			.forEach(clientId -> onHold.put(clientId, this.bookings.readiness(clientId).isOnHold()));
-		return b -> b.isOpen() && onHold.getOrDefault(b.clientId(), false)
+		Set<Long> onHold = this.bookings.onHoldAmong(
+				booked.stream().filter(BookingView::isOpen).map(BookingView::clientId).collect(Collectors.toSet()));
+		return b -> b.isOpen() && onHold.contains(b.clientId())
 				&& touch.getOrDefault(b.sessionTypeId(), true);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,15 @@ public class ClinicalHolds {
 	@Transactional(readOnly = true)
 	public boolean somaticWorkPaused(long clientId) {
 		return this.holds.existsByClientIdAndKindAndClearedAtIsNull(clientId, FlagKind.REFER_AND_PAUSE);
+	}
+
+	/** Of these clients, those whose somatic work is paused: one query for a whole calendar. */
+	@Transactional(readOnly = true)
+	public Set<Long> somaticWorkPausedAmong(Collection<Long> clientIds) {
+		if (clientIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.holds.clientsWithOpenHold(clientIds, FlagKind.REFER_AND_PAUSE));
 	}
 
 	/**

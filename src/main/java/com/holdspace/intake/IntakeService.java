@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -266,6 +268,12 @@ public class IntakeService {
 		return this.drafts.findById(clientId)
 			.map(draft -> draftFlagsFor(this.json.read(draft.getAnswers())))
 			.orElse(List.of());
+	}
+
+	/** Of these clients, those whose somatic work is paused, in one query. */
+	@Transactional(readOnly = true)
+	public Set<Long> somaticWorkPausedAmong(Collection<Long> clientIds) {
+		return this.holds.somaticWorkPausedAmong(clientIds);
 	}
 
 	@Transactional(readOnly = true)
