@@ -1,6 +1,5 @@
 package com.holdspace.client;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -37,14 +36,14 @@ class ClientController {
 
 	private final StaffDirectory staffDirectory;
 
-	private final List<ClientHubCard> hubCards;
+	private final ClientPage page;
 
 	ClientController(ClientService clientService, ClientFormValidator validator, StaffDirectory staffDirectory,
-			List<ClientHubCard> hubCards) {
+			ClientPage page) {
 		this.clientService = clientService;
 		this.validator = validator;
 		this.staffDirectory = staffDirectory;
-		this.hubCards = hubCards.stream().sorted(Comparator.comparingInt(ClientHubCard::order)).toList();
+		this.page = page;
 	}
 
 	@InitBinder("form")
@@ -87,13 +86,10 @@ class ClientController {
 	@Audited(value = AuditAction.VIEW, client = "id")
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Authentication viewer, Model model) {
-		var client = this.clientService.get(id);
-		model.addAttribute("client", client);
-		model.addAttribute("cards", this.hubCards.stream().flatMap(card -> card.cardFor(id, viewer).stream()).toList());
-		if (client.getPreferredTherapistId() != null) {
-			this.staffDirectory.find(client.getPreferredTherapistId())
-				.ifPresent(therapist -> model.addAttribute("preferredTherapist", therapist));
-		}
+		ClientPage.View view = this.page.read(id, viewer);
+		model.addAttribute("client", view.client());
+		model.addAttribute("cards", view.cards());
+		view.preferredTherapist().ifPresent(therapist -> model.addAttribute("preferredTherapist", therapist));
 		return "clients/detail";
 	}
 

@@ -54,7 +54,7 @@ import com.holdspace.system.SessionLimits;
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
 @WebMvcTest(ClientController.class)
 @Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, ClientFormValidator.class })
-@MockitoBean(types = { RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
+@MockitoBean(types = { ClientPage.class, RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
 		JdbcTemplate.class })
 class ClientControllerTests {
 

@@ -1,13 +1,15 @@
 package com.holdspace.system;
 
 import static com.holdspace.SignedIn.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,10 +20,22 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.StatementCounter;
 import com.holdspace.booking.BookingFixtures;
+import com.holdspace.consent.ConsentFixtures;
+import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
 
+/**
+ * The pages people open all day cost a fixed number of SQL statements, however many bookings a
+ * client has or clients a week holds: measured small and large, pinned equal and under a budget.
+ */
 @IntegrationTest
 class PageBudgetTests {
+
+	/** Client page as a therapist sees it, every card: the record, each card's reads, the audit line. */
+	private static final int CLIENT_PAGE = 28;
+
+	/** A therapist's week: people, hours, time off, bookings, rooms, types, holds and free starts. */
+	private static final int WEEK = 20;
 
 	@Autowired
 	MockMvc mvc;
@@ -33,31 +47,96 @@ class PageBudgetTests {
 	BookingFixtures booking;
 
 	@Autowired
+	IntakeFixtures intakes;
+
+	@Autowired
+	ConsentFixtures consents;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
 	StatementCounter statements;
 
-	@Test
-	void explore() throws Exception {
-		UserDetails desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
-		long therapist = this.booking.therapist();
-		long client = this.fixtures.client("Budget Client");
-		for (int i = 0; i < 10; i++) {
-			this.booking.book(this.fixtures.client("Budget Client " + i), this.booking.standard(), therapist, this.booking.room(),
-					this.booking.at(1, DayOfWeek.of(1 + i % 5), 9 + 2 * (i / 5), 0));
-		}
-		print("/clients/" + client, desk);
-		print("/calendar/therapists/" + therapist + "?view=week&date=" + java.time.LocalDate.now().plusWeeks(1), desk);
-		print("/calendar/rooms/" + this.booking.room() + "?view=week&date=" + java.time.LocalDate.now().plusWeeks(1), desk);
+	private UserDetails desk;
+
+	private UserDetails therapist;
+
+	private long therapistId;
+
+	@BeforeEach
+	void people() {
+		this.desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
+		String login = this.fixtures.staffMember(Role.THERAPIST);
+		this.therapist = this.users.loadUserByUsername(login);
+		this.therapistId = this.fixtures.staffId(login);
 	}
 
-	private void print(String path, UserDetails who) throws Exception {
+	@Test
+	void theClientPageCostsTheSameForTwoBookingsOrTwelve() throws Exception {
+		long few = clientWithBookings(2, 1);
+		long many = clientWithBookings(12, 2);
+
+		for (UserDetails viewer : List.of(this.desk, this.therapist)) {
+			int small = statementsFor("/clients/" + few, viewer);
+			int large = statementsFor("/clients/" + many, viewer);
+			assertThat(large).as("client page for %s", viewer.getUsername()).isEqualTo(small);
+			assertThat(large).isLessThanOrEqualTo(CLIENT_PAGE);
+		}
+	}
+
+	@Test
+	void aWeekCostsTheSameForTwoClientsOrTen() throws Exception {
+		long therapist = this.booking.therapist();
+		long room = this.booking.room();
+		LocalDate quiet = mondayOf(2);
+		LocalDate busy = mondayOf(3);
+		book(therapist, room, 2, 2);
+		book(therapist, room, 3, 10);
+
+		for (String calendar : List.of("/calendar/therapists/" + therapist, "/calendar/rooms/" + room)) {
+			int small = statementsFor(calendar + "?view=week&date=" + quiet, this.desk);
+			int large = statementsFor(calendar + "?view=week&date=" + busy, this.desk);
+			assertThat(large).as(calendar).isEqualTo(small).isLessThanOrEqualTo(WEEK);
+		}
+	}
+
+	private LocalDate mondayOf(int weeksAhead) {
+		return this.booking.at(weeksAhead, DayOfWeek.MONDAY, 9, 0).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+	}
+
+	/** A client with intake, consent and bookings spread over the coming weeks. */
+	private long clientWithBookings(int count, int weeksAhead) {
+		long client = this.fixtures.client("Budget Client");
+		this.intakes.complete(client, this.therapistId);
+		this.consents.signTreatment(client, this.therapistId);
+		long therapist = this.booking.therapist();
+		for (int i = 0; i < count; i++) {
+			this.booking.book(client, this.booking.standard(), therapist, this.booking.room(),
+					this.booking.at(weeksAhead + i / 10, DayOfWeek.of(1 + i % 5), 9 + 2 * ((i / 5) % 2), 0));
+		}
+		return client;
+	}
+
+	/** One booking each for {@code clients} clients in the week {@code weeksAhead} from now. */
+	private void book(long therapist, long room, int weeksAhead, int clients) {
+		for (int i = 0; i < clients; i++) {
+			long client = this.fixtures.client("Week Client " + i);
+			this.intakes.complete(client, this.therapistId);
+			this.booking.book(client, this.booking.standard(), therapist, room,
+					this.booking.at(weeksAhead, DayOfWeek.of(1 + i % 5), 9 + 2 * (i / 5), 0));
+		}
+	}
+
+	private int statementsFor(String path, UserDetails viewer) throws Exception {
 		this.statements.start();
-		this.mvc.perform(get(path).with(user(who))).andExpect(status().isOk());
-		List<String> sql = this.statements.stop();
-		System.out.println("BUDGET " + path + " " + sql.size());
-		sql.forEach(s -> System.out.println("BUDGET   " + s.replaceAll("\\s+", " ").substring(0, Math.min(160, s.replaceAll("\\s+", " ").length()))));
+		try {
+			this.mvc.perform(get(path).with(user(viewer))).andExpect(status().isOk());
+			return this.statements.stop().size();
+		}
+		finally {
+			this.statements.stop();
+		}
 	}
 
 }
