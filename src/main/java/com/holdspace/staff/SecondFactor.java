@@ -42,7 +42,7 @@ public class SecondFactor {
 	 * The authenticator secrets are stored encrypted like clinical texts: a copy of the database
 	 * must not hand over everyone's second factor.
 	 */
-	static final String SECRET_PURPOSE = "account_totp";
+	public static final String SECRET_PURPOSE = "account_totp";
 
 	private static final String ISSUER = "Holdspace";
 
