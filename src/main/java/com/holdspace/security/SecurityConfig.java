@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -25,12 +26,11 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 import com.holdspace.staff.PendingSecondFactor;
 import com.holdspace.staff.SecondFactorStep;
+import com.holdspace.system.RateLimits;
+import com.holdspace.system.SecurityEvents;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
 
 /**
  * Who may use which URL. Deny by default: a URL that is not listed here answers 403 to everyone,
@@ -47,7 +47,26 @@ public class SecurityConfig {
 
 	static final String CLIENT = "CLIENT";
 
+	/**
+	 * Stylesheets, scripts, fonts and icons are public and the same for everyone: they are served
+	 * without reading the sign-in from the session store, so a page's files cost no database work.
+	 * Their caching headers are the resource handler's (revalidation by Last-Modified).
+	 */
 	@Bean
+	@Order(0)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.securityContext(context -> context.disable())
+			.sessionManagement(sessions -> sessions.disable())
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, SecurityEvents events,
 			SecondFactorStep secondFactor) throws Exception {
 		AuthorizationManager<RequestAuthorizationContext> freshAdmin = (authentication, context) -> new AuthorizationDecision(

@@ -15,6 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class KioskFilter extends OncePerRequestFilter {
 
 	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return StaticFiles.isStatic(request);
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var session = request.getSession(false);

@@ -34,7 +34,7 @@ class SessionLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isStatic(request)) {
+		if (StaticFiles.isStatic(request) || request.getRequestURI().startsWith(request.getContextPath() + "/feeds/")) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -64,12 +64,6 @@ class SessionLimitFilter extends OncePerRequestFilter {
 			return security.getAuthentication().getName();
 		}
 		return null;
-	}
-
-	private static boolean isStatic(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.startsWith("/fonts/") || path.startsWith("/favicon") || path.startsWith("/feeds/");
 	}
 
 }
