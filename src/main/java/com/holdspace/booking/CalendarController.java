@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,12 +35,17 @@ class CalendarController {
 
 	private final List<CalendarNotes> notes;
 
+	/** A calendar reads in one read-only transaction, on one connection, however many parts it has. */
+	private final TransactionTemplate reads;
+
 	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff,
-			List<CalendarNotes> notes) {
+			List<CalendarNotes> notes, PlatformTransactionManager transactions) {
 		this.board = board;
 		this.resources = resources;
 		this.staff = staff;
 		this.notes = notes;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	@GetMapping("/calendar")
@@ -61,6 +68,11 @@ class CalendarController {
 			@RequestParam(defaultValue = "week") String view, @RequestParam(required = false) Long type,
 			@AuthenticationPrincipal HoldspaceUser user, Model model) {
 		BookingAccess.requireCalendarOf(user, therapistId);
+		return this.reads.execute(status -> therapistPage(therapistId, date, view, type, user, model));
+	}
+
+	private String therapistPage(long therapistId, LocalDate date, String view, Long type, HoldspaceUser user,
+			Model model) {
 		StaffMember therapist = this.staff.find(therapistId)
 			.orElseThrow(() -> new NotFoundException("Therapist", therapistId));
 		List<SessionType> types = this.resources.activeSessionTypes();
@@ -90,6 +102,10 @@ class CalendarController {
 			@RequestParam(defaultValue = "week") String view, @AuthenticationPrincipal HoldspaceUser user,
 			Model model) {
 		BookingAccess.requireDesk(user);
+		return this.reads.execute(status -> roomPage(roomId, date, view, user, model));
+	}
+
+	private String roomPage(long roomId, LocalDate date, String view, HoldspaceUser user, Model model) {
 		Room room = this.resources.room(roomId);
 		boolean day = "day".equals(view);
 		LocalDate shown = (date != null) ? date : this.board.today();
