@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -149,6 +150,13 @@ public class BookingService {
 						&& attempt < ANY_ROOM_ATTEMPTS;
 				if (!tryAnotherRoom) {
 					throw slotTaken(refused, request.therapistId(), type, request.startsAt(), roomId, null);
+				}
+			}
+			catch (PessimisticLockingFailureException deadlocked) {
+				// two bookings racing for one time can wait on each other's exclusion check, and
+				// PostgreSQL fails one of them: it tries again and meets the other's booking as a plain conflict
+				if (attempt >= ANY_ROOM_ATTEMPTS) {
+					throw deadlocked;
 				}
 			}
 		}

@@ -100,10 +100,9 @@ public class CalendarBoard {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
 		Predicate<BookingView> holds = holds(booked);
-		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.staff.activeTherapists()
+		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.resources
+			.workingHours(this.staff.activeTherapists().stream().map(StaffMember::id).toList())
 			.stream()
-			.map(StaffMember::id)
-			.flatMap(id -> this.resources.workingHours(id).stream())
 			.collect(Collectors.groupingBy(WorkingHours::getDay));
 		Instant now = this.clinicTime.clock().instant();
 		List<CalendarDay> days = new ArrayList<>();

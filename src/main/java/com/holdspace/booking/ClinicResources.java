@@ -1,6 +1,7 @@
 package com.holdspace.booking;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -55,6 +56,11 @@ public class ClinicResources {
 
 	public List<WorkingHours> workingHours(long therapistId) {
 		return this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
+	}
+
+	/** The working hours of all these therapists, in one query. */
+	public List<WorkingHours> workingHours(Collection<Long> therapistIds) {
+		return therapistIds.isEmpty() ? List.of() : this.hours.findByTherapistIdIn(therapistIds);
 	}
 
 	public List<TimeOff> upcomingTimeOff(long therapistId, LocalDate from) {

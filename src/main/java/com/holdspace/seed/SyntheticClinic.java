@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,10 +122,11 @@ public class SyntheticClinic {
 				select 'therapist' || g || ?, 'Therapist ' || g, ?, 'THERAPIST', true, ?, now()
 				from generate_series(1, ?) g""", DOMAIN, hash, totp, size.therapists());
 		for (String role : List.of("FRONT_DESK", "ADMIN")) {
+			String name = role.toLowerCase(Locale.ROOT);
 			this.jdbc.update("""
 					insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since)
-					values (?, ?, ?, ?, true, ?, now())""", role.toLowerCase().replace('_', '-') + DOMAIN,
-					"Bench " + role.toLowerCase().replace('_', ' '), hash, role, totp);
+					values (?, ?, ?, ?, true, ?, now())""", name.replace('_', '-') + DOMAIN,
+					"Bench " + name.replace('_', ' '), hash, role, totp);
 		}
 		this.jdbc.update("""
 				insert into room (name, active, creation_token)
@@ -278,7 +281,7 @@ public class SyntheticClinic {
 	}
 
 	/** A few distinct texts, each encrypted once under the current key, for the rows to share. */
-	private static String[] ciphertexts(String purpose, int count, java.util.function.IntFunction<String> text) {
+	private static String[] ciphertexts(String purpose, int count, IntFunction<String> text) {
 		List<String> sealed = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			sealed.add(FieldCipher.get().encrypt(text.apply(i), purpose));
