@@ -1,5 +1,6 @@
 package com.holdspace.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,28 +13,59 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
 	Optional<Booking> findByCreationToken(UUID creationToken);
 
+	/**
+	 * No booking spans more than a day (the database refuses one that would), so every search for
+	 * what overlaps a span also starts no earlier than a day before it: an index range, not a scan
+	 * of the clinic's whole history.
+	 */
+	Duration LONGEST = Duration.ofDays(1);
+
 	/** Bookings that hold the therapist at some point between from and to (cancelled ones do not). */
+	default List<Booking> holdingTherapist(long therapistId, Instant from, Instant to) {
+		return holdingTherapist(therapistId, from.minus(LONGEST), from, to);
+	}
+
 	@Query("""
 			select b from Booking b where b.therapistId = :therapistId and b.status <> com.holdspace.booking.BookingStatus.CANCELLED
-			and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
-	List<Booking> holdingTherapist(long therapistId, Instant from, Instant to);
+			and b.startsAt > :earliest and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
+	List<Booking> holdingTherapist(long therapistId, Instant earliest, Instant from, Instant to);
+
+	default List<Booking> holdingRoom(long roomId, Instant from, Instant to) {
+		return holdingRoom(roomId, from.minus(LONGEST), from, to);
+	}
 
 	@Query("""
 			select b from Booking b where b.roomId = :roomId and b.status <> com.holdspace.booking.BookingStatus.CANCELLED
-			and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
-	List<Booking> holdingRoom(long roomId, Instant from, Instant to);
+			and b.startsAt > :earliest and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
+	List<Booking> holdingRoom(long roomId, Instant earliest, Instant from, Instant to);
+
+	default List<Booking> holdingAnything(Instant from, Instant to) {
+		return holdingAnything(from.minus(LONGEST), from, to);
+	}
 
 	@Query("""
 			select b from Booking b where b.status <> com.holdspace.booking.BookingStatus.CANCELLED
-			and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
-	List<Booking> holdingAnything(Instant from, Instant to);
+			and b.startsAt > :earliest and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
+	List<Booking> holdingAnything(Instant earliest, Instant from, Instant to);
 
 	/** What a calendar shows: cancelled bookings too, so the front desk can see what happened. */
-	@Query("select b from Booking b where b.therapistId = :therapistId and b.startsAt < :to and b.endsAt > :from order by b.startsAt")
-	List<Booking> forTherapist(long therapistId, Instant from, Instant to);
+	default List<Booking> forTherapist(long therapistId, Instant from, Instant to) {
+		return forTherapist(therapistId, from.minus(LONGEST), from, to);
+	}
 
-	@Query("select b from Booking b where b.roomId = :roomId and b.startsAt < :to and b.endsAt > :from order by b.startsAt")
-	List<Booking> forRoom(long roomId, Instant from, Instant to);
+	@Query("""
+			select b from Booking b where b.therapistId = :therapistId and b.startsAt > :earliest and b.startsAt < :to
+			and b.endsAt > :from order by b.startsAt""")
+	List<Booking> forTherapist(long therapistId, Instant earliest, Instant from, Instant to);
+
+	default List<Booking> forRoom(long roomId, Instant from, Instant to) {
+		return forRoom(roomId, from.minus(LONGEST), from, to);
+	}
+
+	@Query("""
+			select b from Booking b where b.roomId = :roomId and b.startsAt > :earliest and b.startsAt < :to
+			and b.endsAt > :from order by b.startsAt""")
+	List<Booking> forRoom(long roomId, Instant earliest, Instant from, Instant to);
 
 	List<Booking> findByClientIdOrderByStartsAtDesc(long clientId);
 
