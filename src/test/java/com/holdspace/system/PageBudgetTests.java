@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.FilterChainProxy;
@@ -36,6 +37,9 @@ class PageBudgetTests {
 	/** Client page as a therapist sees it, every card: the record, each card's reads, the audit line. */
 	private static final int CLIENT_PAGE = 28;
 
+	/** The audit log: one page of events, however long the log. */
+	private static final int AUDIT_LOG = 6;
+
 	/** A therapist's week: people, hours, time off, bookings, rooms, types, holds and free starts. */
 	private static final int WEEK = 20;
 
@@ -59,6 +63,9 @@ class PageBudgetTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private UserDetails desk;
 
@@ -113,6 +120,25 @@ class PageBudgetTests {
 
 	private LocalDate mondayOf(int weeksAhead) {
 		return this.booking.at(weeksAhead, DayOfWeek.MONDAY, 9, 0).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+	}
+
+	@Test
+	void theAuditLogCostsTheSameForTwentyEventsOrTwoThousand() throws Exception {
+		UserDetails admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
+		events(20);
+		int small = statementsFor("/admin/audit", admin);
+		events(2000);
+		int large = statementsFor("/admin/audit", admin);
+
+		assertThat(large).as("audit log: %s", this.lastStatements).isEqualTo(small).isLessThanOrEqualTo(AUDIT_LOG);
+	}
+
+	/** Events as the log's trigger chains them, written straight to the table. */
+	private void events(int count) {
+		this.jdbc.update("""
+				insert into audit_event (occurred_at, actor, role, action, subject, status, address)
+				select now(), 'budget@test.holdspace', 'ADMIN', 'VIEW', 'GET /clients/' || g, 200, '127.0.0.1'
+				from generate_series(1, ?) g""", count);
 	}
 
 	/** A client with intake, consent and bookings spread over the coming weeks. */
