@@ -60,6 +60,29 @@ public final class HttpVisitor {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET());
 	}
 
+	/**
+	 * Fetches as a browser would over the wire: the body as sent (compressed, when the server
+	 * compresses), with extra headers given as name, value, name, value...
+	 */
+	public HttpResponse<byte[]> fetch(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : this.base + path))
+			.header("X-Forwarded-For", this.address)
+			.GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String address() {
 		return this.address;
 	}

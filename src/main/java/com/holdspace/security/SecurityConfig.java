@@ -55,7 +55,7 @@ public class SecurityConfig {
 	@Bean
 	@Order(0)
 	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg")
+		http.securityMatcher("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg", "/favicon-*.svg")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.securityContext(context -> context.disable())
 			.sessionManagement(sessions -> sessions.disable())
@@ -72,7 +72,7 @@ public class SecurityConfig {
 		AuthorizationManager<RequestAuthorizationContext> freshAdmin = (authentication, context) -> new AuthorizationDecision(
 				isAdmin(authentication.get()) && secondFactor.isFresh(authentication.get()));
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg").permitAll()
+			.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/favicon.ico", "/favicon.svg", "/favicon-*.svg").permitAll()
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
 			// staff who gave their password but not yet their second factor reach these pages only

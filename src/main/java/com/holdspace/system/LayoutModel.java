@@ -28,6 +28,12 @@ class LayoutModel {
 		return (principal != null) ? principal.getName() : null;
 	}
 
+	/** Which navigation and sign-out the layout shows. */
+	@ModelAttribute("viewer")
+	Viewer viewer(Principal principal) {
+		return Viewer.of(principal);
+	}
+
 	/** For the warning shown before an idle sign-in ends. */
 	@ModelAttribute("idleSeconds")
 	long idleSeconds() {

@@ -111,7 +111,7 @@ class SessionLimitsTests {
 	@Test
 	void theWarningComesWithEveryPageForSomeoneSignedIn() {
 		assertThat(this.desk.get("/clients").body()).contains("id=\"timeout-warning\"", "data-idle-seconds=\"900\"",
-				"/js/timeout.js", "Stay signed in");
+				"/js/timeout-", "Stay signed in");
 		assertThat(new HttpVisitor(this.port).get("/login").body()).doesNotContain("timeout-warning");
 	}
 
