@@ -25,7 +25,7 @@ public final class HttpVisitor {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
@@ -38,8 +38,18 @@ public final class HttpVisitor {
 	private final String address = "198.18." + (int) (Math.random() * 256) + "." + (1 + (int) (Math.random() * 254));
 
 	public HttpVisitor(int port) {
+		this(port, new CookieManager());
+	}
+
+	private HttpVisitor(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The same browser (same cookies) visiting another server, e.g. a second instance of Holdspace. */
+	public static HttpVisitor withCookies(int port, HttpVisitor browser) {
+		return new HttpVisitor(port, browser.cookies);
 	}
 
 	/**
@@ -101,6 +111,17 @@ public final class HttpVisitor {
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** The value of a cookie this visitor holds, e.g. its session's. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No cookie " + name));
 	}
 
 	public boolean hasCookie(String name) {

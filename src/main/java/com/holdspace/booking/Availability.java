@@ -101,8 +101,8 @@ public class Availability {
 
 	/** A room free for the whole span, the preferred one if it is; empty when every room is taken. */
 	public Optional<Long> freeRoom(Instant startsAt, Instant freeAt, Long preferredRoomId, Long ignoreBookingId) {
-		List<Booking> holding = this.bookings.holdingAnything(startsAt, freeAt).stream()
-			.filter(booking -> !booking.getId().equals(ignoreBookingId))
+		List<Occupied> holding = this.bookings.occupiedBetween(startsAt, freeAt).stream()
+			.filter(occupied -> !Long.valueOf(occupied.bookingId()).equals(ignoreBookingId))
 			.toList();
 		return pickRoom(startsAt, freeAt, preferredRoomId, groupByRoom(holding), activeRoomIds());
 	}
@@ -114,7 +114,7 @@ public class Availability {
 
 	/** One room's bookings already group the same way; the span [from, to) is free of all of them. */
 	private Optional<Long> pickRoom(Instant startsAt, Instant freeAt, Long preferredRoomId,
-			Map<Long, List<Booking>> holdingByRoom, List<Long> activeRooms) {
+			Map<Long, List<Occupied>> holdingByRoom, List<Long> activeRooms) {
 		List<Long> candidates = new ArrayList<>();
 		activeRooms.forEach(room -> {
 			if (room.equals(preferredRoomId)) {
@@ -136,11 +136,11 @@ public class Availability {
 		Instant now = this.clock.instant();
 		List<WorkingHours> week = this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
 		List<TimeOff> away = this.timeOff.overlapping(therapistId, firstDay, lastDay);
-		List<Booking> holding = this.bookings.holdingAnything(from, to).stream()
-			.filter(booking -> !booking.getId().equals(ignoreBookingId))
+		List<Occupied> holding = this.bookings.occupiedBetween(from, to).stream()
+			.filter(occupied -> !Long.valueOf(occupied.bookingId()).equals(ignoreBookingId))
 			.toList();
-		List<Booking> therapistBusy = holding.stream().filter(b -> b.getTherapistId() == therapistId).toList();
-		Map<Long, List<Booking>> byRoom = groupByRoom(holding);
+		List<Occupied> therapistBusy = holding.stream().filter(b -> b.therapistId() == therapistId).toList();
+		Map<Long, List<Occupied>> byRoom = groupByRoom(holding);
 		List<Long> activeRooms = activeRoomIds();
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
@@ -177,12 +177,12 @@ public class Availability {
 		return next.isBefore(time) ? end : next;
 	}
 
-	private static Map<Long, List<Booking>> groupByRoom(List<Booking> holding) {
-		return holding.stream().collect(Collectors.groupingBy(Booking::getRoomId));
+	private static Map<Long, List<Occupied>> groupByRoom(List<Occupied> holding) {
+		return holding.stream().collect(Collectors.groupingBy(Occupied::roomId));
 	}
 
-	private static boolean free(List<Booking> holding, Instant from, Instant to) {
-		return holding.stream().noneMatch(b -> b.getStartsAt().isBefore(to) && b.getFreeAt().isAfter(from));
+	private static boolean free(List<Occupied> holding, Instant from, Instant to) {
+		return holding.stream().noneMatch(occupied -> occupied.overlaps(from, to));
 	}
 
 	private Instant at(LocalDate day, LocalTime time) {

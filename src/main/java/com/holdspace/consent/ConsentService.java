@@ -181,10 +181,22 @@ public class ConsentService {
 			.stream()
 			.collect(Collectors.toMap(ConsentWithdrawal::getConsentId, ConsentWithdrawal::getWithdrawnAt));
 		int renewalMonths = this.clinicSettings.consentRenewalMonths();
+		Map<ConsentKind, Integer> currentNumbers = this.documents.currentNumbers()
+			.stream()
+			.collect(Collectors.toMap(ConsentDocumentVersionRepository.CurrentNumber::kind,
+					ConsentDocumentVersionRepository.CurrentNumber::number));
 		return Arrays.stream(ConsentKind.values())
-			.map(kind -> ConsentRules.status(kind, records, withdrawn, current(kind).getNumber(), renewalMonths, now(),
-					this.clinicTime.zone()))
+			.map(kind -> ConsentRules.status(kind, records, withdrawn, currentNumber(currentNumbers, kind), renewalMonths,
+					now(), this.clinicTime.zone()))
 			.toList();
+	}
+
+	private static int currentNumber(Map<ConsentKind, Integer> currentNumbers, ConsentKind kind) {
+		Integer number = currentNumbers.get(kind);
+		if (number == null) {
+			throw new IllegalStateException("No text for consent " + kind);
+		}
+		return number;
 	}
 
 	@Transactional(readOnly = true)

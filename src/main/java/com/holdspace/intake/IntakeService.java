@@ -252,14 +252,18 @@ public class IntakeService {
 	 */
 	@Transactional(readOnly = true)
 	public List<FlagView> liveFlags(long clientId) {
-		List<FlagView> flags = new java.util.ArrayList<>();
-		latestAnswers(clientId).ifPresent(answers -> IntakeRules.evaluate(answers, today())
-			.stream()
-			.filter(flag -> !flag.kind().isHeld())
-			.map(flag -> new FlagView(flag.kind(), flag.reasons(), false, false))
-			.forEach(flags::add));
+		List<FlagView> flags = new java.util.ArrayList<>(liveFlagsOf(latestAnswers(clientId)));
 		flags.addAll(draftFlags(clientId));
 		return flags;
+	}
+
+	/** The latest version's worked-out suggestions; they hold nothing. */
+	private List<FlagView> liveFlagsOf(Optional<IntakeForm> answers) {
+		return answers.stream()
+			.flatMap(found -> IntakeRules.evaluate(found, today()).stream())
+			.filter(flag -> !flag.kind().isHeld())
+			.map(flag -> new FlagView(flag.kind(), flag.reasons(), false, false))
+			.toList();
 	}
 
 	/** Flags the draft in progress raises (nothing when there is no draft); they hold nothing yet. */
@@ -296,18 +300,37 @@ public class IntakeService {
 	@Transactional(readOnly = true)
 	public ClinicalPicture picture(long clientId, LocalDate day) {
 		var version = latest(clientId);
-		IntakeForm answers = version.map(found -> this.json.read(found.getAnswers())).orElse(null);
-		boolean substanceThatDay = version.isPresent() && answers.getSubstanceUseToday() == Boolean.TRUE
-				&& version.get().getCompletedAt().atZone(this.clinicTime.zone()).toLocalDate().equals(day);
-		return new ClinicalPicture(answers, version.map(IntakeVersion::getNumber).orElse(null),
-				this.holds.activeHolds(clientId), day, substanceThatDay,
-				version.map(IntakeVersion::isExtendedSuggested).orElse(false));
+		return picture(version, version.map(found -> this.json.read(found.getAnswers())), this.holds.activeHolds(clientId),
+				day);
 	}
 
-	/** What the intake card on the client page shows clinical staff, read in one transaction. */
+	private ClinicalPicture picture(Optional<IntakeVersion> version, Optional<IntakeForm> answers, List<HoldView> active,
+			LocalDate day) {
+		boolean substanceThatDay = answers.isPresent() && answers.get().getSubstanceUseToday() == Boolean.TRUE
+				&& version.get().getCompletedAt().atZone(this.clinicTime.zone()).toLocalDate().equals(day);
+		return new ClinicalPicture(answers.orElse(null), version.map(IntakeVersion::getNumber).orElse(null), active, day,
+				substanceThatDay, version.map(IntakeVersion::isExtendedSuggested).orElse(false));
+	}
+
+	/**
+	 * What the intake card on the client page shows clinical staff: the latest version, the draft and
+	 * the holds each read once, and the answers decrypted and parsed once, for the status, the
+	 * picture and the live flags alike.
+	 */
 	@Transactional(readOnly = true)
 	public IntakeCard card(long clientId, LocalDate day) {
-		return new IntakeCard(statusOf(clientId), picture(clientId, day), liveFlags(clientId));
+		Optional<IntakeVersion> version = latest(clientId);
+		Optional<IntakeForm> answers = version.map(found -> this.json.read(found.getAnswers()));
+		Optional<IntakeDraft> draft = this.drafts.findById(clientId);
+		List<HoldView> active = this.holds.activeHolds(clientId);
+		boolean paused = active.stream().anyMatch(HoldView::isBlocking);
+		IntakeStatus status = version
+			.map(found -> new IntakeStatus(IntakeStatus.State.COMPLETE, found.getNumber(), found.getCompletedAt(),
+					draft.isPresent(), found.isExtendedSuggested(), paused))
+			.orElseGet(() -> new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft.isPresent(), false, paused));
+		List<FlagView> flags = new java.util.ArrayList<>(liveFlagsOf(answers));
+		draft.ifPresent(found -> flags.addAll(draftFlagsFor(this.json.read(found.getAnswers()))));
+		return new IntakeCard(status, picture(version, answers, active, day), flags);
 	}
 
 	/** The intake card's content: status for everyone, the picture and live flags for clinical staff. */
