@@ -1,6 +1,7 @@
 package com.holdspace.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class Availability {
 
 	private final BookingRepository bookings;
 
-	private final RoomRepository rooms;
+	private final FreeRooms freeRooms;
 
 	private final ClinicTime clinicTime;
 
@@ -42,11 +42,11 @@ public class Availability {
 	private final Clock clock;
 
 	Availability(WorkingHoursRepository hours, TimeOffRepository timeOff, BookingRepository bookings,
-			RoomRepository rooms, ClinicTime clinicTime, BookingProperties properties) {
+			FreeRooms freeRooms, ClinicTime clinicTime, BookingProperties properties) {
 		this.hours = hours;
 		this.timeOff = timeOff;
 		this.bookings = bookings;
-		this.rooms = rooms;
+		this.freeRooms = freeRooms;
 		this.clinicTime = clinicTime;
 		this.properties = properties;
 		this.clock = clinicTime.clock();
@@ -101,32 +101,9 @@ public class Availability {
 
 	/** A room free for the whole span, the preferred one if it is; empty when every room is taken. */
 	public Optional<Long> freeRoom(Instant startsAt, Instant freeAt, Long preferredRoomId, Long ignoreBookingId) {
-		List<Occupied> holding = this.bookings.occupiedBetween(startsAt, freeAt).stream()
-			.filter(occupied -> !Long.valueOf(occupied.bookingId()).equals(ignoreBookingId))
-			.toList();
-		return pickRoom(startsAt, freeAt, preferredRoomId, groupByRoom(holding), activeRoomIds());
-	}
-
-	/** The rooms in use, read once for a whole search rather than once per slot tried. */
-	private List<Long> activeRoomIds() {
-		return this.rooms.findByActiveTrueOrderByName().stream().map(Room::getId).toList();
-	}
-
-	/** One room's bookings already group the same way; the span [from, to) is free of all of them. */
-	private Optional<Long> pickRoom(Instant startsAt, Instant freeAt, Long preferredRoomId,
-			Map<Long, List<Occupied>> holdingByRoom, List<Long> activeRooms) {
-		List<Long> candidates = new ArrayList<>();
-		activeRooms.forEach(room -> {
-			if (room.equals(preferredRoomId)) {
-				candidates.add(0, room);
-			}
-			else {
-				candidates.add(room);
-			}
-		});
-		return candidates.stream()
-			.filter(roomId -> free(holdingByRoom.getOrDefault(roomId, List.of()), startsAt, freeAt))
-			.findFirst();
+		return Optional.ofNullable(this.freeRooms
+			.firstFree(List.of(startsAt), Duration.between(startsAt, freeAt), preferredRoomId, ignoreBookingId)
+			.get(startsAt));
 	}
 
 	private List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
@@ -136,13 +113,11 @@ public class Availability {
 		Instant now = this.clock.instant();
 		List<WorkingHours> week = this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
 		List<TimeOff> away = this.timeOff.overlapping(therapistId, firstDay, lastDay);
-		List<Occupied> holding = this.bookings.occupiedBetween(from, to).stream()
+		List<Occupied> therapistBusy = this.bookings.occupying(therapistId, from, to)
+			.stream()
 			.filter(occupied -> !Long.valueOf(occupied.bookingId()).equals(ignoreBookingId))
 			.toList();
-		List<Occupied> therapistBusy = holding.stream().filter(b -> b.therapistId() == therapistId).toList();
-		Map<Long, List<Occupied>> byRoom = groupByRoom(holding);
-		List<Long> activeRooms = activeRoomIds();
-		List<Slot> slots = new ArrayList<>();
+		List<Instant> candidates = new ArrayList<>();
 		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
 			LocalDate today = day;
 			if (away.stream().anyMatch(off -> off.covers(today))) {
@@ -159,26 +134,25 @@ public class Availability {
 					if (freeAt.isAfter(windowEnd)) {
 						break;
 					}
-					if (start.isBefore(now) || !free(therapistBusy, start, freeAt)) {
-						continue;
+					if (!start.isBefore(now) && free(therapistBusy, start, freeAt)) {
+						candidates.add(start);
 					}
-					pickRoom(start, freeAt, preferredRoomId, byRoom, activeRooms)
-						.ifPresent(room -> slots.add(new Slot(therapistId, room, start, start.plus(type.duration()))));
 				}
 			}
 		}
-		slots.sort(Comparator.comparing(Slot::startsAt));
-		return slots;
+		Map<Instant, Long> rooms = this.freeRooms.firstFree(candidates, type.occupies(), preferredRoomId,
+				ignoreBookingId);
+		return candidates.stream()
+			.filter(rooms::containsKey)
+			.sorted()
+			.map(start -> new Slot(therapistId, rooms.get(start), start, start.plus(type.duration())))
+			.toList();
 	}
 
 	private LocalTime next(LocalTime time, LocalTime end) {
 		LocalTime next = time.plus(this.properties.slotStep());
 		// a step past midnight wraps around; stop at the end of the span instead
 		return next.isBefore(time) ? end : next;
-	}
-
-	private static Map<Long, List<Occupied>> groupByRoom(List<Occupied> holding) {
-		return holding.stream().collect(Collectors.groupingBy(Occupied::roomId));
 	}
 
 	private static boolean free(List<Occupied> holding, Instant from, Instant to) {

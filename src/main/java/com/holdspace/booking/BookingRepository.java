@@ -39,15 +39,15 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 			and b.startsAt > :earliest and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
 	List<Booking> holdingRoom(long roomId, Instant earliest, Instant from, Instant to);
 
-	default List<Occupied> occupiedBetween(Instant from, Instant to) {
-		return occupiedBetween(from.minus(LONGEST), from, to);
+	default List<Occupied> occupying(long therapistId, Instant from, Instant to) {
+		return occupying(therapistId, from.minus(LONGEST), from, to);
 	}
 
 	@Query("""
-			select new com.holdspace.booking.Occupied(b.id, b.therapistId, b.roomId, b.startsAt, b.freeAt)
-			from Booking b where b.status <> com.holdspace.booking.BookingStatus.CANCELLED
+			select new com.holdspace.booking.Occupied(b.id, b.startsAt, b.freeAt)
+			from Booking b where b.therapistId = :therapistId and b.status <> com.holdspace.booking.BookingStatus.CANCELLED
 			and b.startsAt > :earliest and b.startsAt < :to and b.freeAt > :from order by b.startsAt""")
-	List<Occupied> occupiedBetween(Instant earliest, Instant from, Instant to);
+	List<Occupied> occupying(long therapistId, Instant earliest, Instant from, Instant to);
 
 	/** What a calendar shows: cancelled bookings too, so the front desk can see what happened. */
 	default List<Booking> forTherapist(long therapistId, Instant from, Instant to) {
