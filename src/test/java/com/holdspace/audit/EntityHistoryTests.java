@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.IntegrationTest;
+import com.holdspace.StatementCounter;
 import com.holdspace.TestClock;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.staff.Role;
@@ -41,6 +43,15 @@ class EntityHistoryTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	StatementCounter statements;
+
+	/**
+	 * The record's revisions with who made each, in one query; the audit line; and the writes of the
+	 * sign-in session the test's admin arrives with.
+	 */
+	private static final int HISTORY_PAGE = 5;
 
 	@Test
 	void eachSavedDraftOfTheNotesIsARevisionAnAdminReadsWithWhoAndWhatChanged() throws Exception {
@@ -79,6 +90,49 @@ class EntityHistoryTests {
 				"GET /admin/history?kind=SESSION&id=" + id))
 			.as("reading the history, in the audit log with its client")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theHistoryPageCostsTheSameForTwoRevisionsOrTwelve() throws Exception {
+		long few = recordWithDrafts(2);
+		long many = recordWithDrafts(12);
+		this.clock.reset();
+		UserDetails admin = this.sessions.staff(Role.ADMIN);
+
+		List<String> small = statementsFor("/admin/history?kind=SESSION&id=" + few, admin);
+		List<String> large = statementsFor("/admin/history?kind=SESSION&id=" + many, admin);
+
+		assertThat(large).as("record history").hasSameSizeAs(small).hasSizeLessThanOrEqualTo(HISTORY_PAGE);
+	}
+
+	/** A session record whose notes were saved as a draft this many times. */
+	private long recordWithDrafts(int drafts) throws Exception {
+		var setting = this.sessions.readyClientBooked();
+		UserDetails therapist = this.sessions.login(setting.therapistLogin());
+		this.sessions.onTheDay(setting);
+		String record = this.mvc.perform(post("/sessions").with(user(therapist))
+			.with(csrf())
+			.param("bookingId", String.valueOf(setting.bookingId()))
+			.param("token", UUID.randomUUID().toString())).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(record.substring(record.lastIndexOf('/') + 1));
+		send(therapist, record + "/consent", id);
+		send(therapist, record + "/check-in", id, "tensionBefore", "5", "arrival", "Tight shoulders", "alcoholOrDrugsToday",
+				"false", "newFlashbacks", "false", "harmThoughts", "false");
+		for (int i = 1; i <= drafts; i++) {
+			draft(therapist, record, id, "Thoughts, draft " + i);
+		}
+		return id;
+	}
+
+	private List<String> statementsFor(String path, UserDetails viewer) throws Exception {
+		this.statements.start();
+		try {
+			this.mvc.perform(get(path).with(user(viewer))).andExpect(status().isOk());
+			return this.statements.stop();
+		}
+		finally {
+			this.statements.stop();
+		}
 	}
 
 	private void send(UserDetails therapist, String path, long id, String... fields) throws Exception {
