@@ -28,6 +28,14 @@ public class SecondFactorCodes {
 		instance = this;
 	}
 
+	/**
+	 * Makes this context's codes the ones helpers use again, after a second application context
+	 * (a second instance of Holdspace) made its own.
+	 */
+	public void useThese() {
+		instance = this;
+	}
+
 	/** For helpers that are not Spring beans (a browser, an HTTP visitor). */
 	public static SecondFactorCodes get() {
 		return instance;

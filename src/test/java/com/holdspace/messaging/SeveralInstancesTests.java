@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,6 +31,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.HoldspaceApplication;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
+import com.holdspace.SecondFactorCodes;
 import com.holdspace.TestClockConfiguration;
 import com.holdspace.TestDatabase;
 import com.holdspace.TestMailConfiguration;
@@ -62,6 +64,9 @@ class SeveralInstancesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SecondFactorCodes codes;
+
 	@BeforeAll
 	static void startASecondInstance() {
 		TestDatabase.Coordinates database = TestDatabase.coordinates();
@@ -85,6 +90,12 @@ class SeveralInstancesTests {
 				System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
 			}
 		}
+	}
+
+	/** The second instance made test helpers of its own; the tests' own stay the ones in use. */
+	@BeforeEach
+	void helpersOfThisInstance() {
+		this.codes.useThese();
 	}
 
 	@AfterAll
