@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,9 +102,11 @@ public class Availability {
 
 	/** A room free for the whole span, the preferred one if it is; empty when every room is taken. */
 	public Optional<Long> freeRoom(Instant startsAt, Instant freeAt, Long preferredRoomId, Long ignoreBookingId) {
+		// PostgreSQL keeps microseconds: the answer is keyed by the start as it comes back
+		Instant start = startsAt.truncatedTo(ChronoUnit.MICROS);
 		return Optional.ofNullable(this.freeRooms
-			.firstFree(List.of(startsAt), Duration.between(startsAt, freeAt), preferredRoomId, ignoreBookingId)
-			.get(startsAt));
+			.firstFree(List.of(start), Duration.between(startsAt, freeAt), preferredRoomId, ignoreBookingId)
+			.get(start));
 	}
 
 	private List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,

@@ -27,7 +27,7 @@ class FreeRooms {
 	private static final String TAKEN = """
 			exists (select 1 from booking b
 			         where b.room_id = r.id and b.status <> 'CANCELLED' and b.id <> :ignore
-			           and b.starts_at > s.starts_at - interval '1 day'
+			           and b.starts_at > s.starts_at - interval '24 hours'
 			           and b.starts_at < s.starts_at + make_interval(secs => :seconds)
 			           and b.free_at > s.starts_at)""";
 

@@ -36,27 +36,31 @@ class FingerprintedFiles extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, FOREVER);
-		chain.doFilter(request, new KeepsCacheControl(response));
+		chain.doFilter(request, new KeptForGood(response));
 	}
 
-	/** Keeps the year-long caching above from being replaced by the resource handler's revalidation. */
-	private static final class KeepsCacheControl extends HttpServletResponseWrapper {
+	/**
+	 * Turns the resource handler's caching header into the year-long one. The handler writes it only
+	 * once it has found the file, so a name whose hash matches nothing (a page from a newer
+	 * instance, during a rolling deploy) answers 404 without being kept.
+	 */
+	private static final class KeptForGood extends HttpServletResponseWrapper {
 
-		KeepsCacheControl(HttpServletResponse response) {
+		KeptForGood(HttpServletResponse response) {
 			super(response);
 		}
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-				super.setHeader(name, value);
-			}
+			super.setHeader(name, HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) ? FOREVER : value);
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
-			if (!HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+			if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+				super.setHeader(name, FOREVER);
+			}
+			else {
 				super.addHeader(name, value);
 			}
 		}

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,18 +57,8 @@ class EntityHistoryTests {
 	@Test
 	void eachSavedDraftOfTheNotesIsARevisionAnAdminReadsWithWhoAndWhatChanged() throws Exception {
 		var setting = this.sessions.readyClientBooked();
+		long id = recordWithDrafts(setting, "First thoughts after the session", "Second thoughts, more careful");
 		UserDetails therapist = this.sessions.login(setting.therapistLogin());
-		this.sessions.onTheDay(setting);
-		String record = this.mvc.perform(post("/sessions").with(user(therapist))
-			.with(csrf())
-			.param("bookingId", String.valueOf(setting.bookingId()))
-			.param("token", UUID.randomUUID().toString())).andReturn().getResponse().getRedirectedUrl();
-		long id = Long.parseLong(record.substring(record.lastIndexOf('/') + 1));
-		send(therapist, record + "/consent", id);
-		send(therapist, record + "/check-in", id, "tensionBefore", "5", "arrival", "Tight shoulders", "alcoholOrDrugsToday", "false", "newFlashbacks",
-				"false", "harmThoughts", "false");
-		draft(therapist, record, id, "First thoughts after the session");
-		draft(therapist, record, id, "Second thoughts, more careful");
 
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from session_record_history where id = ? and subjective like 'hs1:%'", Long.class, id))
@@ -94,8 +85,8 @@ class EntityHistoryTests {
 
 	@Test
 	void theHistoryPageCostsTheSameForTwoRevisionsOrTwelve() throws Exception {
-		long few = recordWithDrafts(2);
-		long many = recordWithDrafts(12);
+		long few = recordWithDrafts(this.sessions.readyClientBooked(), drafts(2));
+		long many = recordWithDrafts(this.sessions.readyClientBooked(), drafts(12));
 		this.clock.reset();
 		UserDetails admin = this.sessions.staff(Role.ADMIN);
 
@@ -105,9 +96,12 @@ class EntityHistoryTests {
 		assertThat(large).as("record history").hasSameSizeAs(small).hasSizeLessThanOrEqualTo(HISTORY_PAGE);
 	}
 
-	/** A session record whose notes were saved as a draft this many times. */
-	private long recordWithDrafts(int drafts) throws Exception {
-		var setting = this.sessions.readyClientBooked();
+	private static String[] drafts(int count) {
+		return IntStream.rangeClosed(1, count).mapToObj(i -> "Thoughts, draft " + i).toArray(String[]::new);
+	}
+
+	/** A session record started on the day, checked in, whose notes were saved as each of these drafts. */
+	private long recordWithDrafts(SessionFixtures.Setting setting, String... drafts) throws Exception {
 		UserDetails therapist = this.sessions.login(setting.therapistLogin());
 		this.sessions.onTheDay(setting);
 		String record = this.mvc.perform(post("/sessions").with(user(therapist))
@@ -118,8 +112,8 @@ class EntityHistoryTests {
 		send(therapist, record + "/consent", id);
 		send(therapist, record + "/check-in", id, "tensionBefore", "5", "arrival", "Tight shoulders", "alcoholOrDrugsToday",
 				"false", "newFlashbacks", "false", "harmThoughts", "false");
-		for (int i = 1; i <= drafts; i++) {
-			draft(therapist, record, id, "Thoughts, draft " + i);
+		for (String notes : drafts) {
+			draft(therapist, record, id, notes);
 		}
 		return id;
 	}

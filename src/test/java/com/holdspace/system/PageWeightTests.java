@@ -85,7 +85,10 @@ class PageWeightTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(visitor.fetch(fingerprinted).body()).isEqualTo(plain.body());
-		assertThat(visitor.fetch("/css/holdspace-0123456789abcdef0123456789abcdef.css").statusCode()).isEqualTo(404);
+		HttpResponse<byte[]> unknown = visitor.fetch("/css/holdspace-0123456789abcdef0123456789abcdef.css");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Cache-Control").orElse("")).as("a missing file is never kept")
+			.doesNotContain("immutable", "max-age=31536000");
 	}
 
 	private static Set<String> linkedFiles(String html) {
