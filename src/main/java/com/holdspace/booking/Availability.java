@@ -61,15 +61,29 @@ public class Availability {
 
 	/** The first free starts from now on (or from {@code notBefore}), up to {@code count}. */
 	public List<Slot> nextFree(long therapistId, SessionType type, Instant notBefore, int count) {
+		return nextFree(therapistId, type, notBefore, count, Duration.ZERO);
+	}
+
+	/**
+	 * The first free starts from now on (or from {@code notBefore}), each at least {@code apart}
+	 * after the one before, up to {@code count}: suggestions that cover more than one morning. The
+	 * search goes a week at a time and stops as soon as it has them.
+	 */
+	public List<Slot> nextFree(long therapistId, SessionType type, Instant notBefore, int count, Duration apart) {
 		Instant from = later(notBefore, this.clock.instant());
 		LocalDate first = from.atZone(zone()).toLocalDate();
 		List<Slot> found = new ArrayList<>();
 		for (LocalDate week = first; found.size() < count
 				&& !week.isAfter(first.plusDays(this.properties.searchDays())); week = week.plusDays(7)) {
-			freeSlots(therapistId, type, week, week.plusDays(6), null, null).stream()
-				.filter(slot -> !slot.startsAt().isBefore(from))
-				.limit(count - found.size())
-				.forEach(found::add);
+			for (Slot slot : freeSlots(therapistId, type, week, week.plusDays(6), null, null)) {
+				if (found.size() == count) {
+					break;
+				}
+				if (!slot.startsAt().isBefore(from) && (found.isEmpty()
+						|| !slot.startsAt().isBefore(found.get(found.size() - 1).startsAt().plus(apart)))) {
+					found.add(slot);
+				}
+			}
 		}
 		return found;
 	}

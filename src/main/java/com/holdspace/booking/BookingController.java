@@ -1,5 +1,6 @@
 package com.holdspace.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -213,8 +214,9 @@ class BookingController {
 		if (form.getTherapistId() != null && form.getSessionTypeId() != null) {
 			SessionType type = this.resources.sessionType(form.getSessionTypeId());
 			Instant from = (form.getDate() != null) ? instant(form.getDate(), LocalTime.MIN) : null;
-			model.addAttribute("nextFree", choices(spread(this.availability.nextFree(form.getTherapistId(), type, from,
-					NEXT_FREE * 20))));
+			// an hour or more apart, so the suggestions cover more than one morning; every start is on the calendar
+			model.addAttribute("nextFree", choices(this.availability.nextFree(form.getTherapistId(), type, from, NEXT_FREE,
+					Duration.ofHours(1))));
 		}
 		return "booking/form";
 	}
@@ -231,23 +233,6 @@ class BookingController {
 		model.addAttribute("panels",
 				this.panels.stream().flatMap(panel -> panel.panelFor(booking, user).stream()).toList());
 		return "booking/detail";
-	}
-
-	/**
-	 * Free starts an hour or more apart, so the suggestions cover more than one morning; the grid
-	 * of every start is on the calendar.
-	 */
-	private static List<Slot> spread(List<Slot> slots) {
-		List<Slot> spread = new java.util.ArrayList<>();
-		for (Slot slot : slots) {
-			if (spread.size() == NEXT_FREE) {
-				break;
-			}
-			if (spread.isEmpty() || !slot.startsAt().isBefore(spread.get(spread.size() - 1).startsAt().plusSeconds(3600))) {
-				spread.add(slot);
-			}
-		}
-		return spread;
 	}
 
 	/** A therapist is offered times in their own calendar only; the desk sees colleagues' too. */

@@ -11,10 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +103,28 @@ class BookingPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"time-error\"")))
 			.andExpect(content().string(containsString("not working then")));
+		assertThat(bookingsOf(this.client)).isZero();
+	}
+
+	@Test
+	void aRefusedTimeIsOfferedSixNextFreeTimesAnHourOrMoreApartInTheTherapistsHours() throws Exception {
+		LocalDate day = day(1, DayOfWeek.MONDAY);
+
+		String page = book(this.client, this.booking.standard(), day, "16:30", UUID.randomUUID()).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Matcher offered = Pattern.compile("class=\"button slot\" href=\"[^\"]*date=(\\d{4}-\\d{2}-\\d{2})&amp;time=(\\d{2}:\\d{2})").matcher(page);
+		List<LocalDateTime> times = new ArrayList<>();
+		while (offered.find()) {
+			times.add(LocalDateTime.of(LocalDate.parse(offered.group(1)), LocalTime.parse(offered.group(2))));
+		}
+		assertThat(times).hasSize(6).isSorted();
+		for (int i = 1; i < times.size(); i++) {
+			assertThat(Duration.between(times.get(i - 1), times.get(i))).as("apart").isGreaterThanOrEqualTo(Duration.ofHours(1));
+		}
+		assertThat(times).allSatisfy(time -> assertThat(time.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(17, 0)));
 		assertThat(bookingsOf(this.client)).isZero();
 	}
 
