@@ -46,14 +46,13 @@ public class SessionTimeline {
 
 	/** The newest sessions first, one page of {@code size} at a time. */
 	public List<SessionLine> lines(long clientId, int page, int size) {
-		List<SessionRecord> found = this.records.findByClientIdOrderByStartedAtDesc(clientId,
-				PageRequest.of(page, size));
+		List<SessionRecordRepository.TimelineRow> found = this.records.timelineOf(clientId, PageRequest.of(page, size));
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Long[] ids = found.stream().map(SessionRecord::getId).toArray(Long[]::new);
+		Long[] ids = found.stream().map(SessionRecordRepository.TimelineRow::id).toArray(Long[]::new);
 		Long[] bookingIds = found.stream()
-			.map(SessionRecord::getBookingId)
+			.map(SessionRecordRepository.TimelineRow::bookingId)
 			.filter(java.util.Objects::nonNull)
 			.toArray(Long[]::new);
 		Map<Long, Map<ReleaseEvent, Long>> events = new HashMap<>();
@@ -73,11 +72,10 @@ public class SessionTimeline {
 			}, (Object) bookingIds);
 		}
 		List<SessionLine> lines = new ArrayList<>();
-		for (SessionRecord record : found) {
-			lines.add(new SessionLine(record.getId(), record.getStartedAt(), record.getTherapistId(),
-					record.getTherapistName(),
-					(record.getBookingId() != null) ? types.get(record.getBookingId()) : null, record.getTensionBefore(),
-					record.getTensionAfter(), events.getOrDefault(record.getId(), Map.of()), record.isSigned()));
+		for (SessionRecordRepository.TimelineRow row : found) {
+			lines.add(new SessionLine(row.id(), row.startedAt(), row.therapistId(), row.therapistName(),
+					(row.bookingId() != null) ? types.get(row.bookingId()) : null, row.tensionBefore(), row.tensionAfter(),
+					events.getOrDefault(row.id(), Map.of()), row.signedAt() != null));
 		}
 		return lines;
 	}
