@@ -19,9 +19,10 @@ import com.holdspace.system.FieldCipher;
 
 /**
  * Fills a database with a synthetic clinic, or a chain of them, for measuring Holdspace at size.
- * Scale 1 is one clinic: 8 therapists, 4 rooms, 3,000 clients with intakes and consents, 60,000
+ * Scale 1 is one clinic (a site): 8 therapists, 4 rooms, 3,000 clients with intakes and consents, 60,000
  * bookings over about seven years, 50,000 signed session records with four entries each and an
- * aftercare plan. Scale 100 is a chain a hundred times that.
+ * aftercare plan. Scale 100 is a chain a hundred times that, with a hundred sites of four rooms and
+ * eight therapists each.
  * <p>
  * Every table is filled by one set-based statement, never row by row: PostgreSQL generates the
  * rows. The clinical texts are real ciphertexts (a few dozen distinct ones, each encrypted once,
@@ -62,14 +63,14 @@ public class SyntheticClinic {
 	}
 
 	/** How many of each a scale gives; a fraction of a clinic is allowed, for tests. */
-	public record Size(int therapists, int rooms, int clients, int bookings, int sessions) {
+	public record Size(int sites, int therapists, int rooms, int clients, int bookings, int sessions) {
 
 		public static Size of(double scale) {
 			int rooms = Math.max(1, (int) Math.round(4 * scale));
 			int clients = Math.max(10, (int) Math.round(3000 * scale));
 			int bookings = Math.max(30, (int) Math.round(60000 * scale));
 			int sessions = Math.min(bookings * 5 / 6, Math.max(20, (int) Math.round(50000 * scale)));
-			return new Size(2 * rooms, rooms, clients, bookings, sessions);
+			return new Size((rooms + 3) / 4, 2 * rooms, rooms, clients, bookings, sessions);
 		}
 
 		/** Three sessions a day for each therapist, mornings or afternoons, so rooms are shared, never doubled. */
@@ -117,20 +118,38 @@ public class SyntheticClinic {
 	}
 
 	private void staffAndRooms(Size size, String hash, String totp) {
-		this.jdbc.update("""
-				insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since)
-				select 'therapist' || g || ?, 'Therapist ' || g, ?, 'THERAPIST', true, ?, now()
-				from generate_series(1, ?) g""", DOMAIN, hash, totp, size.therapists());
-		for (String role : List.of("FRONT_DESK", "ADMIN")) {
-			String name = role.toLowerCase(Locale.ROOT);
-			this.jdbc.update("""
-					insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since)
-					values (?, ?, ?, ?, true, ?, now())""", name.replace('_', '-') + DOMAIN,
-					"Bench " + name.replace('_', ' '), hash, role, totp);
-		}
+		this.jdbc.update("insert into site (name) select 'Bench site ' || g from generate_series(1, ?) g", size.sites());
 		this.jdbc.update("""
 				insert into room (name, active, creation_token)
 				select 'Bench room ' || g, true, gen_random_uuid() from generate_series(1, ?) g""", size.rooms());
+		// room k stands at site k / 4: each site has four rooms
+		this.jdbc.update("""
+				update room r set site_id = s.id
+				from (select id, row_number() over (order by id) - 1 as k from room where name like 'Bench room %') n
+				join (select id, row_number() over (order by id) - 1 as k from site where name like 'Bench site %') s
+				  on s.k = n.k / 4
+				where r.id = n.id""");
+		String firstSite = "(select min(id) from site where name like 'Bench site %')";
+		this.jdbc.update("""
+				insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since,
+				    site_id)
+				select 'therapist' || g || ?, 'Therapist ' || g, ?, 'THERAPIST', true, ?, now(), %s
+				from generate_series(1, ?) g""".formatted(firstSite), DOMAIN, hash, totp, size.therapists());
+		// therapist k works in room k mod rooms (see bookings), so at that room's site
+		this.jdbc.update("""
+				update account a set site_id = r.site_id
+				from (select id, row_number() over (order by id) - 1 as k from account where email like 'therapist%' || ?) t
+				join (select site_id, row_number() over (order by id) - 1 as k from room where name like 'Bench room %') r
+				  on r.k = t.k % ?
+				where a.id = t.id""", DOMAIN, size.rooms());
+		for (String role : List.of("FRONT_DESK", "ADMIN")) {
+			String name = role.toLowerCase(Locale.ROOT);
+			this.jdbc.update("""
+					insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since,
+					    site_id)
+					values (?, ?, ?, ?, true, ?, now(), %s)""".formatted(firstSite), name.replace('_', '-') + DOMAIN,
+					"Bench " + name.replace('_', ' '), hash, role, totp);
+		}
 		this.jdbc.update("""
 				insert into working_hours (therapist_id, day_of_week, starts, ends)
 				select a.id, d, time '08:30', time '18:30'

@@ -38,7 +38,7 @@ class SyntheticClinicTests {
 	void aHundredthOfAClinicHasWhatItsScalePromisesAndItsPagesRead() throws Exception {
 		var size = this.clinic.seed(0.01);
 
-		assertThat(size).isEqualTo(new SyntheticClinic.Size(2, 1, 30, 600, 500));
+		assertThat(size).isEqualTo(new SyntheticClinic.Size(1, 2, 1, 30, 600, 500));
 		assertThat(count("select count(*) from client where email like 'client%@bench.example'")).isEqualTo(30);
 		assertThat(count("""
 				select count(*) from booking b join account a on a.id = b.therapist_id
@@ -52,6 +52,11 @@ class SyntheticClinicTests {
 				select count(*) from booking a join booking b on a.id < b.id and a.status <> 'CANCELLED'
 				    and b.status <> 'CANCELLED' and tstzrange(a.starts_at, a.free_at) && tstzrange(b.starts_at, b.free_at)
 				    and (a.therapist_id = b.therapist_id or a.room_id = b.room_id)""")).as("double bookings").isZero();
+		assertThat(count("select count(*) from site where name like 'Bench site %'")).isEqualTo(1);
+		assertThat(count("""
+				select count(*) from booking b join room r on r.id = b.room_id join account a on a.id = b.therapist_id
+				where a.email like 'therapist%@bench.holdspace' and r.site_id <> a.site_id"""))
+			.as("bookings in a room at another site than the therapist's").isZero();
 
 		var therapist = this.users.loadUserByUsername("therapist1" + SyntheticClinic.DOMAIN);
 		long session = count("select max(id) from session_record where therapist_name = 'Therapist 1'");
