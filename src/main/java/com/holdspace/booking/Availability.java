@@ -21,8 +21,9 @@ import com.holdspace.system.ClinicTime;
 
 /**
  * When a therapist can take a session: inside their working hours, not on a day off, not while
- * another booking or its quiet time holds them, and with a room free for the whole span. Working
- * hours are wall-clock times in the clinic's zone, so 09:00 stays 09:00 across a clock change.
+ * another booking or its quiet time holds them, and with a room at their site free for the whole
+ * span. Working hours are wall-clock times in the clinic's zone, so 09:00 stays 09:00 across a clock
+ * change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -114,12 +115,17 @@ public class Availability {
 			.anyMatch(span -> !startsAt.isBefore(at(day, span.getStarts())) && !freeAt.isAfter(at(day, span.getEnds())));
 	}
 
-	/** A room free for the whole span, the preferred one if it is; empty when every room is taken. */
-	public Optional<Long> freeRoom(Instant startsAt, Instant freeAt, Long preferredRoomId, Long ignoreBookingId) {
+	/**
+	 * A room at the therapist's site free for the whole span, the preferred one if it is; empty when
+	 * every room there is taken.
+	 */
+	public Optional<Long> freeRoom(long therapistId, Instant startsAt, Instant freeAt, Long preferredRoomId,
+			Long ignoreBookingId) {
 		// PostgreSQL keeps microseconds: the answer is keyed by the start as it comes back
 		Instant start = startsAt.truncatedTo(ChronoUnit.MICROS);
 		return Optional.ofNullable(this.freeRooms
-			.firstFree(List.of(start), Duration.between(startsAt, freeAt), preferredRoomId, ignoreBookingId)
+			.firstFree(therapistId, List.of(start), Duration.between(startsAt, freeAt), preferredRoomId,
+					ignoreBookingId)
 			.get(start));
 	}
 
@@ -157,7 +163,7 @@ public class Availability {
 				}
 			}
 		}
-		Map<Instant, Long> rooms = this.freeRooms.firstFree(candidates, type.occupies(), preferredRoomId,
+		Map<Instant, Long> rooms = this.freeRooms.firstFree(therapistId, candidates, type.occupies(), preferredRoomId,
 				ignoreBookingId);
 		return candidates.stream()
 			.filter(rooms::containsKey)

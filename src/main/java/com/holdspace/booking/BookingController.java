@@ -56,9 +56,13 @@ class BookingController {
 
 	private final List<BookingPanel> panels;
 
+	private final SiteScope sites;
+
 	BookingController(BookingService bookings, Availability availability, ClinicResources resources,
-			ClientService clients, StaffDirectory staff, ClinicTime clinicTime, List<BookingPanel> panels) {
+			ClientService clients, StaffDirectory staff, ClinicTime clinicTime, List<BookingPanel> panels,
+			SiteScope sites) {
 		this.bookings = bookings;
+		this.sites = sites;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(BookingPanel::order)).toList();
 		this.availability = availability;
 		this.resources = resources;
@@ -69,7 +73,7 @@ class BookingController {
 
 	@GetMapping("/bookings/new")
 	String newBooking(@ModelAttribute("form") BookingForm form, @RequestParam(required = false) String q,
-			@AuthenticationPrincipal HoldspaceUser user, Model model) {
+			@RequestParam(required = false) Long site, @AuthenticationPrincipal HoldspaceUser user, Model model) {
 		if (BookingAccess.isTherapist(user)) {
 			form.setTherapistId(user.getAccountId());
 		}
@@ -78,7 +82,12 @@ class BookingController {
 			model.addAttribute("matches", this.clients.search(q));
 			return "booking/choose-client";
 		}
-		return formPage(form, user, model);
+		if (site != null && !BookingAccess.isTherapist(user)) {
+			// switching site: the therapist and room chosen were another site's
+			form.setTherapistId(null);
+			form.setRoomId(null);
+		}
+		return formPage(form, user, model, site);
 	}
 
 	@PostMapping("/bookings")
@@ -91,7 +100,7 @@ class BookingController {
 			return "redirect:/bookings/new";
 		}
 		if (result.hasErrors()) {
-			return formPage(form, user, model);
+			return formPage(form, user, model, null);
 		}
 		try {
 			Booking booking = this.bookings.book(new BookingRequest(form.getCreationToken(), form.getClientId(),
@@ -106,12 +115,12 @@ class BookingController {
 				form.setCreationToken(UUID.randomUUID());
 			}
 			reject(result, refused);
-			return formPage(form, user, model);
+			return formPage(form, user, model, null);
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
 			model.addAttribute("alternatives", choices(allowed(user, taken.getAlternatives())));
-			return formPage(form, user, model);
+			return formPage(form, user, model, null);
 		}
 	}
 
@@ -205,12 +214,21 @@ class BookingController {
 		return "redirect:/bookings/" + id;
 	}
 
-	private String formPage(BookingForm form, HoldspaceUser user, Model model) {
+	/**
+	 * The form offers one site's therapists and rooms: the chosen therapist's, else the site switched
+	 * to, else the desk's home site.
+	 */
+	private String formPage(BookingForm form, HoldspaceUser user, Model model, Long site) {
+		long siteId = (form.getTherapistId() != null) ? this.sites.ofTherapist(form.getTherapistId())
+				: this.sites.of(user, site);
 		model.addAttribute("client", this.clients.get(form.getClientId()));
 		model.addAttribute("readiness", this.bookings.readiness(form.getClientId()));
 		model.addAttribute("types", this.resources.activeSessionTypes());
-		model.addAttribute("therapists", therapistsFor(user));
-		model.addAttribute("rooms", this.resources.activeRooms());
+		model.addAttribute("therapists", therapistsFor(user, siteId));
+		model.addAttribute("rooms", this.resources.activeRooms(siteId));
+		if (!BookingAccess.isTherapist(user)) {
+			this.sites.addChoice(model, siteId);
+		}
 		if (form.getTherapistId() != null && form.getSessionTypeId() != null) {
 			SessionType type = this.resources.sessionType(form.getSessionTypeId());
 			Instant from = (form.getDate() != null) ? instant(form.getDate(), LocalTime.MIN) : null;
@@ -225,8 +243,10 @@ class BookingController {
 		model.addAttribute("booking", booking);
 		model.addAttribute("readiness", this.bookings.readiness(booking.clientId()));
 		model.addAttribute("history", this.bookings.history(booking.id()));
-		model.addAttribute("therapists", therapistsFor(user));
-		model.addAttribute("rooms", this.resources.activeRooms());
+		// a booking moves within its therapist's site
+		long siteId = this.sites.ofTherapist(booking.therapistId());
+		model.addAttribute("therapists", therapistsFor(user, siteId));
+		model.addAttribute("rooms", this.resources.activeRooms(siteId));
 		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
 		model.addAttribute("started", !booking.startsAt().isAfter(this.clinicTime.clock().instant()));
 		model.addAttribute("bookingDay", booking.startsAt().atZone(this.clinicTime.zone()).toLocalDate());
@@ -242,8 +262,8 @@ class BookingController {
 			.toList();
 	}
 
-	private List<StaffMember> therapistsFor(HoldspaceUser user) {
-		return this.staff.activeTherapists()
+	private List<StaffMember> therapistsFor(HoldspaceUser user, long siteId) {
+		return this.staff.activeTherapists(siteId)
 			.stream()
 			.filter(t -> !BookingAccess.isTherapist(user) || t.id() == user.getAccountId())
 			.toList();
@@ -253,9 +273,7 @@ class BookingController {
 		Set<Long> therapistIds = new HashSet<>();
 		slots.forEach(slot -> therapistIds.add(slot.therapistId()));
 		Map<Long, String> therapistNames = this.staff.displayNames(therapistIds);
-		Map<Long, String> roomNames = this.resources.rooms()
-			.stream()
-			.collect(Collectors.toMap(Room::getId, Room::getName));
+		Map<Long, String> roomNames = this.resources.roomNames(slots.stream().map(Slot::roomId).collect(Collectors.toSet()));
 		return slots.stream().map(slot -> {
 			ZonedDateTime start = slot.startsAt().atZone(this.clinicTime.zone());
 			return new SlotChoice(slot.therapistId(), therapistNames.get(slot.therapistId()), slot.roomId(),

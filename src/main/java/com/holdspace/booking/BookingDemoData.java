@@ -94,7 +94,7 @@ class BookingDemoData implements ApplicationRunner {
 
 	private void addRoom(String name) {
 		if (this.resources.rooms().stream().noneMatch(room -> room.getName().equalsIgnoreCase(name))) {
-			this.rooms.add(UUID.randomUUID(), name);
+			this.rooms.add(UUID.randomUUID(), name, null);
 		}
 	}
 
@@ -149,7 +149,7 @@ class BookingDemoData implements ApplicationRunner {
 			.or(() -> free.stream().findFirst())
 			.ifPresent(slot -> {
 				Instant freeAt = slot.startsAt().plus(type.get().occupies());
-				Long room = this.availability.freeRoom(slot.startsAt(), freeAt, preferredRoom, null).orElse(slot.roomId());
+				Long room = this.availability.freeRoom(therapistId, slot.startsAt(), freeAt, preferredRoom, null).orElse(slot.roomId());
 				this.bookings.book(new BookingRequest(UUID.randomUUID(), client.get().getId(), type.get().getId(),
 						therapistId, room, slot.startsAt()), desk);
 			});

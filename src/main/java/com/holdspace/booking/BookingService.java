@@ -371,13 +371,16 @@ public class BookingService {
 	private Long chooseRoom(Long roomId, long therapistId, SessionType type, Instant startsAt, Instant freeAt,
 			Long ignoreBookingId) {
 		if (roomId != null) {
-			boolean usable = this.reads.execute(status -> this.rooms.findById(roomId).map(Room::isActive).orElse(false));
-			if (!usable) {
+			Room room = this.reads.execute(status -> this.rooms.findById(roomId).filter(Room::isActive).orElse(null));
+			if (room == null) {
 				throw new BookingRefusedException("roomId", "booking.refused.room");
+			}
+			if (!this.staff.siteOf(therapistId).map(site -> site == room.getSiteId()).orElse(false)) {
+				throw new BookingRefusedException("roomId", "booking.refused.roomSite");
 			}
 			return roomId;
 		}
-		return this.availability.freeRoom(startsAt, freeAt, null, ignoreBookingId)
+		return this.availability.freeRoom(therapistId, startsAt, freeAt, null, ignoreBookingId)
 			.orElseThrow(() -> new SlotTakenException(
 					therapistBusy(therapistId, startsAt, freeAt, ignoreBookingId) ? Resource.THERAPIST : Resource.ROOM,
 					alternatives(therapistId, type, startsAt, null, ignoreBookingId)));
@@ -399,15 +402,16 @@ public class BookingService {
 	}
 
 	/**
-	 * The nearest free starts with the same therapist, then other therapists free at exactly the
-	 * time asked for.
+	 * The nearest free starts with the same therapist, then other therapists of the same site free
+	 * at exactly the time asked for.
 	 */
 	private List<Slot> alternatives(long therapistId, SessionType type, Instant startsAt, Long roomId,
 			Long ignoreBookingId) {
 		List<Slot> found = new ArrayList<>(
 				this.availability.nearest(therapistId, type, startsAt, roomId, ignoreBookingId, ALTERNATIVES));
 		Instant freeAt = startsAt.plus(type.occupies());
-		for (StaffMember other : this.staff.activeTherapists()) {
+		long site = this.staff.siteOf(therapistId).orElseThrow();
+		for (StaffMember other : this.staff.activeTherapists(site)) {
 			if (found.size() >= ALTERNATIVES + OTHER_THERAPISTS) {
 				break;
 			}
@@ -415,7 +419,7 @@ public class BookingService {
 				continue;
 			}
 			if (!therapistBusy(other.id(), startsAt, freeAt, ignoreBookingId)) {
-				this.availability.freeRoom(startsAt, freeAt, roomId, ignoreBookingId)
+				this.availability.freeRoom(other.id(), startsAt, freeAt, roomId, ignoreBookingId)
 					.ifPresent(room -> found.add(new Slot(other.id(), room, startsAt, startsAt.plus(type.duration()))));
 			}
 		}

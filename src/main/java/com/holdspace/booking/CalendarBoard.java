@@ -93,15 +93,16 @@ public class CalendarBoard {
 	}
 
 	/**
-	 * A room's days: its bookings, and the free stretches between them during the hours anyone
-	 * works that weekday.
+	 * A room's days: its bookings, and the free stretches between them during the hours anyone at
+	 * its site works that weekday.
 	 */
-	public List<CalendarDay> roomDays(long roomId, LocalDate first, int count) {
+	public List<CalendarDay> roomDays(Room room, LocalDate first, int count) {
+		long roomId = room.getId();
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
 		Predicate<BookingView> holds = holds(booked);
 		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.resources
-			.workingHours(this.staff.activeTherapists().stream().map(StaffMember::id).toList())
+			.workingHours(this.staff.activeTherapists(room.getSiteId()).stream().map(StaffMember::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(WorkingHours::getDay));
 		Instant now = this.clinicTime.clock().instant();

@@ -35,12 +35,15 @@ class CalendarController {
 
 	private final List<CalendarNotes> notes;
 
+	private final SiteScope sites;
+
 	/** A calendar reads in one read-only transaction, on one connection, however many parts it has. */
 	private final TransactionTemplate reads;
 
 	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff,
-			List<CalendarNotes> notes, PlatformTransactionManager transactions) {
+			List<CalendarNotes> notes, SiteScope sites, PlatformTransactionManager transactions) {
 		this.board = board;
+		this.sites = sites;
 		this.resources = resources;
 		this.staff = staff;
 		this.notes = notes;
@@ -48,17 +51,21 @@ class CalendarController {
 		this.reads.setReadOnly(true);
 	}
 
+	/** The desk opens on their home site, or on the site they switch to. */
 	@GetMapping("/calendar")
-	String calendar(@AuthenticationPrincipal HoldspaceUser user, Model model) {
+	String calendar(@RequestParam(required = false) Long site, @AuthenticationPrincipal HoldspaceUser user,
+			Model model) {
 		if (BookingAccess.isTherapist(user)) {
 			// a therapist opens on their own day
 			return "redirect:/calendar/therapists/" + user.getAccountId() + "?view=day";
 		}
-		List<StaffMember> therapists = this.staff.activeTherapists();
+		long siteId = this.sites.of(user, site);
+		List<StaffMember> therapists = this.staff.activeTherapists(siteId);
 		if (!therapists.isEmpty()) {
 			return "redirect:/calendar/therapists/" + therapists.get(0).id();
 		}
-		model.addAttribute("rooms", this.resources.activeRooms());
+		model.addAttribute("rooms", this.resources.activeRooms(siteId));
+		this.sites.addChoice(model, siteId);
 		return "booking/no-therapists";
 	}
 
@@ -91,7 +98,7 @@ class CalendarController {
 			.toList() : List.of());
 		model.addAttribute("types", types);
 		model.addAttribute("type", chosen);
-		common(model, user, day, first, shown);
+		common(model, user, day, first, shown, therapist.siteId());
 		model.addAttribute("base", "/calendar/therapists/" + therapistId);
 		return "booking/calendar";
 	}
@@ -110,14 +117,15 @@ class CalendarController {
 		boolean day = "day".equals(view);
 		LocalDate shown = (date != null) ? date : this.board.today();
 		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		model.addAttribute("days", this.board.roomDays(roomId, first, day ? 1 : 7));
+		model.addAttribute("days", this.board.roomDays(room, first, day ? 1 : 7));
 		model.addAttribute("room", room);
-		common(model, user, day, first, shown);
+		common(model, user, day, first, shown, room.getSiteId());
 		model.addAttribute("base", "/calendar/rooms/" + roomId);
 		return "booking/calendar";
 	}
 
-	private void common(Model model, HoldspaceUser user, boolean day, LocalDate first, LocalDate shown) {
+	/** The desk's pickers show the therapists and rooms of the site on screen, and a switch to the others. */
+	private void common(Model model, HoldspaceUser user, boolean day, LocalDate first, LocalDate shown, Long siteId) {
 		model.addAttribute("dayView", day);
 		model.addAttribute("first", first);
 		model.addAttribute("shown", shown);
@@ -125,8 +133,12 @@ class CalendarController {
 		model.addAttribute("next", day ? shown.plusDays(1) : first.plusWeeks(1));
 		model.addAttribute("today", this.board.today());
 		model.addAttribute("desk", !BookingAccess.isTherapist(user));
-		model.addAttribute("therapists", BookingAccess.isTherapist(user) ? List.of() : this.staff.activeTherapists());
-		model.addAttribute("rooms", BookingAccess.isTherapist(user) ? List.of() : this.resources.activeRooms());
+		boolean desk = !BookingAccess.isTherapist(user) && siteId != null;
+		model.addAttribute("therapists", desk ? this.staff.activeTherapists(siteId) : List.of());
+		model.addAttribute("rooms", desk ? this.resources.activeRooms(siteId) : List.of());
+		if (desk) {
+			this.sites.addChoice(model, siteId);
+		}
 	}
 
 	/** The standard session when there is one: what most bookings are. */

@@ -3,6 +3,8 @@ package com.holdspace.booking;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,16 @@ public class ClinicResources {
 
 	public List<Room> activeRooms() {
 		return this.rooms.findByActiveTrueOrderByName();
+	}
+
+	/** The rooms of one site offered for new bookings, by name. */
+	public List<Room> activeRooms(long siteId) {
+		return this.rooms.findBySiteIdAndActiveTrueOrderByName(siteId);
+	}
+
+	/** The names of these rooms, for lists that show a few. */
+	public Map<Long, String> roomNames(Collection<Long> ids) {
+		return this.rooms.findAllById(ids).stream().collect(Collectors.toMap(Room::getId, Room::getName));
 	}
 
 	public Room room(long id) {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which room is free for each of many candidate starts, asked of PostgreSQL in one statement. Each
- * start is checked room by room (the preferred room first, then by name) against that room's
- * bookings of the day, through the index on room and start, and the first free room is the answer:
- * where rooms are free, a search reads a handful of index entries per start, however many rooms
- * and bookings the clinic has.
+ * start is checked room by room at the therapist's site (the preferred room first, then by name)
+ * against that room's bookings of the day, through the index on room and start, and the first free
+ * room is the answer: a search reads a handful of index entries per room of one site, however many
+ * sites, rooms and bookings the chain has.
  */
 @Component
 class FreeRooms {
@@ -32,14 +32,18 @@ class FreeRooms {
 			           and b.free_at > s.starts_at)""";
 
 	/**
-	 * The preferred room if free, else the first free room by name: walking the index on names, the
-	 * search stops at the first free room instead of checking them all.
+	 * The preferred room if free, else the first free room by name, at the therapist's site: walking
+	 * the index on site and name, the search stops at the first free room instead of checking them
+	 * all, and never looks at another clinic of the chain.
 	 */
 	private static final String FIRST_FREE_ROOM = """
 			select s.starts_at,
-			       coalesce((select r.id from room r where r.id = :preferred and r.active and not %1$s),
-			                (select r.id from room r where r.active and not %1$s order by r.name limit 1)) as room_id
-			from unnest(cast(:starts as timestamptz[])) as s(starts_at)""".formatted(TAKEN);
+			       coalesce((select r.id from room r where r.id = :preferred and r.site_id = t.site_id and r.active
+			                   and not %1$s),
+			                (select r.id from room r where r.site_id = t.site_id and r.active and not %1$s
+			                 order by r.name limit 1)) as room_id
+			from unnest(cast(:starts as timestamptz[])) as s(starts_at)
+			cross join (select site_id from account where id = :therapist) t""".formatted(TAKEN);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,11 +52,12 @@ class FreeRooms {
 	}
 
 	/**
-	 * For each start, the first active room free from it for {@code occupies} (the session and its
-	 * quiet time); starts with every room taken are left out. {@code ignoreBookingId} is a booking
-	 * being moved, which does not stand in its own way.
+	 * For each start, the first active room at the therapist's site free from it for
+	 * {@code occupies} (the session and its quiet time); starts with every room taken are left out.
+	 * {@code ignoreBookingId} is a booking being moved, which does not stand in its own way.
 	 */
-	Map<Instant, Long> firstFree(List<Instant> starts, Duration occupies, Long preferredRoomId, Long ignoreBookingId) {
+	Map<Instant, Long> firstFree(long therapistId, List<Instant> starts, Duration occupies, Long preferredRoomId,
+			Long ignoreBookingId) {
 		if (starts.isEmpty()) {
 			return Map.of();
 		}
@@ -61,7 +66,7 @@ class FreeRooms {
 			.collect(Collectors.joining(",", "{", "}"));
 		Map<Instant, Long> free = new HashMap<>();
 		Map<String, Object> parameters = Map.of("ignore", orNone(ignoreBookingId), "seconds", occupies.toSeconds(),
-				"preferred", orNone(preferredRoomId), "starts", array);
+				"preferred", orNone(preferredRoomId), "starts", array, "therapist", therapistId);
 		this.jdbc.query(FIRST_FREE_ROOM, parameters, (ResultSet row) -> {
 			long room = row.getLong("room_id");
 			if (!row.wasNull()) {

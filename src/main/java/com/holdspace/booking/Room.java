@@ -20,20 +20,29 @@ public class Room extends BaseEntity {
 	@Column(name = "creation_token")
 	private UUID creationToken;
 
+	@Column(name = "site_id")
+	private long siteId;
+
 	protected Room() {
 	}
 
-	public Room(String name) {
+	Room(UUID creationToken, String name, long siteId) {
 		this.name = name;
-	}
-
-	Room(UUID creationToken, String name) {
-		this(name);
 		this.creationToken = creationToken;
+		this.siteId = siteId;
 	}
 
 	public String getName() {
 		return this.name;
+	}
+
+	/** The site the room stands at; only that site's therapists are booked into it. */
+	public long getSiteId() {
+		return this.siteId;
+	}
+
+	void moveTo(long siteId) {
+		this.siteId = siteId;
 	}
 
 	public boolean isActive() {

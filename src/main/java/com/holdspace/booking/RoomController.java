@@ -1,5 +1,8 @@
 package com.holdspace.booking;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.model.StaleEditException;
+import com.holdspace.site.Site;
+import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig, /admin/**): the clinic's treatment rooms. */
 @Controller
@@ -30,9 +35,12 @@ class RoomController {
 
 	private final RoomService rooms;
 
-	RoomController(ClinicResources resources, RoomService rooms) {
+	private final Sites sites;
+
+	RoomController(ClinicResources resources, RoomService rooms, Sites sites) {
 		this.resources = resources;
 		this.rooms = rooms;
+		this.sites = sites;
 	}
 
 	@InitBinder("form")
@@ -52,7 +60,7 @@ class RoomController {
 			return showList(form, model);
 		}
 		try {
-			this.rooms.add(form.getCreationToken(), form.getName());
+			this.rooms.add(form.getCreationToken(), form.getName(), form.getSiteId());
 		}
 		catch (ResourceRefusedException refused) {
 			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
@@ -77,7 +85,7 @@ class RoomController {
 			return showEdit(id, form, model);
 		}
 		try {
-			this.rooms.rename(id, form.getVersion(), form.getName());
+			this.rooms.rename(id, form.getVersion(), form.getName(), form.getSiteId());
 		}
 		catch (StaleEditException stale) {
 			// the typed name stays, against the version now saved, so saving again goes through
@@ -109,13 +117,23 @@ class RoomController {
 	private String showList(RoomForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("rooms", this.resources.rooms());
+		siteChoice(model);
 		return LIST;
 	}
 
 	private String showEdit(long id, RoomForm form, Model model) {
 		model.addAttribute("room", this.resources.room(id));
 		model.addAttribute("form", form);
+		siteChoice(model);
 		return EDIT;
+	}
+
+	/** A clinic with one site is not asked where a room stands. */
+	private void siteChoice(Model model) {
+		List<Site> all = this.sites.all();
+		model.addAttribute("sites", all.stream().filter(Site::isActive).toList());
+		model.addAttribute("siteNames", all.stream().collect(Collectors.toMap(Site::getId, Site::getName)));
+		model.addAttribute("chain", all.size() > 1);
 	}
 
 }

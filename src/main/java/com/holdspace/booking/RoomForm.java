@@ -16,11 +16,23 @@ public class RoomForm {
 	@Size(max = 80, message = "{validation.tooLong}")
 	private String name;
 
+	/** Empty when the clinic has one site: the room goes there. */
+	private Long siteId;
+
 	static RoomForm from(Room room) {
 		var form = new RoomForm();
 		form.version = room.getVersion();
 		form.name = room.getName();
+		form.siteId = room.getSiteId();
 		return form;
+	}
+
+	public Long getSiteId() {
+		return this.siteId;
+	}
+
+	public void setSiteId(Long siteId) {
+		this.siteId = siteId;
 	}
 
 	public UUID getCreationToken() {

@@ -14,6 +14,10 @@ interface RoomRepository extends JpaRepository<Room, Long> {
 
 	List<Room> findByActiveTrueOrderByName();
 
+	List<Room> findBySiteId(long siteId);
+
+	List<Room> findBySiteIdAndActiveTrueOrderByName(long siteId);
+
 	boolean existsByNameIgnoreCase(String name);
 
 }

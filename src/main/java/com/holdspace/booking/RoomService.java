@@ -9,36 +9,45 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.holdspace.model.ConstraintNames;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
+import com.holdspace.site.Sites;
 
 /**
  * Adding, renaming and retiring treatment rooms. A room is never removed, because bookings point
  * at it; an inactive room is simply not offered for new bookings. Names are unique whatever their
- * case, so the front desk never has to guess which "Willow room" is meant.
+ * case within a site, so the front desk never has to guess which "Willow room" is meant.
  */
 @Service
 class RoomService {
 
 	private final RoomRepository rooms;
 
+	private final Sites sites;
+
 	private final TransactionTemplate writes;
 
-	RoomService(RoomRepository rooms, PlatformTransactionManager transactions) {
+	RoomService(RoomRepository rooms, Sites sites, PlatformTransactionManager transactions) {
 		this.rooms = rooms;
+		this.sites = sites;
 		this.writes = new TransactionTemplate(transactions);
 	}
 
-	/** Adds the room once per creation token; refuses a name another room has. */
-	Room add(UUID creationToken, String name) {
+	/**
+	 * Adds the room once per creation token, at the given site (the default one if none is chosen);
+	 * refuses a name another room of that site has.
+	 */
+	Room add(UUID creationToken, String name, Long siteId) {
 		try {
 			return this.writes.execute(status -> {
 				var already = this.rooms.findByCreationToken(creationToken);
 				if (already.isPresent()) {
 					return already.get();
 				}
-				refuseTakenName(name, null);
-				return this.rooms.saveAndFlush(new Room(creationToken, name.strip()));
+				long site = this.sites.activeOrDefault(siteId);
+				refuseTakenName(name, null, site);
+				return this.rooms.saveAndFlush(new Room(creationToken, name.strip(), site));
 			});
 		}
 		catch (DataIntegrityViolationException race) {
@@ -46,11 +55,16 @@ class RoomService {
 		}
 	}
 
-	/** Renames the room as edited on the given version; refuses if someone saved since. */
-	Room rename(long id, int editedVersion, String name) {
+	/**
+	 * Renames the room, or moves it to another site, as edited on the given version; refuses if
+	 * someone saved since. Bookings already made stay as they are.
+	 */
+	Room rename(long id, int editedVersion, String name, Long siteId) {
 		return change(id, editedVersion, room -> {
-			refuseTakenName(name, id);
+			long site = (siteId != null) ? this.sites.activeOrDefault(siteId) : room.getSiteId();
+			refuseTakenName(name, id, site);
 			room.rename(name.strip());
+			room.moveTo(site);
 		});
 	}
 
@@ -78,8 +92,8 @@ class RoomService {
 		}
 	}
 
-	private void refuseTakenName(String name, Long self) {
-		boolean taken = this.rooms.findAll()
+	private void refuseTakenName(String name, Long self, long siteId) {
+		boolean taken = this.rooms.findBySiteId(siteId)
 			.stream()
 			.anyMatch(room -> !room.getId().equals(self) && room.getName().equalsIgnoreCase(name.strip()));
 		if (taken) {
@@ -89,7 +103,7 @@ class RoomService {
 
 	/** Two admins adding the same name at the same moment: the database's unique key decides. */
 	private static RuntimeException translate(DataIntegrityViolationException refused) {
-		if (ConstraintNames.violated(refused, "room_name_key")) {
+		if (ConstraintNames.violated(refused, "room_site_name_key")) {
 			return new ResourceRefusedException("name", "rooms.error.nameTaken");
 		}
 		return refused;

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.holdspace.model.ConstraintNames;
 import com.holdspace.system.ClinicTime;
 
 /**

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.holdspace.model.ConstraintNames;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
 

@@ -33,6 +33,10 @@ public class Account extends BaseEntity {
 	private Long clientId;
 
 	/** Set once the person has proven their authenticator app works; see SecondFactor. */
+	/** A staff member's home site: where a therapist works and the desk's calendar opens. */
+	@Column(name = "site_id")
+	private Long siteId;
+
 	@Column(name = "second_factor_since")
 	private java.time.Instant secondFactorSince;
 
@@ -47,16 +51,29 @@ public class Account extends BaseEntity {
 		this.clientId = clientId;
 	}
 
-	public static Account staff(String email, String displayName, String passwordHash, Role role) {
+	public static Account staff(String email, String displayName, String passwordHash, Role role, long siteId) {
 		if (!role.isStaff()) {
 			throw new IllegalArgumentException("A staff account needs a staff role, not " + role);
 		}
-		return new Account(email, displayName, passwordHash, role, null);
+		Account account = new Account(email, displayName, passwordHash, role, null);
+		account.siteId = siteId;
+		return account;
 	}
 
 	/** A portal login that belongs to exactly one client record. */
 	public static Account client(String email, String displayName, String passwordHash, long clientId) {
 		return new Account(email, displayName, passwordHash, Role.CLIENT, clientId);
+	}
+
+	public Long getSiteId() {
+		return this.siteId;
+	}
+
+	void moveTo(long siteId) {
+		if (!this.role.isStaff()) {
+			throw new StaffRuleException("staff.error.roleNotStaff");
+		}
+		this.siteId = siteId;
 	}
 
 	void changeRole(Role newRole) {

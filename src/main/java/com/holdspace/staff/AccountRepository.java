@@ -23,6 +23,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
+	List<Account> findBySiteIdAndRoleAndEnabledTrueOrderByDisplayName(long siteId, Role role);
+
+	@Query("select a.siteId from Account a where a.id = :id")
+	Long siteOf(long id);
+
 	Optional<Account> findByClientId(long clientId);
 
 	/**

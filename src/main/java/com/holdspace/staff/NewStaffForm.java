@@ -64,4 +64,15 @@ public class NewStaffForm {
 		this.password = password;
 	}
 
+	/** The home site; empty when the clinic has one site. */
+	private Long siteId;
+
+	public Long getSiteId() {
+		return this.siteId;
+	}
+
+	public void setSiteId(Long siteId) {
+		this.siteId = siteId;
+	}
+
 }

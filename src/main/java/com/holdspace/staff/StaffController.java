@@ -1,5 +1,8 @@
 package com.holdspace.staff;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
+import com.holdspace.site.Site;
+import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig): staff accounts. */
 @Controller
@@ -29,14 +34,26 @@ class StaffController {
 
 	private final SecondFactor secondFactor;
 
-	StaffController(StaffService staffService, SecondFactor secondFactor) {
+	private final Sites sites;
+
+	StaffController(StaffService staffService, SecondFactor secondFactor, Sites sites) {
 		this.staffService = staffService;
 		this.secondFactor = secondFactor;
+		this.sites = sites;
 	}
 
 	@ModelAttribute("staffRoles")
 	Iterable<Role> staffRoles() {
 		return Role.STAFF;
+	}
+
+	/** A clinic with one site is not asked where anyone works. */
+	@ModelAttribute
+	void siteChoice(Model model) {
+		List<Site> all = this.sites.all();
+		model.addAttribute("sites", all.stream().filter(Site::isActive).toList());
+		model.addAttribute("siteNames", all.stream().collect(Collectors.toMap(Site::getId, Site::getName)));
+		model.addAttribute("chain", all.size() > 1);
 	}
 
 	@GetMapping
@@ -107,6 +124,12 @@ class StaffController {
 			RedirectAttributes redirect) {
 		return apply(id, redirect, "staff.notice.roleChanged",
 				() -> this.staffService.changeRole(id, role, me.getAccountId()));
+	}
+
+	@Audited(value = AuditAction.ACCOUNT, client = "")
+	@PostMapping("/{id}/site")
+	String moveToSite(@PathVariable long id, @RequestParam long siteId, RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.siteChanged", () -> this.staffService.moveToSite(id, siteId));
 	}
 
 	@Audited(value = AuditAction.ACCOUNT, client = "")

@@ -28,6 +28,19 @@ public class StaffDirectory {
 			.toList();
 	}
 
+	/** The therapists of one site who can currently be booked, by name. */
+	public List<StaffMember> activeTherapists(long siteId) {
+		return this.accounts.findBySiteIdAndRoleAndEnabledTrueOrderByDisplayName(siteId, Role.THERAPIST)
+			.stream()
+			.map(StaffMember::of)
+			.toList();
+	}
+
+	/** A staff member's home site; empty for an account that is not staff. */
+	public Optional<Long> siteOf(long accountId) {
+		return Optional.ofNullable(this.accounts.siteOf(accountId));
+	}
+
 	public Optional<StaffMember> find(long accountId) {
 		return this.accounts.findById(accountId).filter(a -> a.getRole().isStaff()).map(StaffMember::of);
 	}

@@ -1,10 +1,17 @@
 package com.holdspace.staff;
 
-/** A staff member as other features see them: enough to show and to refer to by id. */
-public record StaffMember(long id, String displayName, Role role) {
+/**
+ * A staff member as other features see them: enough to show and to refer to by id, and the site
+ * they work at.
+ */
+public record StaffMember(long id, String displayName, Role role, Long siteId) {
+
+	public StaffMember(long id, String displayName, Role role) {
+		this(id, displayName, role, null);
+	}
 
 	static StaffMember of(Account account) {
-		return new StaffMember(account.getId(), account.getDisplayName(), account.getRole());
+		return new StaffMember(account.getId(), account.getDisplayName(), account.getRole(), account.getSiteId());
 	}
 
 }

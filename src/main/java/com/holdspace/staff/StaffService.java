@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.model.NotFoundException;
+import com.holdspace.site.Sites;
 
 /**
  * Staff accounts as the admin runs them. Every change that takes rights away ends the account's
@@ -22,10 +23,14 @@ public class StaffService {
 
 	private final SessionTerminator sessionTerminator;
 
-	StaffService(AccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator) {
+	private final Sites sites;
+
+	StaffService(AccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
+			Sites sites) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessionTerminator = sessionTerminator;
+		this.sites = sites;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,16 +51,30 @@ public class StaffService {
 	}
 
 	public Account create(NewStaffForm form) {
-		return open(form.getEmail(), form.getDisplayName(), form.getPassword(), form.getRole());
+		return open(form.getEmail(), form.getDisplayName(), form.getPassword(), form.getRole(), form.getSiteId());
 	}
 
-	/** Opens a staff account; the email must not be in use by any account. */
+	/** Opens a staff account at the default site; the email must not be in use by any account. */
 	public Account open(String email, String displayName, String password, Role role) {
+		return open(email, displayName, password, role, null);
+	}
+
+	/** Opens a staff account at the given site (the default one if none); the email must be unused. */
+	public Account open(String email, String displayName, String password, Role role, Long siteId) {
 		if (emailTaken(email)) {
 			throw new StaffRuleException("staff.error.emailTaken");
 		}
-		var account = Account.staff(email, displayName, this.passwordEncoder.encode(password), role);
+		var account = Account.staff(email, displayName, this.passwordEncoder.encode(password), role,
+				this.sites.activeOrDefault(siteId));
 		return this.accounts.saveAndFlush(account);
+	}
+
+	/**
+	 * Moves a staff member to another site. A therapist's bookings already made stay where they
+	 * are; new ones take rooms at the new site.
+	 */
+	public void moveToSite(long id, long siteId) {
+		get(id).moveTo(this.sites.activeOrDefault(siteId));
 	}
 
 	public void changeRole(long id, Role newRole, long actingAccountId) {

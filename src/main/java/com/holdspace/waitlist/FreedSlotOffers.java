@@ -246,7 +246,7 @@ class FreedSlotOffers {
 		if (therapistBusy) {
 			return Optional.empty();
 		}
-		return this.availability.freeRoom(startsAt, freeAt, slot.roomId(), null);
+		return this.availability.freeRoom(slot.therapistId(), startsAt, freeAt, slot.roomId(), null);
 	}
 
 	/** 32 random bytes, URL-safe: the link is the only key to the offer. */

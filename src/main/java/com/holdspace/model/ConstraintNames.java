@@ -1,12 +1,12 @@
-package com.holdspace.booking;
+package com.holdspace.model;
 
 /** Which named database constraint refused a change, read from PostgreSQL's message. */
-final class ConstraintNames {
+public final class ConstraintNames {
 
 	private ConstraintNames() {
 	}
 
-	static boolean violated(Throwable refused, String constraint) {
+	public static boolean violated(Throwable refused, String constraint) {
 		for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
 			if (String.valueOf(cause.getMessage()).contains(constraint)) {
 				return true;

@@ -1,0 +1,52 @@
+package com.holdspace.site;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.holdspace.model.NotFoundException;
+
+/** Read-only view of the sites for other features: pickers, and where a new room or login goes. */
+@Service
+@Transactional(readOnly = true)
+public class Sites {
+
+	private final SiteRepository sites;
+
+	Sites(SiteRepository sites) {
+		this.sites = sites;
+	}
+
+	public List<Site> all() {
+		return this.sites.findAllByOrderByName();
+	}
+
+	/** Sites offered for new rooms, new staff and the calendar's site switch. */
+	public List<Site> active() {
+		return this.sites.findByActiveTrueOrderByName();
+	}
+
+	public Site get(long id) {
+		return this.sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));
+	}
+
+	/**
+	 * Where a room or a login goes when nobody chose: the first site, as in the database's own
+	 * default. A clinic with one site never sees a choice.
+	 */
+	public long defaultSiteId() {
+		return this.sites.findFirstByOrderById()
+			.map(Site::getId)
+			.orElseThrow(() -> new IllegalStateException("The database holds no site; migration V24 adds one"));
+	}
+
+	/** The chosen site if it is active, otherwise the default one. */
+	public long activeOrDefault(Long siteId) {
+		if (siteId != null && this.sites.findById(siteId).filter(Site::isActive).isPresent()) {
+			return siteId;
+		}
+		return defaultSiteId();
+	}
+
+}
