@@ -115,6 +115,9 @@ class RoomController {
 	}
 
 	private String showList(RoomForm form, Model model) {
+		if (form.getSiteId() == null) {
+			form.setSiteId(this.sites.defaultSiteId());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("rooms", this.resources.rooms());
 		siteChoice(model);

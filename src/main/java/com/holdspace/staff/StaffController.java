@@ -64,7 +64,9 @@ class StaffController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new NewStaffForm());
+		NewStaffForm form = new NewStaffForm();
+		form.setSiteId(this.sites.defaultSiteId());
+		model.addAttribute("form", form);
 		return FORM;
 	}
 

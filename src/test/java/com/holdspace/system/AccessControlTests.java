@@ -134,6 +134,8 @@ class AccessControlTests {
 
 	private long adminRoomId;
 
+	private long siteId;
+
 	private long sessionTypeId;
 
 	private long holdId;
@@ -185,6 +187,7 @@ class AccessControlTests {
 				Long.class);
 		this.adminRoomId = this.jdbc.queryForObject("insert into room (name) values ('Access matrix room') returning id",
 				Long.class);
+		this.siteId = this.jdbc.queryForObject("select min(id) from site", Long.class);
 		this.sessionTypeId = this.jdbc.queryForObject("""
 				insert into session_type (name, duration_minutes, buffer_minutes, active)
 				values ('Access matrix session', 30, 0, false) returning id""", Long.class);
@@ -231,6 +234,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, staff + "/password?newPassword=short", ADMIN, 200),
 				new Rule(HttpMethod.POST, staff + "/sessions/end", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/second-factor/reset", ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/site?siteId=" + this.siteId, ADMIN, 302),
 				// the second factor: staff only, whether still to give it or giving it again for admin work;
 				// staff already enrolled are sent from the set-up page to the code
 				new Rule(HttpMethod.GET, "/login/second-factor", STAFF, 200),
@@ -307,6 +311,11 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, room, ADMIN, 200),
 				new Rule(HttpMethod.POST, room, ADMIN, 200),
 				new Rule(HttpMethod.POST, room + "/active?active=true&version=0", ADMIN, 302),
+				new Rule(HttpMethod.GET, "/admin/sites", ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/sites", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/sites/" + this.siteId, ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/sites/" + this.siteId, ADMIN, 200),
+				new Rule(HttpMethod.POST, "/admin/sites/" + this.siteId + "/active?active=true&version=-1", ADMIN, 302),
 				new Rule(HttpMethod.GET, "/admin/session-types", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/admin/session-types/new", ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/session-types", ADMIN, 200),

@@ -49,7 +49,7 @@ class BindingAllowListTests {
 			"SessionTimeForm.sessionTypeId", "RescheduleForm.therapistId", "RescheduleForm.roomId",
 			"WaitlistForm.clientId", "WaitlistForm.therapistId", "WaitlistForm.sessionTypeId",
 			"ClientForm.preferredTherapistId", "NewStaffForm.role", "AuditFilter.clientId", "AuditFilter.accountId",
-			"SignConsentForm.documentVersionId");
+			"SignConsentForm.documentVersionId", "RoomForm.siteId", "NewStaffForm.siteId");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

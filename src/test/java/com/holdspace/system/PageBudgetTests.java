@@ -8,6 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +45,11 @@ class PageBudgetTests {
 	/** The audit log: one page of events, however long the log. */
 	private static final int AUDIT_LOG = 6;
 
-	/** A therapist's week: people, hours, time off, bookings, rooms, types, holds and free starts. */
-	private static final int WEEK = 17;
+	/**
+	 * A week as the desk sees it: people, hours, time off, bookings, rooms, types, holds, free starts,
+	 * and the site's therapists and rooms with the sites to switch to.
+	 */
+	private static final int WEEK = 18;
 
 	@Autowired
 	MockMvc mvc;
@@ -116,6 +124,56 @@ class PageBudgetTests {
 			int large = statementsFor(calendar + "?view=week&date=" + busy, this.desk);
 			assertThat(large).as("%s: %s", calendar, this.lastStatements).isEqualTo(small).isLessThanOrEqualTo(WEEK);
 		}
+	}
+
+	@Test
+	void aDesksWeekCostsTheSameForOneSiteOrAChainOfThem() throws Exception {
+		long site = site();
+		long therapist = therapistAt(site);
+		long room = roomAt(site);
+		book(therapist, room, 2, 3);
+		String week = "/calendar/therapists/" + therapist + "?view=week&date=" + mondayOf(2);
+		String roomWeek = "/calendar/rooms/" + room + "?view=week&date=" + mondayOf(2);
+		int one = statementsFor(week, this.desk);
+		int oneRoom = statementsFor(roomWeek, this.desk);
+
+		for (int i = 0; i < 5; i++) {
+			long other = site();
+			therapistAt(other);
+			therapistAt(other);
+			roomAt(other);
+		}
+
+		assertThat(statementsFor(week, this.desk)).as("%s", this.lastStatements).isEqualTo(one).isLessThanOrEqualTo(WEEK);
+		assertThat(statementsFor(roomWeek, this.desk)).as("%s", this.lastStatements).isEqualTo(oneRoom)
+			.isLessThanOrEqualTo(WEEK);
+		String page = this.mvc.perform(get(week).with(user(this.desk))).andReturn().getResponse().getContentAsString();
+		assertThat(calendarsLinked(page)).as("the desk's pickers list one site's therapists and rooms")
+			.containsExactlyInAnyOrder("/calendar/therapists/" + therapist, "/calendar/rooms/" + room);
+	}
+
+	private long site() {
+		return this.jdbc.queryForObject("insert into site (name) values (?) returning id", Long.class,
+				"Budget site " + UUID.randomUUID());
+	}
+
+	private long therapistAt(long site) {
+		long therapist = this.booking.therapist();
+		this.jdbc.update("update account set site_id = ? where id = ?", site, therapist);
+		return therapist;
+	}
+
+	private long roomAt(long site) {
+		return this.jdbc.queryForObject("insert into room (name, site_id) values (?, ?) returning id", Long.class,
+				"Budget room " + UUID.randomUUID(), site);
+	}
+
+	private static Set<String> calendarsLinked(String page) {
+		return Pattern.compile("/calendar/(therapists|rooms)/\\d+")
+			.matcher(page)
+			.results()
+			.map(MatchResult::group)
+			.collect(Collectors.toSet());
 	}
 
 	private LocalDate mondayOf(int weeksAhead) {

@@ -1,0 +1,105 @@
+package com.holdspace.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.holdspace.Browser;
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.Browser.Screen;
+import com.holdspace.booking.BookingFixtures;
+import com.holdspace.staff.Role;
+
+/**
+ * An admin opens a second clinic with a room and moves a therapist there; the front desk switches
+ * the calendar to that clinic and finds them, with the new room and free times.
+ */
+@IntegrationTest
+class SitesJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	BookingFixtures booking;
+
+	private Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		this.browser.close();
+	}
+
+	@Test
+	void adminOpensASiteAndTheDeskSwitchesTheCalendarToIt() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 4);
+		String site = "Riverside " + suffix;
+		String room = "Alder room " + suffix;
+		long therapist = this.booking.therapist();
+		this.browser.signIn(this.fixtures.staffMember(Role.ADMIN), Fixtures.PASSWORD);
+
+		this.browser.find(By.linkText("Sites")).click();
+		this.browser.type(By.id("name"), site);
+		this.browser.find(By.cssSelector(".inline-fields button[type=submit]")).click();
+		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Site added.");
+		assertThat(this.browser.text(By.cssSelector(".client-list"))).contains(site);
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+
+		this.browser.find(By.linkText("Rooms")).click();
+		this.browser.type(By.id("name"), room);
+		new Select(this.browser.find(By.id("siteId"))).selectByVisibleText(site);
+		this.browser.find(By.cssSelector(".inline-fields button[type=submit]")).click();
+		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Room added.");
+		assertThat(this.browser.text(By.xpath("//a[contains(@class,'client-row')][.//strong[text()='" + room + "']]")))
+			.contains(site);
+
+		this.browser.go("/admin/staff/" + therapist);
+		new Select(this.browser.find(By.id("siteId"))).selectByVisibleText(site);
+		this.browser.find(By.xpath("//button[text()='Move to this site']")).click();
+		assertThat(this.browser.text(By.cssSelector("[role=status]")))
+			.isEqualTo("Site changed. New bookings take rooms at the new site.");
+		assertThat(this.browser.text(By.cssSelector(".subtitle"))).contains(site);
+		this.browser.screenshot("staff-site-tablet-landscape");
+		assertThat(this.browser.consoleProblems()).isEmpty();
+		this.browser.close();
+
+		this.browser = Browser.open(this.port);
+		this.browser.use(Screen.TABLET_PORTRAIT);
+		this.browser.signIn(this.fixtures.staffMember(Role.FRONT_DESK), Fixtures.PASSWORD);
+		this.browser.find(By.linkText("Calendar")).click();
+		new Select(this.browser.find(By.id("site"))).selectByVisibleText(site);
+		this.browser.find(By.cssSelector(".site-switch button")).click();
+
+		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/calendar/therapists/" + therapist));
+		assertThat(new Select(this.browser.find(By.id("site"))).getFirstSelectedOption().getText()).isEqualTo(site);
+		assertThat(this.browser.text(By.cssSelector("nav.chips"))).contains(room);
+		assertThat(this.browser.driver().findElements(By.cssSelector("a.cal-free"))).isNotEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		this.browser.screenshot("calendar-site-switch-tablet-portrait");
+		this.browser.use(Screen.PHONE);
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("calendar-site-switch-phone");
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+}
