@@ -79,6 +79,11 @@ public class ClinicResources {
 		return this.timeOff.upcoming(therapistId, from);
 	}
 
+	/** Time off from the given day on, for all these therapists, in one query. */
+	public List<TimeOff> upcomingTimeOff(Collection<Long> therapistIds, LocalDate from) {
+		return therapistIds.isEmpty() ? List.of() : this.timeOff.upcomingFor(therapistIds, from);
+	}
+
 	public List<TimeOff> timeOff(long therapistId, LocalDate from, LocalDate to) {
 		return this.timeOff.overlapping(therapistId, from, to);
 	}

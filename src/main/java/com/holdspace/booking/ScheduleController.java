@@ -2,7 +2,10 @@ package com.holdspace.booking;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.model.NotFoundException;
@@ -43,7 +47,10 @@ class ScheduleController {
 
 	private final StaffDirectory staff;
 
-	ScheduleController(ClinicResources resources, ScheduleService schedule, StaffDirectory staff) {
+	private final SiteScope sites;
+
+	ScheduleController(ClinicResources resources, ScheduleService schedule, StaffDirectory staff, SiteScope sites) {
+		this.sites = sites;
 		this.resources = resources;
 		this.schedule = schedule;
 		this.staff = staff;
@@ -59,13 +66,39 @@ class ScheduleController {
 		return Arrays.asList(DayOfWeek.values());
 	}
 
+	/**
+	 * The desk and admin see the therapists of one site, with a switch to the others; a therapist
+	 * sees only themselves. Hours and time off are read for the whole list at once.
+	 */
 	@GetMapping
-	String list(@AuthenticationPrincipal HoldspaceUser viewer, Model model) {
-		List<StaffMember> therapists = this.staff.activeTherapists()
+	String list(@RequestParam(required = false) Long site, @AuthenticationPrincipal HoldspaceUser viewer,
+			Model model) {
+		List<StaffMember> therapists;
+		if (mayEdit(viewer)) {
+			long siteId = this.sites.of(viewer, site);
+			therapists = this.staff.activeTherapists(siteId);
+			this.sites.addChoice(model, siteId);
+		}
+		else {
+			therapists = this.staff.find(viewer.getAccountId())
+				.filter(member -> member.role() == Role.THERAPIST)
+				.stream()
+				.toList();
+		}
+		List<Long> ids = therapists.stream().map(StaffMember::id).toList();
+		Map<Long, List<DayOfWeek>> working = this.resources.workingHours(ids)
 			.stream()
-			.filter(therapist -> mayEdit(viewer) || therapist.id() == viewer.getAccountId())
-			.toList();
-		model.addAttribute("therapists", therapists.stream().map(this::week).toList());
+			.sorted(Comparator.comparing(WorkingHours::getDay))
+			.collect(Collectors.groupingBy(WorkingHours::getTherapistId,
+					Collectors.mapping(WorkingHours::getDay, Collectors.collectingAndThen(Collectors.toList(),
+							days -> days.stream().distinct().toList()))));
+		Map<Long, Long> away = this.resources.upcomingTimeOff(ids, this.schedule.today())
+			.stream()
+			.collect(Collectors.groupingBy(TimeOff::getTherapistId, Collectors.counting()));
+		model.addAttribute("therapists", therapists.stream()
+			.map(therapist -> new TherapistWeek(therapist, working.getOrDefault(therapist.id(), List.of()),
+					away.getOrDefault(therapist.id(), 0L).intValue()))
+			.toList());
 		return "booking/schedules";
 	}
 
@@ -146,16 +179,6 @@ class ScheduleController {
 		model.addAttribute("hoursForm", hoursForm);
 		model.addAttribute("timeOffForm", timeOffForm);
 		return PAGE;
-	}
-
-	private TherapistWeek week(StaffMember therapist) {
-		List<DayOfWeek> working = this.resources.workingHours(therapist.id())
-			.stream()
-			.map(WorkingHours::getDay)
-			.distinct()
-			.toList();
-		int away = this.resources.upcomingTimeOff(therapist.id(), this.schedule.today()).size();
-		return new TherapistWeek(therapist, working, away);
 	}
 
 	private StaffMember therapist(long id) {

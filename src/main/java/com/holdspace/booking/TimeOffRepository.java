@@ -1,6 +1,7 @@
 package com.holdspace.booking;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,5 +14,8 @@ interface TimeOffRepository extends JpaRepository<TimeOff, Long> {
 
 	@Query("select t from TimeOff t where t.therapistId = :therapistId and t.lastDay >= :from order by t.firstDay")
 	List<TimeOff> upcoming(long therapistId, LocalDate from);
+
+	@Query("select t from TimeOff t where t.therapistId in :therapistIds and t.lastDay >= :from")
+	List<TimeOff> upcomingFor(Collection<Long> therapistIds, LocalDate from);
 
 }

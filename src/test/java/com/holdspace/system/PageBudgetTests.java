@@ -51,6 +51,9 @@ class PageBudgetTests {
 	 */
 	private static final int WEEK = 18;
 
+	/** The schedules list: the site's therapists, their hours and their time off, all at once. */
+	private static final int SCHEDULES = 6;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -150,6 +153,29 @@ class PageBudgetTests {
 		String page = this.mvc.perform(get(week).with(user(this.desk))).andReturn().getResponse().getContentAsString();
 		assertThat(calendarsLinked(page)).as("the desk's pickers list one site's therapists and rooms")
 			.containsExactlyInAnyOrder("/calendar/therapists/" + therapist, "/calendar/rooms/" + room);
+	}
+
+	@Test
+	void theSchedulesListCostsTheSameForTwoTherapistsOrTenAndListsOneSite() throws Exception {
+		long site = site();
+		long first = therapistAt(site);
+		therapistAt(site);
+		this.jdbc.update("insert into time_off (therapist_id, first_day, last_day) values (?, current_date + 3, current_date + 4)",
+				first);
+		String list = "/schedule?site=" + site;
+		int two = statementsFor(list, this.desk);
+
+		for (int i = 0; i < 8; i++) {
+			therapistAt(site);
+		}
+		therapistAt(site());
+
+		assertThat(statementsFor(list, this.desk)).as("%s", this.lastStatements).isEqualTo(two)
+			.isLessThanOrEqualTo(SCHEDULES);
+		String page = this.mvc.perform(get(list).with(user(this.desk))).andReturn().getResponse().getContentAsString();
+		assertThat(Pattern.compile("href=\"/schedule/therapists/\\d+\"").matcher(page).results().count())
+			.as("the site's ten therapists, not the other site's").isEqualTo(10);
+		assertThat(page).contains("Time off ahead");
 	}
 
 	private long site() {
