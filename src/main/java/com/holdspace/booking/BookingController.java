@@ -92,7 +92,8 @@ class BookingController {
 
 	@PostMapping("/bookings")
 	String book(@Valid @ModelAttribute("form") BookingForm form, BindingResult result,
-			@AuthenticationPrincipal HoldspaceUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long site, @AuthenticationPrincipal HoldspaceUser user, Model model,
+			RedirectAttributes redirect) {
 		if (form.getTherapistId() != null) {
 			BookingAccess.requireCalendarOf(user, form.getTherapistId());
 		}
@@ -100,7 +101,7 @@ class BookingController {
 			return "redirect:/bookings/new";
 		}
 		if (result.hasErrors()) {
-			return formPage(form, user, model, null);
+			return formPage(form, user, model, site);
 		}
 		try {
 			Booking booking = this.bookings.book(new BookingRequest(form.getCreationToken(), form.getClientId(),
@@ -115,12 +116,12 @@ class BookingController {
 				form.setCreationToken(UUID.randomUUID());
 			}
 			reject(result, refused);
-			return formPage(form, user, model, null);
+			return formPage(form, user, model, site);
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
 			model.addAttribute("alternatives", choices(allowed(user, taken.getAlternatives())));
-			return formPage(form, user, model, null);
+			return formPage(form, user, model, site);
 		}
 	}
 
@@ -216,11 +217,12 @@ class BookingController {
 
 	/**
 	 * The form offers one site's therapists and rooms: the chosen therapist's, else the site switched
-	 * to, else the desk's home site.
+	 * to, else the chosen room's (a free time picked on a room's calendar), else the desk's home site.
 	 */
 	private String formPage(BookingForm form, HoldspaceUser user, Model model, Long site) {
+		Long roomSite = (form.getRoomId() != null) ? this.resources.siteOfRoom(form.getRoomId()).orElse(null) : null;
 		long siteId = (form.getTherapistId() != null) ? this.sites.ofTherapist(form.getTherapistId())
-				: this.sites.of(user, site);
+				: this.sites.of(user, (site != null) ? site : roomSite);
 		model.addAttribute("client", this.clients.get(form.getClientId()));
 		model.addAttribute("readiness", this.bookings.readiness(form.getClientId()));
 		model.addAttribute("types", this.resources.activeSessionTypes());

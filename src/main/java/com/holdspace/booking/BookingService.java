@@ -25,6 +25,7 @@ import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.intake.IntakeService;
+import com.holdspace.model.ConstraintNames;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
@@ -394,6 +395,10 @@ public class BookingService {
 
 	private RuntimeException slotTaken(DataIntegrityViolationException refused, long therapistId, SessionType type,
 			Instant startsAt, Long roomId, Long ignoreBookingId) {
+		if (ConstraintNames.violated(refused, "booking_room_at_therapist_site")) {
+			// the room or the therapist moved site between the check and the write
+			return new BookingRefusedException("roomId", "booking.refused.roomSite");
+		}
 		Resource taken = takenResource(refused);
 		if (taken == null) {
 			return refused;

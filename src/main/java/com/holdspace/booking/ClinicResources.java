@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -43,6 +44,11 @@ public class ClinicResources {
 	/** The rooms of one site offered for new bookings, by name. */
 	public List<Room> activeRooms(long siteId) {
 		return this.rooms.findBySiteIdAndActiveTrueOrderByName(siteId);
+	}
+
+	/** The site a room stands at; empty for a room that does not exist. */
+	public Optional<Long> siteOfRoom(long id) {
+		return this.rooms.findById(id).map(Room::getSiteId);
 	}
 
 	/** The names of these rooms, for lists that show a few. */

@@ -120,21 +120,21 @@ class RoomController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("rooms", this.resources.rooms());
-		siteChoice(model);
+		siteChoice(model, null);
 		return LIST;
 	}
 
 	private String showEdit(long id, RoomForm form, Model model) {
 		model.addAttribute("room", this.resources.room(id));
 		model.addAttribute("form", form);
-		siteChoice(model);
+		siteChoice(model, this.resources.room(id).getSiteId());
 		return EDIT;
 	}
 
-	/** A clinic with one site is not asked where a room stands. */
-	private void siteChoice(Model model) {
+	/** A clinic with one site is not asked where a room stands; a room's own site is always offered. */
+	private void siteChoice(Model model, Long current) {
 		List<Site> all = this.sites.all();
-		model.addAttribute("sites", all.stream().filter(Site::isActive).toList());
+		model.addAttribute("sites", all.stream().filter(s -> s.isActive() || s.getId().equals(current)).toList());
 		model.addAttribute("siteNames", all.stream().collect(Collectors.toMap(Site::getId, Site::getName)));
 		model.addAttribute("chain", all.size() > 1);
 	}

@@ -61,7 +61,9 @@ class RoomService {
 	 */
 	Room rename(long id, int editedVersion, String name, Long siteId) {
 		return change(id, editedVersion, room -> {
-			long site = (siteId != null) ? this.sites.activeOrDefault(siteId) : room.getSiteId();
+			// the room's own site stays itself, even if it has since been made inactive
+			long site = (siteId == null || siteId == room.getSiteId()) ? room.getSiteId()
+					: this.sites.activeOrDefault(siteId);
 			refuseTakenName(name, id, site);
 			room.rename(name.strip());
 			room.moveTo(site);
@@ -105,6 +107,9 @@ class RoomService {
 	private static RuntimeException translate(DataIntegrityViolationException refused) {
 		if (ConstraintNames.violated(refused, "room_site_name_key")) {
 			return new ResourceRefusedException("name", "rooms.error.nameTaken");
+		}
+		if (ConstraintNames.violated(refused, "room_site_bookings_ahead")) {
+			return new ResourceRefusedException("siteId", "rooms.error.bookingsAhead");
 		}
 		return refused;
 	}

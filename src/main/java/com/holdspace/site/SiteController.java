@@ -103,6 +103,9 @@ class SiteController {
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("problem", "sites.error.staleActive");
 		}
+		catch (LastSiteException last) {
+			redirect.addFlashAttribute("problem", "sites.error.lastActive");
+		}
 		return "redirect:/admin/sites/" + id;
 	}
 

@@ -16,6 +16,10 @@ interface SiteRepository extends JpaRepository<Site, Long> {
 
 	Optional<Site> findFirstByOrderById();
 
+	Optional<Site> findFirstByActiveTrueOrderById();
+
+	long countByActiveTrue();
+
 	boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 
 }

@@ -51,8 +51,14 @@ class SiteService {
 		});
 	}
 
+	/** Refuses to take the last site in use out of use: rooms and staff need somewhere to be. */
 	Site setActive(long id, int editedVersion, boolean active) {
-		return change(id, editedVersion, site -> site.setActive(active));
+		return change(id, editedVersion, site -> {
+			if (!active && site.isActive() && this.sites.countByActiveTrue() <= 1) {
+				throw new LastSiteException();
+			}
+			site.setActive(active);
+		});
 	}
 
 	private Site change(long id, int editedVersion, Consumer<Site> change) {

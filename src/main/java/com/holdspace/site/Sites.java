@@ -32,11 +32,13 @@ public class Sites {
 	}
 
 	/**
-	 * Where a room or a login goes when nobody chose: the first site, as in the database's own
-	 * default. A clinic with one site never sees a choice.
+	 * Where a room or a login goes when nobody chose: the first site in use, which is the
+	 * database's own default while the first site is in use. A clinic with one site never sees a
+	 * choice.
 	 */
 	public long defaultSiteId() {
-		return this.sites.findFirstByOrderById()
+		return this.sites.findFirstByActiveTrueOrderById()
+			.or(this.sites::findFirstByOrderById)
 			.map(Site::getId)
 			.orElseThrow(() -> new IllegalStateException("The database holds no site; migration V24 adds one"));
 	}

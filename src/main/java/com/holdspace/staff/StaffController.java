@@ -115,6 +115,11 @@ class StaffController {
 	private String detailPage(long id, Model model) {
 		Account account = this.staffService.get(id);
 		model.addAttribute("account", account);
+		// their own site stays on the list even once it is out of use
+		model.addAttribute("siteOptions", this.sites.all()
+			.stream()
+			.filter(site -> site.isActive() || site.getId().equals(account.getSiteId()))
+			.toList());
 		model.addAttribute("sessions", this.staffService.sessionsOf(id));
 		model.addAttribute("recoveryCodesLeft", account.hasSecondFactor() ? this.secondFactor.recoveryCodesLeft(id) : 0);
 		return DETAIL;

@@ -2,10 +2,12 @@ package com.holdspace.staff;
 
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.holdspace.model.ConstraintNames;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.site.Sites;
 
@@ -74,7 +76,20 @@ public class StaffService {
 	 * are; new ones take rooms at the new site.
 	 */
 	public void moveToSite(long id, long siteId) {
-		get(id).moveTo(this.sites.activeOrDefault(siteId));
+		Account account = get(id);
+		if (account.getSiteId() != null && account.getSiteId() == siteId) {
+			return;
+		}
+		account.moveTo(this.sites.activeOrDefault(siteId));
+		try {
+			this.accounts.flush();
+		}
+		catch (DataIntegrityViolationException refused) {
+			if (ConstraintNames.violated(refused, "account_site_bookings_ahead")) {
+				throw new StaffRuleException("staff.error.siteBookingsAhead");
+			}
+			throw refused;
+		}
 	}
 
 	public void changeRole(long id, Role newRole, long actingAccountId) {

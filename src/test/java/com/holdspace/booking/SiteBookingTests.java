@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -125,6 +126,45 @@ class SiteBookingTests {
 	}
 
 	@Test
+	void neitherATherapistNorARoomMovesSiteWhileTheyHaveSessionsBookedAheadTogether() throws Exception {
+		UserDetails admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
+		occupy(this.therapist, this.northRoom, this.booking.at(day(), 10, 0));
+
+		this.mvc.perform(post("/admin/staff/" + this.therapist + "/site").with(user(admin)).with(csrf())
+				.param("siteId", String.valueOf(this.south)))
+			.andExpect(redirectedUrl("/admin/staff/" + this.therapist))
+			.andExpect(flash().attribute("problem", "staff.error.siteBookingsAhead"));
+		String name = this.jdbc.queryForObject("select name from room where id = ?", String.class, this.northRoom);
+		this.mvc.perform(post("/admin/rooms/" + this.northRoom).with(user(admin)).with(csrf())
+				.param("version", "0")
+				.param("name", name)
+				.param("siteId", String.valueOf(this.south)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"siteId-error\">This room has sessions booked ahead")));
+
+		assertThat(siteOf("account", this.therapist)).isEqualTo(this.north);
+		assertThat(siteOf("room", this.northRoom)).isEqualTo(this.north);
+
+		this.jdbc.update("update booking set status = 'CANCELLED', cancel_reason = 'moving' where room_id = ?",
+				this.northRoom);
+		this.mvc.perform(post("/admin/staff/" + this.therapist + "/site").with(user(admin)).with(csrf())
+				.param("siteId", String.valueOf(this.south)))
+			.andExpect(flash().attribute("notice", "staff.notice.siteChanged"));
+		assertThat(siteOf("account", this.therapist)).as("free to move once nothing ahead ties them").isEqualTo(this.south);
+	}
+
+	@Test
+	void aFreeTimePickedOnARoomsCalendarOpensTheFormAtThatRoomsSite() throws Exception {
+		long client = this.fixtures.client("Sited Client");
+
+		this.mvc.perform(get("/bookings/new").param("clientId", String.valueOf(client))
+				.param("roomId", String.valueOf(this.southRoom)).with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">South room ")))
+			.andExpect(content().string(not(containsString(">North room "))));
+	}
+
+	@Test
 	void theDesksCalendarShowsOneSiteAndSwitchesToAnother() throws Exception {
 		long southTherapist = therapistAt(this.south);
 
@@ -193,6 +233,10 @@ class SiteBookingTests {
 
 	private LocalDate day() {
 		return this.booking.at(2, DayOfWeek.TUESDAY, 9, 0).atZone(ZoneId.of("Europe/London")).toLocalDate();
+	}
+
+	private long siteOf(String table, long id) {
+		return this.jdbc.queryForObject("select site_id from " + table + " where id = ?", Long.class, id);
 	}
 
 	private String nameOf(long account) {

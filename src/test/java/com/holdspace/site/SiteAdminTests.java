@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
@@ -131,6 +132,21 @@ class SiteAdminTests {
 		assertThat(this.jdbc.queryForObject("select site_id from room where name = ?", Long.class, room)).isEqualTo(site);
 		assertThat(this.jdbc.queryForObject("select site_id from account where id = ?", Long.class, therapist))
 			.isEqualTo(site);
+	}
+
+	@Test
+	@Transactional
+	void theLastSiteInUseStaysInUse() throws Exception {
+		long site = add(unique("Only Street"));
+		// as if every other site were out of use; the test's transaction is rolled back after it
+		this.jdbc.update("update site set active = false where id <> ?", site);
+
+		this.mvc.perform(post("/admin/sites/" + site + "/active").with(user(this.admin)).with(csrf())
+				.param("active", "false")
+				.param("version", "0"))
+			.andExpect(flash().attribute("problem", "sites.error.lastActive"));
+
+		assertThat(this.jdbc.queryForObject("select active from site where id = ?", Boolean.class, site)).isTrue();
 	}
 
 	private long add(String name) throws Exception {
