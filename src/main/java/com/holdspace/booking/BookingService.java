@@ -286,11 +286,11 @@ public class BookingService {
 	public List<BookingView> views(List<Booking> list) {
 		Map<Long, String> clientNames = this.clients.calledNames(ids(list, Booking::getClientId));
 		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, Booking::getTherapistId));
-		Map<Long, String> roomNames = this.reads.execute(status -> this.rooms.findAllById(ids(list, Booking::getRoomId))
+		Map<Long, String> roomNames = this.reads.execute(status -> this.rooms.findEvery(ids(list, Booking::getRoomId))
 			.stream()
 			.collect(Collectors.toMap(Room::getId, Room::getName)));
 		Map<Long, String> typeNames = this.reads
-			.execute(status -> this.types.findAllById(ids(list, Booking::getSessionTypeId))
+			.execute(status -> this.types.findEvery(ids(list, Booking::getSessionTypeId))
 				.stream()
 				.collect(Collectors.toMap(SessionType::getId, SessionType::getName)));
 		return list.stream()

@@ -53,7 +53,7 @@ public class ClinicResources {
 
 	/** The names of these rooms, for lists that show a few. */
 	public Map<Long, String> roomNames(Collection<Long> ids) {
-		return this.rooms.findAllById(ids).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+		return this.rooms.findEvery(ids).stream().collect(Collectors.toMap(Room::getId, Room::getName));
 	}
 
 	public Room room(long id) {

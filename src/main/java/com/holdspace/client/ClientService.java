@@ -101,7 +101,7 @@ public class ClientService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.reads.execute(status -> this.clients.findAllById(ids)
+		return this.reads.execute(status -> this.clients.findEvery(ids)
 			.stream()
 			.collect(Collectors.toMap(Client::getId, Client::getCalledName)));
 	}

@@ -47,7 +47,7 @@ public class StaffDirectory {
 
 	/** Display names of the given staff, for lists that show many at once. */
 	public Map<Long, String> displayNames(Collection<Long> ids) {
-		return this.accounts.findAllById(ids)
+		return this.accounts.findEvery(ids)
 			.stream()
 			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
