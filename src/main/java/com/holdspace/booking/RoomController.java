@@ -1,8 +1,5 @@
 package com.holdspace.booking;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.model.StaleEditException;
-import com.holdspace.site.Site;
 import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig, /admin/**): the clinic's treatment rooms. */
@@ -131,12 +127,8 @@ class RoomController {
 		return EDIT;
 	}
 
-	/** A clinic with one site is not asked where a room stands; a room's own site is always offered. */
 	private void siteChoice(Model model, Long current) {
-		List<Site> all = this.sites.all();
-		model.addAttribute("sites", all.stream().filter(s -> s.isActive() || s.getId().equals(current)).toList());
-		model.addAttribute("siteNames", all.stream().collect(Collectors.toMap(Site::getId, Site::getName)));
-		model.addAttribute("chain", all.size() > 1);
+		this.sites.choice(current).addTo(model);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.holdspace.site;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,13 @@ public class Sites {
 			.or(this.sites::findFirstByOrderById)
 			.map(Site::getId)
 			.orElseThrow(() -> new IllegalStateException("The database holds no site; migration V24 adds one"));
+	}
+
+	/** The sites a form offers, keeping {@code current} among them even once it is out of use. */
+	public SiteChoice choice(Long current) {
+		List<Site> all = all();
+		return new SiteChoice(all.stream().filter(site -> site.isActive() || site.getId().equals(current)).toList(),
+				all.stream().collect(Collectors.toMap(Site::getId, Site::getName)), all.size() > 1);
 	}
 
 	/** The chosen site if it is active, otherwise the default one. */

@@ -1,8 +1,5 @@
 package com.holdspace.staff;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.site.Site;
 import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig): staff accounts. */
@@ -50,10 +46,7 @@ class StaffController {
 	/** A clinic with one site is not asked where anyone works. */
 	@ModelAttribute
 	void siteChoice(Model model) {
-		List<Site> all = this.sites.all();
-		model.addAttribute("sites", all.stream().filter(Site::isActive).toList());
-		model.addAttribute("siteNames", all.stream().collect(Collectors.toMap(Site::getId, Site::getName)));
-		model.addAttribute("chain", all.size() > 1);
+		this.sites.choice(null).addTo(model);
 	}
 
 	@GetMapping
@@ -116,10 +109,7 @@ class StaffController {
 		Account account = this.staffService.get(id);
 		model.addAttribute("account", account);
 		// their own site stays on the list even once it is out of use
-		model.addAttribute("siteOptions", this.sites.all()
-			.stream()
-			.filter(site -> site.isActive() || site.getId().equals(account.getSiteId()))
-			.toList());
+		model.addAttribute("siteOptions", this.sites.choice(account.getSiteId()).options());
 		model.addAttribute("sessions", this.staffService.sessionsOf(id));
 		model.addAttribute("recoveryCodesLeft", account.hasSecondFactor() ? this.secondFactor.recoveryCodesLeft(id) : 0);
 		return DETAIL;
