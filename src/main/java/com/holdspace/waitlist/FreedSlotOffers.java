@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -133,11 +134,14 @@ class FreedSlotOffers {
 		if (!slot.startsAt().isAfter(this.clock.instant())) {
 			return Optional.empty();
 		}
-		List<Long> candidates = this.newReads.execute(status -> this.entries.waiting()
-			.stream()
-			.filter(entry -> fits(entry, slot))
-			.map(WaitlistEntry::getId)
-			.toList());
+		List<Long> candidates = this.newReads.execute(status -> {
+			Long site = this.resources.siteOfRoom(slot.roomId()).orElse(null);
+			return this.entries.waiting()
+				.stream()
+				.filter(entry -> Objects.equals(entry.getSiteId(), site) && fits(entry, slot))
+				.map(WaitlistEntry::getId)
+				.toList();
+		});
 		for (long entryId : candidates) {
 			Outcome outcome;
 			try {
@@ -212,7 +216,10 @@ class FreedSlotOffers {
 				.isAfter(slot.startsAt()));
 	}
 
-	/** Whether the entry asks for this time: therapist, a type that fits the freed span, and its days and hours. */
+	/**
+	 * Whether the entry asks for this time: therapist, a type that fits the freed span, and its days
+	 * and hours. (Its site is checked by the caller, once for all entries.)
+	 */
 	private boolean fits(WaitlistEntry entry, FreedSlot slot) {
 		if (entry.getClientId() == slot.excludedClientId()
 				|| entry.getTherapistId() != null && entry.getTherapistId() != slot.therapistId()) {

@@ -1,6 +1,7 @@
 package com.holdspace.waitlist;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,8 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.client.ClientService;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
+import com.holdspace.site.Sites;
+import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
 
 /** Staff only (admin, therapist, front desk; see SecurityConfig): who is waiting, adding and removing. */
@@ -38,8 +41,11 @@ class WaitlistController {
 
 	private final StaffDirectory staff;
 
+	private final Sites sites;
+
 	WaitlistController(WaitlistService waitlist, WaitlistFormValidator validator, ClientService clients,
-			ClinicResources resources, StaffDirectory staff) {
+			ClinicResources resources, StaffDirectory staff, Sites sites) {
+		this.sites = sites;
 		this.waitlist = waitlist;
 		this.validator = validator;
 		this.clients = clients;
@@ -60,9 +66,11 @@ class WaitlistController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@RequestParam long clientId, Model model) {
+	String newForm(@RequestParam long clientId, @AuthenticationPrincipal HoldspaceUser user, Model model) {
 		var form = new WaitlistForm();
 		form.setClientId(clientId);
+		// for any therapist, the desk's own clinic unless they choose another
+		form.setSiteId(this.staff.siteOf(user.getAccountId()).orElse(null));
 		return showForm(form, model);
 	}
 
@@ -98,6 +106,7 @@ class WaitlistController {
 		model.addAttribute("client", this.clients.get(form.getClientId()));
 		model.addAttribute("sessionTypes", this.resources.activeSessionTypes());
 		model.addAttribute("therapists", this.staff.activeTherapists());
+		this.sites.choice(form.getSiteId()).addTo(model);
 		return FORM;
 	}
 

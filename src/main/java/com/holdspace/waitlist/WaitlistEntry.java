@@ -52,11 +52,15 @@ public class WaitlistEntry extends BaseEntity {
 	@Column(name = "creation_token")
 	private UUID creationToken;
 
+	/** The clinic the client waits at: their therapist's, or for any therapist the one chosen. */
+	@Column(name = "site_id")
+	private long siteId;
+
 	protected WaitlistEntry() {
 	}
 
-	WaitlistEntry(UUID creationToken, long clientId, long sessionTypeId, Long therapistId, List<WaitlistWindow> windows,
-			String note) {
+	WaitlistEntry(UUID creationToken, long clientId, long sessionTypeId, Long therapistId, long siteId,
+			List<WaitlistWindow> windows, String note) {
 		this.creationToken = creationToken;
 		if (windows.isEmpty()) {
 			throw new IllegalArgumentException("A waitlist entry needs at least one window");
@@ -64,6 +68,7 @@ public class WaitlistEntry extends BaseEntity {
 		this.clientId = clientId;
 		this.sessionTypeId = sessionTypeId;
 		this.therapistId = therapistId;
+		this.siteId = siteId;
 		this.windows = new ArrayList<>(windows);
 		this.note = (note != null) ? note.strip() : "";
 	}
@@ -89,12 +94,17 @@ public class WaitlistEntry extends BaseEntity {
 	}
 
 	/** Whether this entry asks for the same as another: what a repeated submission of one form makes. */
-	boolean sameRequestAs(long sessionTypeId, Long therapistId, List<WaitlistWindow> windows, String note) {
-		if (this.sessionTypeId != sessionTypeId || !Objects.equals(this.therapistId, therapistId)
+	boolean sameRequestAs(long sessionTypeId, Long therapistId, long siteId, List<WaitlistWindow> windows,
+			String note) {
+		if (this.sessionTypeId != sessionTypeId || !Objects.equals(this.therapistId, therapistId) || this.siteId != siteId
 				|| !this.note.equals((note != null) ? note.strip() : "") || this.windows.size() != windows.size()) {
 			return false;
 		}
 		return windows.stream().allMatch(window -> this.windows.stream().anyMatch(window::sameAs));
+	}
+
+	public long getSiteId() {
+		return this.siteId;
 	}
 
 	public boolean isWaiting() {

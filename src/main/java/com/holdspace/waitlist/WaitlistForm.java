@@ -27,6 +27,8 @@ public class WaitlistForm {
 	/** Null: any therapist. */
 	private Long therapistId;
 
+	private Long siteId;
+
 	@Size(max = ROWS)
 	private List<WindowRow> windows = new ArrayList<>();
 
@@ -49,7 +51,7 @@ public class WaitlistForm {
 	}
 
 	NewEntry toNewEntry() {
-		return new NewEntry(this.creationToken, this.sessionTypeId, this.therapistId, filledRows().stream().map(WindowRow::toWindow).toList(),
+		return new NewEntry(this.creationToken, this.sessionTypeId, this.therapistId, this.siteId, filledRows().stream().map(WindowRow::toWindow).toList(),
 				this.note);
 	}
 
@@ -75,6 +77,15 @@ public class WaitlistForm {
 
 	public void setSessionTypeId(Long sessionTypeId) {
 		this.sessionTypeId = sessionTypeId;
+	}
+
+	/** For any therapist: the clinic where the client would come. Empty when there is one site. */
+	public Long getSiteId() {
+		return this.siteId;
+	}
+
+	public void setSiteId(Long siteId) {
+		this.siteId = siteId;
 	}
 
 	public Long getTherapistId() {

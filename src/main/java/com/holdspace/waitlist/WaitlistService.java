@@ -20,6 +20,7 @@ import com.holdspace.booking.SessionType;
 import com.holdspace.client.ClientService;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
+import com.holdspace.site.Sites;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.system.ClinicTime;
 
@@ -38,6 +39,8 @@ class WaitlistService {
 
 	private final StaffDirectory staff;
 
+	private final Sites sites;
+
 	private final ClinicResources resources;
 
 	private final JdbcTemplate jdbc;
@@ -50,7 +53,8 @@ class WaitlistService {
 
 	WaitlistService(WaitlistEntryRepository entries, WaitlistOfferRepository offers, ClientService clients,
 			StaffDirectory staff, ClinicResources resources, JdbcTemplate jdbc, ClinicTime clinicTime,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Sites sites) {
+		this.sites = sites;
 		this.entries = entries;
 		this.offers = offers;
 		this.clients = clients;
@@ -78,15 +82,23 @@ class WaitlistService {
 					return sameForm.get();
 				}
 			}
+			long siteId = siteOf(request);
 			return this.entries.waitingFor(clientId)
 				.stream()
-				.filter(entry -> entry.sameRequestAs(request.sessionTypeId(), request.therapistId(), request.windows(),
-						request.note()))
+				.filter(entry -> entry.sameRequestAs(request.sessionTypeId(), request.therapistId(), siteId,
+						request.windows(), request.note()))
 				.findFirst()
 				.orElseGet(() -> this.entries.saveAndFlush(new WaitlistEntry(request.creationToken(), clientId,
-						request.sessionTypeId(),
-						request.therapistId(), request.windows(), request.note())));
+						request.sessionTypeId(), request.therapistId(), siteId, request.windows(), request.note())));
 		});
+	}
+
+	/** A named therapist's site, else the site chosen for any therapist, else the default one. */
+	private long siteOf(NewEntry request) {
+		if (request.therapistId() != null) {
+			return this.staff.siteOf(request.therapistId()).orElseGet(this.sites::defaultSiteId);
+		}
+		return this.sites.activeOrDefault(request.siteId());
 	}
 
 	/** Every waiting entry, oldest first. */

@@ -49,7 +49,8 @@ class BindingAllowListTests {
 			"SessionTimeForm.sessionTypeId", "RescheduleForm.therapistId", "RescheduleForm.roomId",
 			"WaitlistForm.clientId", "WaitlistForm.therapistId", "WaitlistForm.sessionTypeId",
 			"ClientForm.preferredTherapistId", "NewStaffForm.role", "AuditFilter.clientId", "AuditFilter.accountId",
-			"SignConsentForm.documentVersionId", "RoomForm.siteId", "NewStaffForm.siteId");
+			"SignConsentForm.documentVersionId", "RoomForm.siteId", "NewStaffForm.siteId",
+			"WaitlistForm.siteId");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -106,7 +106,7 @@ public class WaitlistFixtures {
 	/** Puts the client on the waitlist with one window; {@code therapistId} null means any therapist. */
 	public long entry(long clientId, long typeId, Long therapistId, DayOfWeek day, LocalTime from, LocalTime to) {
 		return this.waitlist
-			.add(clientId, new NewEntry(null, typeId, therapistId, List.of(new WaitlistWindow(day, from, to)), ""))
+			.add(clientId, new NewEntry(null, typeId, therapistId, null, List.of(new WaitlistWindow(day, from, to)), ""))
 			.getId();
 	}
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +131,31 @@ class WaitlistOfferTests {
 		}
 		finally {
 			this.waitlist.remove(anyone);
+		}
+	}
+
+	@Test
+	void anEntryForAnyTherapistIsNotOfferedTimeFreedAtAnotherClinicOfTheChain() {
+		long elsewhere = this.jdbc.queryForObject("insert into site (name) values (?) returning id", Long.class,
+				"Waitlist elsewhere " + UUID.randomUUID());
+		long therapist = this.waitlist.therapist();
+		this.jdbc.update("update account set site_id = ? where id = ?", elsewhere, therapist);
+		long room = this.jdbc.queryForObject("insert into room (name, site_id) values (?, ?) returning id", Long.class,
+				"Elsewhere room " + UUID.randomUUID(), elsewhere);
+		Instant start = WaitlistFixtures.daysAhead(10, LocalTime.of(15, 0));
+		var booking = this.waitlist.book(this.fixtures.client("Cancelling Elsewhere"), this.waitlist.standard(),
+				therapist, room, start);
+		// waits for any therapist at the clinic's first site, on the very day and hours freed
+		long anyoneHere = this.waitlist.entry(this.fixtures.client("Any Therapist Here"), this.waitlist.standard(),
+				null, WaitlistFixtures.dayOf(start), LocalTime.of(14, 0), LocalTime.of(17, 0));
+		try {
+			this.waitlist.cancel(booking.getId());
+
+			assertThat(this.waitlist.offersFor(anyoneHere)).as("time freed at another clinic").isEmpty();
+			assertThat(this.waitlist.entryStatus(anyoneHere)).isEqualTo("WAITING");
+		}
+		finally {
+			this.waitlist.remove(anyoneHere);
 		}
 	}
 
