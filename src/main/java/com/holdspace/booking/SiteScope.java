@@ -1,12 +1,8 @@
 package com.holdspace.booking;
 
-import java.util.List;
-import java.util.Objects;
-
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import com.holdspace.site.Site;
 import com.holdspace.site.Sites;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
@@ -42,11 +38,8 @@ class SiteScope {
 
 	/** The sites to switch between (only when there is more than one) and the one on screen. */
 	void addChoice(Model model, long siteId) {
-		List<Site> active = this.sites.active();
-		model.addAttribute("sites", active);
-		model.addAttribute("chain", active.size() > 1);
+		this.sites.choice(siteId).addTo(model);
 		model.addAttribute("siteId", siteId);
-		model.addAttribute("site", active.stream().filter(s -> Objects.equals(s.getId(), siteId)).findFirst().orElse(null));
 	}
 
 }

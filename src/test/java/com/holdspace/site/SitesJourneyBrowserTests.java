@@ -60,8 +60,7 @@ class SitesJourneyBrowserTests {
 		this.browser.find(By.cssSelector(".inline-fields button[type=submit]")).click();
 		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Site added.");
 		assertThat(this.browser.text(By.cssSelector(".client-list"))).contains(site);
-		assertThat(this.browser.smallTouchTargets()).isEmpty();
-		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		looksRightOnTabletAndPhone("sites");
 
 		this.browser.find(By.linkText("Rooms")).click();
 		this.browser.type(By.id("name"), room);
@@ -70,6 +69,7 @@ class SitesJourneyBrowserTests {
 		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Room added.");
 		assertThat(this.browser.text(By.xpath("//a[contains(@class,'client-row')][.//strong[text()='" + room + "']]")))
 			.contains(site);
+		looksRightOnTabletAndPhone("rooms-with-sites");
 
 		this.browser.go("/admin/staff/" + therapist);
 		new Select(this.browser.find(By.id("siteId"))).selectByVisibleText(site);
@@ -77,7 +77,7 @@ class SitesJourneyBrowserTests {
 		assertThat(this.browser.text(By.cssSelector("[role=status]")))
 			.isEqualTo("Site changed. New bookings take rooms at the new site.");
 		assertThat(this.browser.text(By.cssSelector(".subtitle"))).contains(site);
-		this.browser.screenshot("staff-site-tablet-landscape");
+		looksRightOnTabletAndPhone("staff-site");
 		assertThat(this.browser.consoleProblems()).isEmpty();
 		this.browser.close();
 
@@ -99,7 +99,23 @@ class SitesJourneyBrowserTests {
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("calendar-site-switch-phone");
+
+		this.browser.use(Screen.TABLET_LANDSCAPE);
+		this.browser.go("/schedule?site=" + this.browser.find(By.cssSelector("#site option:checked")).getDomProperty("value"));
+		assertThat(this.browser.text(By.cssSelector(".client-list"))).contains("Test therapist");
+		looksRightOnTabletAndPhone("schedules-site-switch");
 		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	/** No sideways scrolling and no small targets, at 1024x768 and 390x844, with a screenshot of each. */
+	private void looksRightOnTabletAndPhone(String name) throws Exception {
+		for (Screen screen : new Screen[] { Screen.TABLET_LANDSCAPE, Screen.PHONE }) {
+			this.browser.use(screen);
+			assertThat(this.browser.sidewaysOverflow()).as(name).isEmpty();
+			assertThat(this.browser.smallTouchTargets()).as(name).isEmpty();
+			this.browser.screenshot(name + "-" + screen.name().toLowerCase().replace('_', '-'));
+		}
+		this.browser.use(Screen.TABLET_LANDSCAPE);
 	}
 
 }

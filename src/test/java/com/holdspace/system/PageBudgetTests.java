@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.MatchResult;
@@ -180,6 +182,42 @@ class PageBudgetTests {
 		assertThat(Pattern.compile("href=\"/schedule/therapists/\\d+\"").matcher(page).results().count())
 			.as("the site's ten therapists, not the other site's").isEqualTo(10);
 		assertThat(page).contains("Time off ahead");
+	}
+
+	@Test
+	void pagesThatOfferSitesCostTheSameForTwoSitesOrTwelve() throws Exception {
+		UserDetails admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
+		long site = site();
+		long therapist = therapistAt(site);
+		long room = roomAt(site);
+		long client = this.fixtures.client("Sited Budget Client");
+		List<Page> pages = List.of(new Page("/admin/sites", admin, 1), new Page("/admin/sites/" + site, admin, 2),
+				new Page("/admin/rooms", admin, 3), new Page("/admin/rooms/" + room, admin, 4),
+				new Page("/admin/staff/" + therapist, admin, 6),
+				new Page("/bookings/new?clientId=" + client + "&therapistId=" + therapist + "&sessionTypeId="
+						+ this.booking.standard(), this.desk, 21),
+				new Page("/waitlist/new?clientId=" + client, this.desk, 6));
+		Map<String, Integer> few = new LinkedHashMap<>();
+		for (Page page : pages) {
+			few.put(page.path(), statementsFor(page.path(), page.viewer()));
+		}
+
+		for (int i = 0; i < 10; i++) {
+			long other = site();
+			therapistAt(other);
+			roomAt(other);
+			roomAt(site);
+		}
+
+		for (Page page : pages) {
+			assertThat(statementsFor(page.path(), page.viewer())).as("%s: %s", page.path(), this.lastStatements)
+				.isEqualTo(few.get(page.path()))
+				.isLessThanOrEqualTo(page.budget());
+		}
+	}
+
+	/** A page, who opens it, and the statements it may cost. */
+	private record Page(String path, UserDetails viewer, int budget) {
 	}
 
 	private long site() {
