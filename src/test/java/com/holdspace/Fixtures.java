@@ -76,7 +76,7 @@ public class Fixtures {
 		}
 		String secret = key.group(1).replace(" ", "");
 		var done = mvc.perform(post("/login/second-factor/setup")
-			.param("code", SecondFactorCodes.code(secret, Instant.now().getEpochSecond() / 30))
+			.param("code", SecondFactorCodes.code(secret, TestClock.current().getEpochSecond() / 30))
 			.cookie(pending)
 			.with(csrf())).andReturn().getResponse();
 		Cookie renewed = done.getCookie("SESSION");

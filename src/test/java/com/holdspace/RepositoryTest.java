@@ -10,13 +10,15 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.holdspace.system.EntityTimestamps;
+
 /** JPA and Flyway only, on the run's real PostgreSQL; each test rolls back. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, EntityTimestamps.class })
 public @interface RepositoryTest {
 
 }

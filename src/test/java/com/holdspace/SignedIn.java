@@ -24,7 +24,7 @@ public final class SignedIn {
 
 	public static RequestPostProcessor user(UserDetails user) {
 		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-		Instant now = Instant.now();
+		Instant now = TestClock.current();
 		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(now).build());
 		authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorStep.FACTOR).issuedAt(now).build());
 		return SecurityMockMvcRequestPostProcessors

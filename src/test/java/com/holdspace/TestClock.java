@@ -3,41 +3,102 @@ package com.holdspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The application's clock in tests. It runs like the real one until a test moves it to another
  * moment; from there it keeps running, so "a minute later" still means something. Every test
- * starts on the real time again ({@link TestClockReset}).
+ * starts again at the run's starting moment ({@link TestClockReset}).
+ * <p>
+ * The starting moment is the real time, unless {@value #PROPERTY} (a system property) or
+ * {@value #VARIABLE} (an environment variable) names another: an instant
+ * ({@code 2026-12-13T23:30:00Z}), a time with an offset, or a local time on the clinic's clock
+ * ({@code 2026-12-13T23:30}). Then every test starts at exactly that moment, so the whole suite
+ * can be run on a Sunday night, across a summer-time change or at the turn of the year.
+ * PostgreSQL keeps a few guards on its own clock, so choose a moment after the real time.
  */
 public final class TestClock extends Clock {
 
-	private final AtomicReference<Duration> offset;
+	public static final String PROPERTY = "holdspace.test.now";
+
+	public static final String VARIABLE = "HOLDSPACE_TEST_NOW";
+
+	private static final ZoneId CLINIC = ZoneId.of("Europe/London");
+
+	/** Where the run starts every test: null for the real time. */
+	private static final Instant START = startingMoment(System.getProperty(PROPERTY, System.getenv(VARIABLE)));
+
+	/**
+	 * How far the clock stands from the real time. One for the whole run, so every application
+	 * started in it (a second instance too) and every helper that signs someone in agree on "now".
+	 */
+	private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
+
+	static {
+		resetToStart();
+	}
 
 	private final ZoneId zone;
 
 	public TestClock() {
-		this(new AtomicReference<>(Duration.ZERO), ZoneId.of("UTC"));
+		this(ZoneId.of("UTC"));
 	}
 
-	private TestClock(AtomicReference<Duration> offset, ZoneId zone) {
-		this.offset = offset;
+	private TestClock(ZoneId zone) {
 		this.zone = zone;
+	}
+
+	/** Now, as the application reads it in this run. */
+	public static Instant current() {
+		return Instant.now().plus(OFFSET.get());
+	}
+
+	/** Today on the clinic's calendar, as the application reads it in this run. */
+	public static LocalDate today() {
+		return LocalDate.ofInstant(current(), CLINIC);
+	}
+
+	/** The moment named for this run, or null for the real time. */
+	static Instant startingMoment(String named) {
+		if (named == null || named.isBlank()) {
+			return null;
+		}
+		String text = named.strip();
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException notWithOffset) {
+			return LocalDateTime.parse(text).atZone(CLINIC).toInstant();
+		}
 	}
 
 	/** From now on the clock reads {@code moment}, then runs on from there. */
 	public void moveTo(Instant moment) {
-		this.offset.set(Duration.between(Instant.now(), moment));
+		OFFSET.set(Duration.between(Instant.now(), moment));
 	}
 
+	/** Moves the clock on (or back, for a negative amount) from where it reads now. */
+	public void moveBy(Duration amount) {
+		moveTo(instant().plus(amount));
+	}
+
+	/** Back to the run's starting moment: the real time, or the moment named for the run. */
 	public void reset() {
-		this.offset.set(Duration.ZERO);
+		resetToStart();
+	}
+
+	private static void resetToStart() {
+		OFFSET.set((START != null) ? Duration.between(Instant.now(), START) : Duration.ZERO);
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset.get());
+		return current();
 	}
 
 	@Override
@@ -48,7 +109,7 @@ public final class TestClock extends Clock {
 	/** A view in another zone that moves with this clock. */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return new TestClock(this.offset, zone);
+		return new TestClock(zone);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import com.holdspace.system.ClinicTime;
  */
 @Service
 public class CalendarBoard {
+
+	private static final int LOOK_AHEAD_DAYS = 14;
 
 	private final BookingService bookings;
 
@@ -51,6 +54,51 @@ public class CalendarBoard {
 
 	public LocalDate today() {
 		return LocalDate.now(this.clinicTime.clock());
+	}
+
+	/**
+	 * The day a therapist's calendar opens on when no day is asked for: today while its working
+	 * hours are not over, else the next day they work and are not away. On a Sunday evening, or
+	 * after the last hour of the week, that is next week, not six empty days just gone.
+	 */
+	public LocalDate openingDay(long therapistId) {
+		return nextWorkingDay(therapistId, today()).orElse(today());
+	}
+
+	/** A room's calendar opens on today while anyone at its site still works, else the next such day. */
+	public LocalDate openingDay(Room room) {
+		return nextWorkingDay(today(), siteHours(room), List.of()).orElse(today());
+	}
+
+	/** The first day after {@code day} that the therapist works and is not away, within a fortnight. */
+	public Optional<LocalDate> workingDayAfter(long therapistId, LocalDate day) {
+		return nextWorkingDay(therapistId, day.plusDays(1));
+	}
+
+	private Optional<LocalDate> nextWorkingDay(long therapistId, LocalDate from) {
+		return nextWorkingDay(from, this.resources.workingHours(therapistId),
+				this.resources.timeOff(therapistId, from, from.plusDays(LOOK_AHEAD_DAYS)));
+	}
+
+	/** The first day from {@code from} with working hours (today's only while they last) and no time off. */
+	private Optional<LocalDate> nextWorkingDay(LocalDate from, List<WorkingHours> hours, List<TimeOff> away) {
+		ZonedDateTime now = ZonedDateTime.now(this.clinicTime.clock());
+		for (int ahead = 0; ahead <= LOOK_AHEAD_DAYS; ahead++) {
+			LocalDate day = from.plusDays(ahead);
+			boolean today = day.equals(now.toLocalDate());
+			boolean open = hours.stream()
+				.anyMatch(span -> span.getDay() == day.getDayOfWeek()
+						&& (!today || span.getEnds().isAfter(now.toLocalTime())));
+			if (open && away.stream().noneMatch(timeOff -> timeOff.covers(day))) {
+				return Optional.of(day);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private List<WorkingHours> siteHours(Room room) {
+		return this.resources
+			.workingHours(this.staff.activeTherapists(room.getSiteId()).stream().map(StaffMember::id).toList());
 	}
 
 	/**
@@ -101,9 +149,7 @@ public class CalendarBoard {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
 		Predicate<BookingView> holds = holds(booked);
-		Map<DayOfWeek, List<WorkingHours>> clinicHours = this.resources
-			.workingHours(this.staff.activeTherapists(room.getSiteId()).stream().map(StaffMember::id).toList())
-			.stream()
+		Map<DayOfWeek, List<WorkingHours>> clinicHours = siteHours(room).stream()
 			.collect(Collectors.groupingBy(WorkingHours::getDay));
 		Instant now = this.clinicTime.clock().instant();
 		List<CalendarDay> days = new ArrayList<>();

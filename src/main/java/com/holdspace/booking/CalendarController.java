@@ -88,8 +88,11 @@ class CalendarController {
 			.findFirst()
 			.orElseGet(() -> defaultType(types));
 		boolean day = "day".equals(view);
-		LocalDate shown = (date != null) ? date : this.board.today();
+		LocalDate shown = (date != null) ? date : this.board.openingDay(therapistId);
 		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		if (day) {
+			model.addAttribute("nextWorkingDay", this.board.workingDayAfter(therapistId, shown).orElse(null));
+		}
 		model.addAttribute("days", (chosen != null) ? this.board.therapistDays(therapistId, first, day ? 1 : 7, chosen, day)
 				: List.of());
 		model.addAttribute("therapist", therapist);
@@ -115,7 +118,7 @@ class CalendarController {
 	private String roomPage(long roomId, LocalDate date, String view, HoldspaceUser user, Model model) {
 		Room room = this.resources.room(roomId);
 		boolean day = "day".equals(view);
-		LocalDate shown = (date != null) ? date : this.board.today();
+		LocalDate shown = (date != null) ? date : this.board.openingDay(room);
 		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		model.addAttribute("days", this.board.roomDays(room, first, day ? 1 : 7));
 		model.addAttribute("room", room);

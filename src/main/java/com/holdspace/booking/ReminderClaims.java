@@ -1,5 +1,7 @@
 package com.holdspace.booking;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +19,15 @@ public class ReminderClaims {
 
 	private static final String DUE = """
 			status = 'BOOKED' and reminder_sent_at is null
-			and reminder_due_at <= now() and starts_at > now()""";
+			and reminder_due_at <= ? and starts_at > ?""";
 
 	private final JdbcTemplate jdbc;
 
-	ReminderClaims(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	ReminderClaims(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -30,8 +35,9 @@ public class ReminderClaims {
 	 * started, the longest due first. Only reads: {@link #claim(long)} each before queueing its reminder.
 	 */
 	public List<Long> due(int limit) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		return this.jdbc.queryForList("select id from booking where " + DUE + " order by reminder_due_at, id limit ?",
-				Long.class, limit);
+				Long.class, now, now, limit);
 	}
 
 	/**
@@ -43,13 +49,14 @@ public class ReminderClaims {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean claim(long bookingId) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		return !this.jdbc.queryForList("""
-				update booking set reminder_sent_at = now()
+				update booking set reminder_sent_at = ?
 				where id in (
 				    select id from booking
 				    where id = ? and %s
 				    for update skip locked)
-				returning id""".formatted(DUE), Long.class, bookingId).isEmpty();
+				returning id""".formatted(DUE), Long.class, now, bookingId, now, now).isEmpty();
 	}
 
 }

@@ -3,16 +3,20 @@ package com.holdspace.booking;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** Whole days a therapist is away (holiday, training, illness); nothing can be booked on them. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "time_off")
 public class TimeOff {
 
@@ -31,6 +35,7 @@ public class TimeOff {
 
 	private String reason = "";
 
+	@CreatedDate
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -42,11 +47,6 @@ public class TimeOff {
 		this.firstDay = firstDay;
 		this.lastDay = lastDay;
 		this.reason = (reason != null) ? reason : "";
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
 	}
 
 	public Long getId() {

@@ -31,10 +31,10 @@ class ClinicSetting {
 	protected ClinicSetting() {
 	}
 
-	void change(String value, long by) {
+	void change(String value, long by, Instant at) {
 		this.value = value;
 		this.updatedBy = by;
-		this.updatedAt = Instant.now();
+		this.updatedAt = at;
 	}
 
 	String getValue() {

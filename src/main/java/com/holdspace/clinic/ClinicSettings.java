@@ -1,5 +1,7 @@
 package com.holdspace.clinic;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +20,11 @@ public class ClinicSettings {
 
 	private final ClinicSettingRepository settings;
 
-	ClinicSettings(ClinicSettingRepository settings) {
+	private final Clock clock;
+
+	ClinicSettings(ClinicSettingRepository settings, Clock clock) {
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/** The crisis and support contacts a client sees, calmly, when they disclose a risk. */
@@ -43,7 +48,7 @@ public class ClinicSettings {
 	void changeConsentRenewalMonths(int months, long byAccount) {
 		var setting = setting(CONSENT_RENEWAL_MONTHS);
 		if (!setting.getValue().equals(String.valueOf(months))) {
-			setting.change(String.valueOf(months), byAccount);
+			setting.change(String.valueOf(months), byAccount, this.clock.instant());
 		}
 	}
 
@@ -58,7 +63,7 @@ public class ClinicSettings {
 		changeConsentRenewalMonths(form.getConsentRenewalMonths(), byAccount);
 		var contact = setting(CONTACT_LINES);
 		if (!contact.getValue().equals(form.getContactLines().strip())) {
-			contact.change(form.getContactLines().strip(), byAccount);
+			contact.change(form.getContactLines().strip(), byAccount, this.clock.instant());
 		}
 	}
 
@@ -67,7 +72,7 @@ public class ClinicSettings {
 		if (setting.getVersion() != editedVersion) {
 			throw new StaleEditException("Setting", CRISIS_CONTACTS);
 		}
-		setting.change(text.strip(), byAccount);
+		setting.change(text.strip(), byAccount, this.clock.instant());
 	}
 
 	private ClinicSetting crisis() {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
+import com.holdspace.system.ClinicTime;
 
 /**
  * Demo intakes, only in the {@code demo} profile and after the demo clinic exists: one complete
@@ -30,8 +31,11 @@ class IntakeDemoData implements ApplicationRunner {
 
 	private final ClinicalHolds holds;
 
+	private final ClinicTime clinicTime;
+
 	IntakeDemoData(IntakeService intakeService, ClientService clientService, StaffDirectory staffDirectory,
-			ClinicalHolds holds) {
+			ClinicalHolds holds, ClinicTime clinicTime) {
+		this.clinicTime = clinicTime;
 		this.intakeService = intakeService;
 		this.holds = holds;
 		this.clientService = clientService;
@@ -80,11 +84,11 @@ class IntakeDemoData implements ApplicationRunner {
 					therapist.displayName(), therapist.role()));
 	}
 
-	private static HoldStepForm step(String person, String role, int daysAgo, String note) {
+	private HoldStepForm step(String person, String role, int daysAgo, String note) {
 		var form = new HoldStepForm();
 		form.setPersonName(person);
 		form.setPersonRole(role);
-		form.setAdviceOn(LocalDate.now().minusDays(daysAgo));
+		form.setAdviceOn(LocalDate.now(this.clinicTime.clock()).minusDays(daysAgo));
 		form.setNote(note);
 		return form;
 	}

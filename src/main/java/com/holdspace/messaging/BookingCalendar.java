@@ -62,10 +62,11 @@ class BookingCalendar {
 
 	private final MessagingProperties properties;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	BookingCalendar(MessagingProperties properties) {
+	BookingCalendar(MessagingProperties properties, Clock clock) {
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The UID of a booking's event, the same for its whole life. */

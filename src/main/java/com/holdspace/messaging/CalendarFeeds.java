@@ -37,10 +37,11 @@ class CalendarFeeds {
 
 	private final MessagingProperties properties;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	CalendarFeeds(JdbcTemplate jdbc, BookingService bookings, StaffDirectory staff, BookingCalendar calendar,
-			MessagingProperties properties) {
+			MessagingProperties properties, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.staff = staff;
@@ -67,9 +68,9 @@ class CalendarFeeds {
 	public String renew(long therapistId) {
 		String token = SecretTokens.newToken();
 		this.jdbc.update("""
-				insert into calendar_feed (therapist_id, token_sha256) values (?, ?)
-				on conflict (therapist_id) do update set token_sha256 = excluded.token_sha256, created_at = now()""",
-				therapistId, SecretTokens.sha256(token));
+				insert into calendar_feed (therapist_id, token_sha256, created_at) values (?, ?, ?)
+				on conflict (therapist_id) do update set token_sha256 = excluded.token_sha256, created_at = excluded.created_at""",
+				therapistId, SecretTokens.sha256(token), java.sql.Timestamp.from(this.clock.instant()));
 		return token;
 	}
 

@@ -15,10 +15,11 @@ public class Outbox {
 
 	private final OutgoingMessageRepository messages;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	Outbox(OutgoingMessageRepository messages) {
+	Outbox(OutgoingMessageRepository messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/**

@@ -42,10 +42,11 @@ class OutboxSender {
 
 	private final Reminders reminders;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	OutboxSender(OutgoingMessageRepository messages, JavaMailSender mail, MessagingProperties properties,
-			PlatformTransactionManager transactions, Reminders reminders) {
+			PlatformTransactionManager transactions, Reminders reminders, Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.mail = mail;
 		this.properties = properties;
@@ -70,7 +71,7 @@ class OutboxSender {
 		while (tried < this.properties.batchSize()) {
 			long cursor = after;
 			Outcome outcome = this.transaction.execute(status -> this.messages
-				.lockNextDue(cursor, this.properties.maxAttempts(), retrySeconds)
+				.lockNextDue(cursor, this.properties.maxAttempts(), retrySeconds, this.clock.instant())
 				.map(this::deliver)
 				.orElse(null));
 			if (outcome == null) {

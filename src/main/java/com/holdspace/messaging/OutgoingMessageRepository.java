@@ -21,10 +21,10 @@ interface OutgoingMessageRepository extends JpaRepository<OutgoingMessage, Long>
 			select * from outgoing_message
 			where sent_at is null and id > :afterId and attempts < :maxAttempts
 			  and (attempts = 0
-			       or created_at + make_interval(secs => cast(:retrySeconds as double precision) * (power(2, attempts) - 1)) <= now())
+			       or created_at + make_interval(secs => cast(:retrySeconds as double precision) * (power(2, attempts) - 1)) <= :now)
 			order by id
 			limit 1
 			for update skip locked""", nativeQuery = true)
-	Optional<OutgoingMessage> lockNextDue(long afterId, int maxAttempts, double retrySeconds);
+	Optional<OutgoingMessage> lockNextDue(long afterId, int maxAttempts, double retrySeconds, java.time.Instant now);
 
 }

@@ -61,11 +61,12 @@ class Reminders {
 
 	private final TransactionTemplate transaction;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Reminders(ReminderClaims claims, BookingService bookings, ClientService clients, BookingEmails emails,
 			BookingCalendar calendar, Outbox outbox, OutgoingMessageRepository messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
+		this.clock = clock;
 		this.claims = claims;
 		this.bookings = bookings;
 		this.clients = clients;

@@ -2,20 +2,25 @@ package com.holdspace.model;
 
 import java.time.Instant;
 
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Version;
 
 /**
  * Identity, optimistic locking and timestamps shared by every Holdspace entity. The version lets
- * two people edit the same record without one silently overwriting the other.
+ * two people edit the same record without one silently overwriting the other. The timestamps come
+ * from the clinic's clock (see EntityTimestamps), so a test that sets the time sees it here too.
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class BaseEntity {
 
 	@Id
@@ -25,9 +30,11 @@ public abstract class BaseEntity {
 	@Version
 	private int version;
 
+	@CreatedDate
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@LastModifiedDate
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -49,17 +56,6 @@ public abstract class BaseEntity {
 
 	public boolean isNew() {
 		return this.id == null;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.staff.SecondFactor;
+import com.holdspace.system.ClinicTime;
 import com.holdspace.system.FieldCipher;
 
 /**
@@ -56,10 +57,25 @@ public class SyntheticClinic {
 
 	private final PasswordEncoder passwords;
 
-	SyntheticClinic(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords) {
+	private final ClinicTime clinicTime;
+
+	SyntheticClinic(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
+			ClinicTime clinicTime) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.passwords = passwords;
+		this.clinicTime = clinicTime;
+	}
+
+	/**
+	 * Runs a seeding statement with {now} and {today} read from the clinic's clock rather than the
+	 * database server's, so bookings fall before and after the moment the application lives in.
+	 */
+	private int update(String sql, Object... args) {
+		Instant now = this.clinicTime.clock().instant();
+		String clocked = sql.replace("{now}", "timestamptz '" + now + "'")
+			.replace("{today}", "date '" + this.clinicTime.day(now) + "'");
+		return this.jdbc.update(clocked, args);
 	}
 
 	/** How many of each a scale gives; a fraction of a clinic is allowed, for tests. */
@@ -93,7 +109,7 @@ public class SyntheticClinic {
 		if (seeded != null && seeded > 0) {
 			throw new IllegalStateException("This database already holds a synthetic clinic");
 		}
-		Instant began = Instant.now();
+		long began = System.nanoTime();
 		String hash = this.passwords.encode(PASSWORD);
 		String totp = FieldCipher.get().encrypt(AUTHENTICATOR_KEY, SecondFactor.SECRET_PURPOSE);
 		this.transactions.executeWithoutResult(status -> {
@@ -107,36 +123,36 @@ public class SyntheticClinic {
 			step("a client's portal login", () -> portalLogin(hash));
 		});
 		this.jdbc.execute("analyze");
-		log.info("Seeded scale {}: {} in {} s", scale, size, Duration.between(began, Instant.now()).toSeconds());
+		log.info("Seeded scale {}: {} in {} s", scale, size, Duration.ofNanos(System.nanoTime() - began).toSeconds());
 		return size;
 	}
 
 	private void step(String what, Runnable work) {
-		Instant began = Instant.now();
+		long began = System.nanoTime();
 		work.run();
-		log.info("Seeded {} in {} ms", what, Duration.between(began, Instant.now()).toMillis());
+		log.info("Seeded {} in {} ms", what, Duration.ofNanos(System.nanoTime() - began).toMillis());
 	}
 
 	private void staffAndRooms(Size size, String hash, String totp) {
-		this.jdbc.update("insert into site (name) select 'Bench site ' || g from generate_series(1, ?) g", size.sites());
-		this.jdbc.update("""
+		update("insert into site (name) select 'Bench site ' || g from generate_series(1, ?) g", size.sites());
+		update("""
 				insert into room (name, active, creation_token)
 				select 'Bench room ' || g, true, gen_random_uuid() from generate_series(1, ?) g""", size.rooms());
 		// room k stands at site k / 4: each site has four rooms
-		this.jdbc.update("""
+		update("""
 				update room r set site_id = s.id
 				from (select id, row_number() over (order by id) - 1 as k from room where name like 'Bench room %') n
 				join (select id, row_number() over (order by id) - 1 as k from site where name like 'Bench site %') s
 				  on s.k = n.k / 4
 				where r.id = n.id""");
 		String firstSite = "(select min(id) from site where name like 'Bench site %')";
-		this.jdbc.update("""
+		update("""
 				insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since,
 				    site_id)
-				select 'therapist' || g || ?, 'Therapist ' || g, ?, 'THERAPIST', true, ?, now(), %s
+				select 'therapist' || g || ?, 'Therapist ' || g, ?, 'THERAPIST', true, ?, {now}, %s
 				from generate_series(1, ?) g""".formatted(firstSite), DOMAIN, hash, totp, size.therapists());
 		// therapist k works in room k mod rooms (see bookings), so at that room's site
-		this.jdbc.update("""
+		update("""
 				update account a set site_id = r.site_id
 				from (select id, row_number() over (order by id) - 1 as k from account where email like 'therapist%' || ?) t
 				join (select site_id, row_number() over (order by id) - 1 as k from room where name like 'Bench room %') r
@@ -144,13 +160,13 @@ public class SyntheticClinic {
 				where a.id = t.id""", DOMAIN, size.rooms());
 		for (String role : List.of("FRONT_DESK", "ADMIN")) {
 			String name = role.toLowerCase(Locale.ROOT);
-			this.jdbc.update("""
+			update("""
 					insert into account (email, display_name, password_hash, role, enabled, totp_secret, second_factor_since,
 					    site_id)
-					values (?, ?, ?, ?, true, ?, now(), %s)""".formatted(firstSite), name.replace('_', '-') + DOMAIN,
+					values (?, ?, ?, ?, true, ?, {now}, %s)""".formatted(firstSite), name.replace('_', '-') + DOMAIN,
 					"Bench " + name.replace('_', ' '), hash, role, totp);
 		}
-		this.jdbc.update("""
+		update("""
 				insert into working_hours (therapist_id, day_of_week, starts, ends)
 				select a.id, d, time '08:30', time '18:30'
 				from account a cross join generate_series(1, 7) d
@@ -158,7 +174,7 @@ public class SyntheticClinic {
 	}
 
 	private void clients(Size size) {
-		this.jdbc.update("""
+		update("""
 				insert into client (creation_token, legal_name, preferred_name, date_of_birth, phone, email,
 				    preferred_contact, created_at, updated_at)
 				select gen_random_uuid(),
@@ -166,10 +182,10 @@ public class SyntheticClinic {
 				       case when g % 4 = 0 then (?::text[])[1 + (g / 3) % ?] end,
 				       date '1950-01-01' + (g * 37 % 20000),
 				       '+44 7700 ' || lpad((g % 1000000)::text, 6, '0'),
-				       'client' || g || '@bench.example', 'EMAIL', now() - interval '7 years', now()
+				       'client' || g || '@bench.example', 'EMAIL', {now} - interval '7 years', {now}
 				from generate_series(1, ?) g""", FIRST, FIRST.length, LAST, LAST.length, FIRST, FIRST.length,
 				size.clients());
-		this.jdbc.update("""
+		update("""
 				insert into emergency_contact (client_id, position, name, relationship, phone)
 				select c.id, 0, 'Contact of ' || c.id, 'Friend', '+44 7700 900000'
 				from client c where c.email like 'client%@bench.example'""");
@@ -179,22 +195,22 @@ public class SyntheticClinic {
 		String[] answers = ciphertexts("intake_answers", 24,
 				i -> "{\"triggersToAvoid\":\"Synthetic trigger note " + i + "\",\"medicalConditions\":\"None known ("
 						+ i + ")\",\"stopSignal\":\"Raise a hand\",\"stopConditions\":\"If I feel dizzy\"}");
-		this.jdbc.update("""
+		update("""
 				insert into intake_version (client_id, number, answers, extended_suggested, completion_token,
 				    completed_by, completed_by_name, completed_at)
 				select c.id, 1, (?::text[])[1 + c.id % ?], c.id % 5 = 0, gen_random_uuid(), t.id, t.display_name,
-				       now() - interval '6 years'
+				       {now} - interval '6 years'
 				from client c
 				join lateral (select id, display_name from account
 				              where email like 'therapist%' || ? order by id
 				              offset (c.id % ?) limit 1) t on true
 				where c.email like 'client%@bench.example'""", answers, answers.length, DOMAIN, size.therapists());
-		this.jdbc.update("""
+		update("""
 				insert into signed_consent (client_id, document_version, method, signer_name, signature_strokes, witness_id,
 				    witness_name, signed_at, content_sha256, signing_token, expires_on)
 				select iv.client_id, d.id, 'WRITTEN', 'Signed by client ' || iv.client_id, '[]', iv.completed_by,
-				       iv.completed_by_name, now() - interval '30 days', encode(sha256(convert_to(d.body, 'UTF8')), 'hex'),
-				       gen_random_uuid(), current_date + 335
+				       iv.completed_by_name, {now} - interval '30 days', encode(sha256(convert_to(d.body, 'UTF8')), 'hex'),
+				       gen_random_uuid(), {today} + 335
 				from intake_version iv
 				join client c on c.id = iv.client_id and c.email like 'client%@bench.example'
 				cross join lateral (select id, body from consent_document_version where kind = 'TREATMENT'
@@ -204,7 +220,7 @@ public class SyntheticClinic {
 	private void bookings(Size size) {
 		// therapist k works mornings (9:00, 10:30, 12:00) if k is below half, afternoons otherwise,
 		// always in room k mod rooms: each room holds one morning and one afternoon therapist
-		this.jdbc.update("""
+		update("""
 				with therapists as (
 				    select id, row_number() over (order by id) - 1 as k from account
 				    where email like 'therapist%' || ?),
@@ -212,7 +228,7 @@ public class SyntheticClinic {
 				    select id, row_number() over (order by id) - 1 as k from room where name like 'Bench room %'),
 				slots as (
 				    select t.id as therapist_id, r.id as room_id, d, s,
-				           ((current_date - ? + ? + d)::timestamp
+				           (({today} - ? + ? + d)::timestamp
 				               + make_interval(mins => case when t.k < ? then 540 else 810 end + 90 * s))
 				               at time zone 'Europe/London' as starts_at
 				    from therapists t
@@ -224,9 +240,9 @@ public class SyntheticClinic {
 				select c.first + ((row_number() over (order by starts_at, therapist_id)) * 7919) % c.n,
 				       therapist_id, room_id, 2, starts_at, starts_at + interval '60 minutes',
 				       starts_at + interval '70 minutes',
-				       case when starts_at < now() then 'CHECKED_IN' else 'BOOKED' end,
+				       case when starts_at < {now} then 'CHECKED_IN' else 'BOOKED' end,
 				       gen_random_uuid(), gen_random_uuid(), starts_at - interval '24 hours',
-				       case when starts_at < now() then starts_at - interval '24 hours' end
+				       case when starts_at < {now} then starts_at - interval '24 hours' end
 				from slots
 				cross join (select min(id) as first, count(*) as n from client
 				            where email like 'client%@bench.example') c
@@ -238,7 +254,7 @@ public class SyntheticClinic {
 	private void sessions(Size size) {
 		String[] notes = ciphertexts("session_record", 32, i -> "Synthetic session note " + i
 				+ ": shoulders softened after myofascial work; client named tiredness, grounding done.");
-		this.jdbc.update("""
+		update("""
 				insert into session_record (client_id, booking_id, therapist_id, therapist_name, creation_token,
 				    started_at, booked_minutes, consent_reconfirmed_at, tension_before, arrival, alcohol_or_drugs_today,
 				    new_flashbacks, harm_thoughts, checked_in_at, grounding_done, grounding, tension_after, minutes_over,
@@ -260,7 +276,7 @@ public class SyntheticClinic {
 
 	private void entriesAndAftercare() {
 		String[] words = ciphertexts("session_entry", 16, i -> "It feels like letting go (" + i + ")");
-		this.jdbc.update("""
+		update("""
 				insert into session_entry (session_id, token, kind, occurred_at, region, technique, pressure, minutes,
 				    event, action, words, recorded_by, recorded_by_name)
 				select s.id, gen_random_uuid(), e.kind, s.started_at + make_interval(mins => e.minute),
@@ -276,7 +292,7 @@ public class SyntheticClinic {
 				join booking b on b.id = s.booking_id and b.session_type_id = 2
 				cross join (values ('TOUCH', 8), ('EVENT', 20), ('RESPONSE', 22), ('WORDS', 30)) e(kind, minute)
 				where s.therapist_name like 'Therapist %'""", words, words.length);
-		this.jdbc.update("""
+		update("""
 				insert into aftercare_plan (client_id, session_id, therapist_id, therapist_name, notes, follow_up_on,
 				    counselling_suggested, watch_for, contact_lines, crisis_lines, handed_over_at, read_at,
 				    created_at, updated_at)
@@ -290,7 +306,7 @@ public class SyntheticClinic {
 	}
 
 	private void portalLogin(String hash) {
-		this.jdbc.update("""
+		update("""
 				insert into account (email, display_name, password_hash, role, enabled, client_id)
 				select 'client' || ?, c.legal_name, ?, 'CLIENT', true, c.id
 				from client c

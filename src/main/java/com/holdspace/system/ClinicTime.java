@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +27,9 @@ public class ClinicTime {
 
 	private final Clock clock;
 
-	ClinicTime(@Value("${holdspace.clinic.time-zone:Europe/London}") String zone, ObjectProvider<Clock> clocks) {
+	ClinicTime(@Value("${holdspace.clinic.time-zone:Europe/London}") String zone, Clock clock) {
 		this.zone = ZoneId.of(zone);
-		this.clock = clocks.getIfAvailable(Clock::systemUTC).withZone(this.zone);
+		this.clock = clock.withZone(this.zone);
 	}
 
 	public ZoneId zone() {

@@ -62,7 +62,7 @@ class AftercareFollowUpTests {
 	@BeforeEach
 	void aPlanWithAFollowUpInTwoDays() {
 		this.client = this.aftercare.client();
-		this.followUp = LocalDate.now(this.clinicTime.zone()).plusDays(2);
+		this.followUp = TestClock.today().plusDays(2);
 		this.planId = this.aftercare.handedOverPlan(this.client, "Rest", this.followUp);
 	}
 

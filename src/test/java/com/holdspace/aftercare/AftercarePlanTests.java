@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.staff.Role;
 
@@ -85,7 +86,7 @@ class AftercarePlanTests {
 		assertThat(saved.getItems()).hasSize(2);
 
 		send("/hand-over", "version", String.valueOf(saved.getVersion()), "itemIds", first(0), "notes",
-				"Rest this evening", "followUpOn", LocalDate.now().plusDays(2).toString())
+				"Rest this evening", "followUpOn", TestClock.today().plusDays(2).toString())
 			.andExpect(flash().attribute("notice", "aftercare.notice.handedOver"));
 
 		AftercarePlan plan = this.aftercare.forSession(this.sessionId).orElseThrow();
@@ -113,7 +114,7 @@ class AftercarePlanTests {
 
 	@Test
 	void aFollowUpInThePastIsRefusedAndTheWordsTypedAreKept() throws Exception {
-		send("/hand-over", "notes", "Words worth keeping", "followUpOn", LocalDate.now().minusDays(3).toString())
+		send("/hand-over", "notes", "Words worth keeping", "followUpOn", TestClock.today().minusDays(3).toString())
 			.andExpect(flash().attribute("aftercareProblemField", "followUpOn"));
 
 		AftercarePlan kept = this.aftercare.forSession(this.sessionId).orElseThrow();

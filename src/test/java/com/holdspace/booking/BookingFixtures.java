@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.Fixtures;
+import com.holdspace.TestClock;
 import com.holdspace.staff.Role;
 import com.holdspace.system.ClinicTime;
 
@@ -80,7 +81,7 @@ public class BookingFixtures {
 
 	/** A clock time on a weekday some weeks ahead, in the clinic's zone. */
 	public Instant at(int weeksAhead, DayOfWeek day, int hour, int minute) {
-		LocalDate date = LocalDate.now(this.clinicTime.zone())
+		LocalDate date = TestClock.today()
 			.plusWeeks(weeksAhead)
 			.with(TemporalAdjusters.next(day));
 		return at(date, hour, minute);

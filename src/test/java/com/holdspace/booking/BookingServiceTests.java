@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.model.StaleEditException;
@@ -174,7 +175,7 @@ class BookingServiceTests {
 			.isInstanceOfSatisfying(BookingRefusedException.class,
 					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.hours"));
 		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room,
-				Instant.now().minus(Duration.ofDays(1))))
+				TestClock.current().minus(Duration.ofDays(1))))
 			.isInstanceOfSatisfying(BookingRefusedException.class,
 					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.past"));
 		Instant holiday = this.booking.at(3, DayOfWeek.MONDAY, 10, 0);
@@ -254,11 +255,11 @@ class BookingServiceTests {
 	void aSessionBookedInsideTheReminderLeadGetsNoSeparateReminderButOneFurtherAwayDoes() {
 		// the next 10:00 or 15:00 on the clinic's clock is never more than 19 hours away, and a
 		// standard session at either ends with its quiet time before the fixture's 17:00
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		LocalDate today = TestClock.today();
 		Instant soon = java.util.stream.Stream
 			.of(this.booking.at(today, 10, 0), this.booking.at(today, 15, 0), this.booking.at(today.plusDays(1), 10, 0),
 					this.booking.at(today.plusDays(1), 15, 0))
-			.filter(start -> start.isAfter(Instant.now().plus(Duration.ofMinutes(10))))
+			.filter(start -> start.isAfter(TestClock.current().plus(Duration.ofMinutes(10))))
 			.findFirst()
 			.orElseThrow();
 		Instant later = this.booking.at(2, DayOfWeek.THURSDAY, 10, 0);

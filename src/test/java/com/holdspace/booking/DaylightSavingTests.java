@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 
 /**
  * The clinic works 09:00 to 17:00 on its own clocks, whichever side of a clock change. The tests
@@ -96,7 +97,7 @@ class DaylightSavingTests {
 
 	/** The day of the next change in the clinic's zone: clocks forward (spring) or back (autumn). */
 	private static LocalDate nextChange(boolean forward) {
-		ZoneOffsetTransition transition = LONDON.getRules().nextTransition(Instant.now().plus(Duration.ofDays(2)));
+		ZoneOffsetTransition transition = LONDON.getRules().nextTransition(TestClock.current().plus(Duration.ofDays(2)));
 		while (transition.isGap() != forward) {
 			transition = LONDON.getRules().nextTransition(transition.getInstant());
 		}

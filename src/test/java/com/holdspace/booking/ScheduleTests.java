@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.staff.Role;
 import com.holdspace.system.ClinicTime;
 
@@ -151,7 +152,7 @@ class ScheduleTests {
 			.andExpect(redirectedUrl(schedule + "#time-off"))
 			.andExpect(flash().attribute("notice", "schedule.notice.timeOffAdded"));
 
-		List<TimeOff> away = this.resources.upcomingTimeOff(worker, LocalDate.now(this.clinicTime.zone()));
+		List<TimeOff> away = this.resources.upcomingTimeOff(worker, TestClock.today());
 		assertThat(away).singleElement().satisfies(off -> {
 			assertThat(off.getFirstDay()).isEqualTo(tuesday.minusDays(1));
 			assertThat(off.getLastDay()).isEqualTo(tuesday.plusDays(3));
@@ -163,14 +164,14 @@ class ScheduleTests {
 
 		this.mvc.perform(post(schedule + "/time-off/" + away.get(0).getId() + "/remove").with(user(this.desk)).with(csrf()))
 			.andExpect(flash().attribute("notice", "schedule.notice.timeOffRemoved"));
-		assertThat(this.resources.upcomingTimeOff(worker, LocalDate.now(this.clinicTime.zone()))).isEmpty();
+		assertThat(this.resources.upcomingTimeOff(worker, TestClock.today())).isEmpty();
 		this.mvc.perform(get(schedule).with(user(this.desk)))
 			.andExpect(content().string(containsString("No time off ahead.")));
 	}
 
 	@Test
 	void timeOffThatEndsBeforeItStartsOrHasPassedOrOverlapsIsRefused() throws Exception {
-		LocalDate today = LocalDate.now(this.clinicTime.zone());
+		LocalDate today = TestClock.today();
 		this.mvc.perform(addTimeOff(this.therapist, today.plusDays(10).toString(), today.plusDays(8).toString(), ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"lastDay-error\">The last day cannot be before the first day.")));
@@ -215,12 +216,12 @@ class ScheduleTests {
 		this.mvc.perform(get("/schedule/therapists/" + colleague).with(user(me))).andExpect(status().isNotFound());
 		this.mvc.perform(addHours(me, "MONDAY", "09:00", "17:00")).andExpect(status().isForbidden());
 		this.mvc.perform(post(this.page + "/time-off").with(user(me)).with(csrf())
-				.param("firstDay", LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString())
-				.param("lastDay", LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString()))
+				.param("firstDay", TestClock.today().plusDays(3).toString())
+				.param("lastDay", TestClock.today().plusDays(3).toString()))
 			.andExpect(status().isForbidden());
 
 		assertThat(this.resources.workingHours(this.therapist)).isEmpty();
-		assertThat(this.resources.upcomingTimeOff(this.therapist, LocalDate.now(java.time.ZoneId.of("Europe/London")))).isEmpty();
+		assertThat(this.resources.upcomingTimeOff(this.therapist, TestClock.today())).isEmpty();
 	}
 
 	@Test

@@ -39,12 +39,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.holdspace.TestClock;
 import com.holdspace.audit.AuditLog;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.SecondFactorStep;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
+import com.holdspace.TestClockConfiguration;
 import com.holdspace.system.ClinicTime;
 import com.holdspace.system.RateLimits;
 import com.holdspace.security.SecurityConfig;
@@ -53,7 +55,8 @@ import com.holdspace.system.SessionLimits;
 
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
 @WebMvcTest(ClientController.class)
-@Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, ClientFormValidator.class })
+@Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, TestClockConfiguration.class,
+		ClientFormValidator.class })
 @MockitoBean(types = { ClientPage.class, RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
 		JdbcTemplate.class })
 class ClientControllerTests {
@@ -70,7 +73,7 @@ class ClientControllerTests {
 	@Test
 	void aFutureDateOfBirthIsRefusedNextToTheFieldAndTheFormKeepsWhatWasTyped() throws Exception {
 		var form = validForm();
-		form.set("dateOfBirth", LocalDate.now().plusYears(1).toString());
+		form.set("dateOfBirth", TestClock.today().plusYears(1).toString());
 
 		this.mvc.perform(submit("/clients", form))
 			.andExpect(status().isOk())

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.consent.ConsentStatus.State;
 import com.holdspace.staff.Role;
 
@@ -157,7 +158,7 @@ class ConsentServiceTests {
 	void providerConsentKeepsItsTermsAndEndDate() {
 		var version = this.consentService.current(ConsentKind.PROVIDER_COMMUNICATION);
 		var terms = new ProviderTerms("Dr Asha Rao", "asha.rao@example.org", "Progress and any safety concerns",
-				LocalDate.now().plusMonths(6));
+				TestClock.today().plusMonths(6));
 
 		var consent = this.consentService.sign(this.clientId, ConsentKind.PROVIDER_COMMUNICATION, version.getId(), "Zoë",
 				STROKES, terms,

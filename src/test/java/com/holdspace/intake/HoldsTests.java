@@ -171,13 +171,13 @@ class HoldsTests {
 	@Test
 	void aClearanceNamesWhoClearedTheirRoleTheDateOfTheirAdviceAndANote() throws Exception {
 		long hold = referAndPauseHold();
-		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "By phone")
+		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "By phone")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 
 		this.mvc.perform(post(intake() + "/holds/" + hold + "/CLEARANCE").with(user(this.therapist))
 			.with(csrf())
 			.param("personName", "Dr Rao")
-			.param("adviceOn", LocalDate.now().plusDays(3).toString()))
+			.param("adviceOn", TestClock.today().plusDays(3).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"personRole-error\">Write their role")))
 			.andExpect(content().string(containsString("id=\"adviceOn-error\">The date cannot be in the future.")))
@@ -189,15 +189,15 @@ class HoldsTests {
 	@Test
 	void theReferrerClearingWithinAMinuteIsAskedToConfirmASecondTime() throws Exception {
 		long hold = referAndPauseHold();
-		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "By phone");
+		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "By phone");
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "Cleared")
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("less than a minute ago")))
 			.andExpect(content().string(containsString(">Cleared</textarea>")));
 		assertThat(this.holds.somaticWorkPaused(this.clientId)).isTrue();
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "Cleared",
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared",
 				"confirmed", "true")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 		assertThat(this.holds.somaticWorkPaused(this.clientId)).isFalse();
@@ -211,10 +211,10 @@ class HoldsTests {
 	@Test
 	void aMinuteLaterOrAnotherTherapistNeedsNoSecondConfirmation() throws Exception {
 		long hold = referAndPauseHold();
-		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "By phone");
+		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "By phone");
 		this.clock.moveTo(this.clock.instant().plusSeconds(61));
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", LocalDate.now(), "Cleared")
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 
 		assertThat(this.holds.somaticWorkPaused(this.clientId)).isFalse();
@@ -225,8 +225,8 @@ class HoldsTests {
 		long hold = referAndPauseHold();
 		var admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
 
-		record(hold, "REFERRAL", this.desk, "Dr Rao", "GP", LocalDate.now(), "By phone").andExpect(status().isForbidden());
-		record(hold, "REFERRAL", admin, "Dr Rao", "GP", LocalDate.now(), "By phone").andExpect(status().isForbidden());
+		record(hold, "REFERRAL", this.desk, "Dr Rao", "GP", TestClock.today(), "By phone").andExpect(status().isForbidden());
+		record(hold, "REFERRAL", admin, "Dr Rao", "GP", TestClock.today(), "By phone").andExpect(status().isForbidden());
 
 		long adminId = this.fixtures.staffId(admin.getUsername());
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update("""
@@ -265,14 +265,14 @@ class HoldsTests {
 		complete(answers);
 		long hold = onlyHold(FlagKind.CONSULT_PROVIDER);
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Psychologist", LocalDate.now(), "Spoke on the phone",
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Psychologist", TestClock.today(), "Spoke on the phone",
 				"basis", "SPOKE_WITH_PROVIDER")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"basis-error\">Talking with the provider needs")));
 		assertThat(this.holds.hold(this.clientId, hold).isActive()).isTrue();
 
 		this.consents.signProviderCommunication(this.clientId, this.therapistId);
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Psychologist", LocalDate.now(), "Spoke on the phone",
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Psychologist", TestClock.today(), "Spoke on the phone",
 				"basis", "SPOKE_WITH_PROVIDER")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 		assertThat(this.holds.hold(this.clientId, hold).clearance().getBasis()).isEqualTo(ConsultBasis.SPOKE_WITH_PROVIDER);
@@ -285,7 +285,7 @@ class HoldsTests {
 		complete(answers);
 		long hold = onlyHold(FlagKind.CONSULT_PROVIDER);
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "GP", LocalDate.now(), "She asked him; gentle work is fine",
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "GP", TestClock.today(), "She asked him; gentle work is fine",
 				"basis", "CLIENT_CONSULTED")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 	}
@@ -304,7 +304,7 @@ class HoldsTests {
 			.andExpect(content().string(containsString("<li data-region=\"CALF_LEFT\" class=\"state-AVOID\">")));
 		long hold = onlyHold(FlagKind.CONTRAINDICATION);
 		this.clock.moveTo(this.clock.instant().plusSeconds(5));
-		record(hold, "CLEARANCE", this.therapist, "Dr Iris Moreau", "GP", LocalDate.now(), "Treated; massage is fine")
+		record(hold, "CLEARANCE", this.therapist, "Dr Iris Moreau", "GP", TestClock.today(), "Treated; massage is fine")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 		this.mvc.perform(get("/clients/" + this.clientId).with(user(this.therapist)))
 			.andExpect(content().string(not(containsString("<li data-region=\"CALF_LEFT\" class=\"state-AVOID\">"))));
@@ -330,7 +330,7 @@ class HoldsTests {
 
 	@Test
 	void aRecentSurgeryThatRunsOutIsShownForReviewNotDropped() throws Exception {
-		LocalDate today = LocalDate.now(this.clinicTime.zone());
+		LocalDate today = TestClock.today();
 		complete(IntakeAnswers.withSurgery(today.minusWeeks(11))).andExpect(redirectedUrl(intake()));
 
 		this.clock.moveTo(ZonedDateTime.of(today.plusWeeks(2), java.time.LocalTime.NOON, this.clinicTime.zone())
@@ -349,7 +349,7 @@ class HoldsTests {
 		answers.setAnxietyDisorder(true);
 		complete(answers);
 		long first = onlyHold(FlagKind.CONSULT_PROVIDER);
-		record(first, "CLEARANCE", this.therapist, "Dr Rao", "GP", LocalDate.now(), "Fine", "basis", "WRITTEN_ADVICE");
+		record(first, "CLEARANCE", this.therapist, "Dr Rao", "GP", TestClock.today(), "Fine", "basis", "WRITTEN_ADVICE");
 
 		complete(answers);
 		assertThat(this.holds.activeHolds(this.clientId)).isEmpty();
@@ -387,7 +387,7 @@ class HoldsTests {
 		answers.setUncontrolledSymptoms(true);
 		complete(answers);
 		record(onlyHold(FlagKind.NO_DEEP_WORK), "CLEARANCE", this.therapist, "Dr Moreau", "Psychiatrist",
-				LocalDate.now(), "Symptoms are under control now");
+				TestClock.today(), "Symptoms are under control now");
 		Cookie tablet = handTabletToClient();
 		this.mvc.perform(post(selfFill() + "/done").cookie(tablet).with(csrf()).param("goals", "Sleep better"))
 			.andExpect(redirectedUrl(selfFill() + "/thanks"));

@@ -11,11 +11,16 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
+import com.holdspace.TestClock;
+
 class IntakeValidatorTests {
 
 	private static final LocalValidatorFactoryBean beanValidation = new LocalValidatorFactoryBean();
 
 	static {
+		// "today" for @PastOrPresent is the run's clock, as the application's is
+		beanValidation.setConfigurationInitializer(configuration -> configuration
+			.clockProvider(() -> new TestClock().withZone(java.time.ZoneId.of("Europe/London"))));
 		beanValidation.afterPropertiesSet();
 	}
 
@@ -64,7 +69,7 @@ class IntakeValidatorTests {
 
 	@Test
 	void aSurgeryCannotBeInTheFuture() {
-		var errors = validate(IntakeAnswers.withSurgery(LocalDate.now().plusDays(1)));
+		var errors = validate(IntakeAnswers.withSurgery(TestClock.today().plusDays(1)));
 
 		assertThat(errors.getFieldError("surgeryDate").getDefaultMessage()).isEqualTo("{intake.error.surgeryFuture}");
 	}

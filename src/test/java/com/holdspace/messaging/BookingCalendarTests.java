@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
+import com.holdspace.TestClock;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
 
@@ -21,7 +22,7 @@ class BookingCalendarTests {
 	private final MessagingProperties properties = new MessagingProperties(
 			"Holdspace clinic <clinic@holdspace.example>", 20, 12, java.time.Duration.ofSeconds(15));
 
-	private final BookingCalendar calendar = new BookingCalendar(this.properties);
+	private final BookingCalendar calendar = new BookingCalendar(this.properties, new TestClock());
 
 	private final UUID uid = UUID.randomUUID();
 

@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
@@ -177,7 +178,7 @@ class BookingEmailTests {
 		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(3, DayOfWeek.TUESDAY, 15, 0));
 		OutboxSender down = new OutboxSender(this.outgoing, unreachableMailServer(), this.properties,
-				this.transactions, this.reminders);
+				this.transactions, this.reminders, new TestClock());
 
 		assertThat(down.sendDue()).isPositive();
 

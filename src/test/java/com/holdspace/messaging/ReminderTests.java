@@ -33,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
@@ -272,7 +273,7 @@ class ReminderTests {
 			}
 		};
 		Reminders failingOnce = new Reminders(this.claims, this.bookings, this.clients, cannotWriteOne, this.calendar,
-				this.outbox, this.outgoing, this.transactions);
+				this.outbox, this.outgoing, this.transactions, new TestClock());
 
 		failingOnce.run();
 		this.messaging.sendAll();

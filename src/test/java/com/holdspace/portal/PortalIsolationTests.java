@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.aftercare.AftercareFixtures;
 import com.holdspace.aftercare.AftercarePlanForm;
 import com.holdspace.aftercare.AftercareService;
@@ -90,7 +91,7 @@ class PortalIsolationTests {
 		this.aftercare.handedOverPlan(mine, "Mine", null);
 		for (int other = 0; other < 2; other++) {
 			var someoneElse = this.aftercare.client();
-			this.foreignPlans.add(this.aftercare.handedOverPlan(someoneElse, "SECRET-" + other, LocalDate.now()));
+			this.foreignPlans.add(this.aftercare.handedOverPlan(someoneElse, "SECRET-" + other, TestClock.today()));
 			this.foreignConsents.add(this.jdbc.queryForObject(
 					"select id from signed_consent where client_id = ? order by id limit 1", Long.class,
 					someoneElse.clientId()));

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.holdspace.Browser;
 import com.holdspace.Browser.Screen;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.aftercare.AftercareFixtures;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.staff.Role;
@@ -60,7 +61,7 @@ class PortalJourneyBrowserTests {
 		var client = this.aftercare.client();
 		this.aftercare.handedOverPlan(client, "Rest after the first session", null);
 		long newest = this.aftercare.handedOverPlan(client, "Slow walks this week, and water",
-				LocalDate.now().plusDays(2));
+				TestClock.today().plusDays(2));
 		this.invitations.invite(client.clientId(), this.sessions.user(this.sessions.staff(Role.FRONT_DESK).getUsername()));
 		String email = this.jdbc.queryForObject("select email from client where id = ?", String.class, client.clientId());
 		this.browser.use(Screen.PHONE);

@@ -147,7 +147,7 @@ class SessionPagesTests {
 	void aSurgeryIsJudgedOnTheSessionsDayAndOneRunningOutBeforeItIsShownForReview() throws Exception {
 		var client = this.sessions.unpreparedClientBooked();
 		LocalDate sessionDay = client.startsAt().atZone(this.clinicTime.zone()).toLocalDate();
-		this.intakes.completeWithSurgery(client.clientId(), client.therapistId(), LocalDate.now(this.clinicTime.zone())
+		this.intakes.completeWithSurgery(client.clientId(), client.therapistId(), TestClock.today()
 			.minusWeeks(10));
 		long later = this.booking
 			.book(client.clientId(), this.booking.standard(), client.therapistId(), this.booking.room(),

@@ -120,7 +120,7 @@ class SecondFactorTests {
 			.contains("That code did not match");
 		String recovery = visitor
 			.post("/login/second-factor/setup",
-					Map.of("code", SecondFactorCodes.code(secret, Instant.now().getEpochSecond() / 30)))
+					Map.of("code", SecondFactorCodes.code(secret, TestClock.current().getEpochSecond() / 30)))
 			.body();
 		var codes = Pattern.compile("<li><code>([a-z0-9-]+)</code></li>").matcher(recovery);
 		assertThat(codes.find()).as("recovery codes are shown").isTrue();
@@ -184,7 +184,7 @@ class SecondFactorTests {
 		Cookie signedIn = this.fixtures.signIn(this.mvc, admin);
 		this.mvc.perform(get("/admin/staff").cookie(signedIn)).andExpect(status().isOk());
 
-		this.clock.moveTo(Instant.now().plus(Duration.ofMinutes(31)));
+		this.clock.moveTo(TestClock.current().plus(Duration.ofMinutes(31)));
 		this.mvc.perform(get("/clients").cookie(signedIn)).andExpect(status().isOk());
 		var asked = this.mvc.perform(get("/admin/staff").cookie(signedIn))
 			.andExpect(redirectedUrl("/login/second-factor?again"))

@@ -37,6 +37,7 @@ import org.springframework.web.util.pattern.PathPattern;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
@@ -180,8 +181,8 @@ class AccessControlTests {
 				DayOfWeek.SUNDAY, LocalTime.of(6, 0), LocalTime.of(7, 30));
 		// expired, so that posting it, as every visitor does here, books nothing
 		this.expiredOffer = this.waitlist.offer(this.waitlistEntryId, therapist, this.waitlist.room(),
-				this.waitlist.standard(), Instant.now().plusSeconds(86_400),
-				Instant.now().minusSeconds(60));
+				this.waitlist.standard(), TestClock.current().plusSeconds(86_400),
+				TestClock.current().minusSeconds(60));
 		this.feedToken = this.messaging.feedFor(this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
 		this.aftercareItemId = this.jdbc.queryForObject("select id from aftercare_item where title = 'Journaling'",
 				Long.class);

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
 import com.holdspace.SecondFactorCodes;
+import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.staff.PortalAccounts;
@@ -149,7 +150,7 @@ final class ClinicJourney {
 				Map.of("token", UUID.randomUUID().toString(), "words", text.apply(Field.PAUSE_WHY)), "/sessions/");
 		send(therapist, "/sessions/" + signed + "/aftercare/hand-over", Map.of("itemIds", firstAftercareItem(), "notes",
 				text.apply(Field.AFTERCARE_NOTES), "watchFor", text.apply(Field.WATCH_FOR), "referral",
-				text.apply(Field.AFTERCARE_REFERRAL), "followUpOn", LocalDate.now(CLINIC).plusDays(3).toString()),
+				text.apply(Field.AFTERCARE_REFERRAL), "followUpOn", TestClock.today().plusDays(3).toString()),
 				"/sessions/");
 		Map<String, String> notes = new LinkedHashMap<>(notes(text));
 		notes.put("version", String.valueOf(version(signed)));

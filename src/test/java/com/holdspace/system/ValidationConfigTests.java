@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
+import com.holdspace.TestClock;
+import com.holdspace.TestClockConfiguration;
 import com.holdspace.client.ClientForm;
 
 class ValidationConfigTests {
@@ -20,10 +22,10 @@ class ValidationConfigTests {
 	@Test
 	void aDateOfBirthIsTodayOrEarlierByTheClinicsCalendarNotTheServers() {
 		ZoneId clinicZone = zoneOnAnotherDateThanTheServer();
-		LocalDate clinicToday = LocalDate.now(clinicZone);
+		LocalDate clinicToday = LocalDate.ofInstant(TestClock.current(), clinicZone);
 
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-			.withUserConfiguration(ClinicTime.class, ValidationConfig.class)
+			.withUserConfiguration(TestClockConfiguration.class, ClinicTime.class, ValidationConfig.class)
 			.withPropertyValues("holdspace.clinic.time-zone=" + clinicZone.getId())
 			.run(context -> {
 				var validator = context.getBean(Validator.class);
@@ -38,7 +40,7 @@ class ValidationConfigTests {
 	private static ZoneId zoneOnAnotherDateThanTheServer() {
 		return Stream.of("Pacific/Kiritimati", "Etc/GMT+12")
 			.map(ZoneId::of)
-			.filter(zone -> !LocalDate.now(zone).equals(LocalDate.now()))
+			.filter(zone -> !LocalDate.ofInstant(TestClock.current(), zone).equals(TestClock.today()))
 			.findFirst()
 			.orElseThrow();
 	}

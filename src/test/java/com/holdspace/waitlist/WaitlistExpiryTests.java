@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 
 /**
  * An offer the client lets run out stops blocking them, and its time goes to the next client
@@ -113,7 +114,7 @@ class WaitlistExpiryTests {
 			assertThat(offer.get("therapist_id")).isEqualTo(therapist);
 			assertThat(offer.get("room_id")).isEqualTo(room);
 			assertThat(offer.get("session_type_id")).isEqualTo(standard);
-			assertThat(((Timestamp) offer.get("expires_at")).toInstant()).isAfter(Instant.now()).isBefore(start);
+			assertThat(((Timestamp) offer.get("expires_at")).toInstant()).isAfter(TestClock.current()).isBefore(start);
 		});
 		assertThat(this.waitlist.messagesTo(this.waitlist.emailOf(secondClient))).hasSize(1);
 

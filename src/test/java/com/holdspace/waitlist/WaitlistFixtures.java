@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.Fixtures;
+import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingRequest;
@@ -86,7 +87,7 @@ public class WaitlistFixtures {
 
 	/** A day next week (or later) at a local time in the clinic's zone. */
 	public static Instant daysAhead(int days, LocalTime time) {
-		return ZonedDateTime.of(LocalDate.now(CLINIC).plusDays(days), time, CLINIC).toInstant();
+		return ZonedDateTime.of(TestClock.today().plusDays(days), time, CLINIC).toInstant();
 	}
 
 	public static DayOfWeek dayOf(Instant instant) {

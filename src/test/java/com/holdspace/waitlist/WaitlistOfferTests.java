@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.booking.BookingEvent;
 import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingService;
@@ -76,7 +77,7 @@ class WaitlistOfferTests {
 		long alreadyOffered = this.waitlist.entry(alreadyOfferedClient, standard, therapist, day, LocalTime.of(9, 0),
 				LocalTime.of(12, 0));
 		this.waitlist.offer(alreadyOffered, otherTherapist, room, standard, WaitlistFixtures.daysAhead(9, TEN),
-				Instant.now().plus(Duration.ofHours(6)));
+				TestClock.current().plus(Duration.ofHours(6)));
 		long firstClient = this.fixtures.client("First Fit");
 		long first = this.waitlist.entry(firstClient, standard, therapist, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		long second = this.waitlist.morningEntry("Second Fit", standard, therapist, day);
@@ -93,7 +94,7 @@ class WaitlistOfferTests {
 		assertThat(offer.get("room_id")).isEqualTo(room);
 		assertThat(offer.get("session_type_id")).isEqualTo(standard);
 		assertThat(((Timestamp) offer.get("expires_at")).toInstant()).isBefore(start)
-			.isBetween(Instant.now().plus(Duration.ofHours(11)), Instant.now().plus(Duration.ofHours(12)));
+			.isBetween(TestClock.current().plus(Duration.ofHours(11)), TestClock.current().plus(Duration.ofHours(12)));
 		String token = (String) offer.get("token");
 		assertThat(token).matches("[A-Za-z0-9_-]{43}");
 		for (long untouched : List.of(afternoonsOnly, wantsAnother, wantsLonger, wrongDay, second)) {
@@ -233,7 +234,7 @@ class WaitlistOfferTests {
 		long rivalEntry = this.waitlist.entry(rivalClient, this.waitlist.standard(), offer.therapistId(),
 				WaitlistFixtures.dayOf(offer.startsAt()), LocalTime.of(9, 0), LocalTime.of(12, 0));
 		String rival = this.waitlist.offer(rivalEntry, offer.therapistId(), offer.roomId(), this.waitlist.standard(),
-				offer.startsAt(), Instant.now().plus(Duration.ofHours(2)));
+				offer.startsAt(), TestClock.current().plus(Duration.ofHours(2)));
 
 		this.mvc.perform(post("/offers/" + rival).with(csrf())).andExpect(status().isFound());
 		this.mvc.perform(post("/offers/" + offer.token()).with(csrf())).andExpect(status().isFound());
