@@ -13,12 +13,13 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The application's clock in tests. It runs like the real one until a test moves it to another
  * moment; from there it keeps running, so "a minute later" still means something. Every test
- * starts again at the run's starting moment ({@link TestClockReset}).
+ * starts on the run's own time again ({@link TestClockReset}).
  * <p>
  * The starting moment is the real time, unless {@value #PROPERTY} (a system property) or
  * {@value #VARIABLE} (an environment variable) names another: an instant
  * ({@code 2026-12-13T23:30:00Z}), a time with an offset, or a local time on the clinic's clock
- * ({@code 2026-12-13T23:30}). Then every test starts at exactly that moment, so the whole suite
+ * ({@code 2026-12-13T23:30}). Then the run's clock starts at that moment and runs on, so the whole
+ * suite
  * can be run on a Sunday night, across a summer-time change or at the turn of the year.
  * PostgreSQL keeps a few guards on its own clock, so choose a moment after the real time.
  */
@@ -30,8 +31,15 @@ public final class TestClock extends Clock {
 
 	private static final ZoneId CLINIC = ZoneId.of("Europe/London");
 
-	/** Where the run starts every test: null for the real time. */
+	/** The moment named for the run, if one was: null for the real time. */
 	private static final Instant START = startingMoment(System.getProperty(PROPERTY, System.getenv(VARIABLE)));
+
+	/**
+	 * How far the run's clock stands from the real time: it starts at the moment named and runs on
+	 * from there, so time never goes back between one test and the next.
+	 */
+	private static final Duration RUN_OFFSET = (START != null) ? Duration.between(Instant.now(), START)
+			: Duration.ZERO;
 
 	/**
 	 * How far the clock stands from the real time. One for the whole run, so every application
@@ -56,6 +64,11 @@ public final class TestClock extends Clock {
 	/** Now, as the application reads it in this run. */
 	public static Instant current() {
 		return Instant.now().plus(OFFSET.get());
+	}
+
+	/** Now as SQL, for a test that writes a time straight into the database. */
+	public static String sqlNow() {
+		return "timestamptz '" + current() + "'";
 	}
 
 	/** Today on the clinic's calendar, as the application reads it in this run. */
@@ -87,13 +100,13 @@ public final class TestClock extends Clock {
 		moveTo(instant().plus(amount));
 	}
 
-	/** Back to the run's starting moment: the real time, or the moment named for the run. */
+	/** Back to the run's own time: the real time, or the moment named for the run and the time since. */
 	public void reset() {
 		resetToStart();
 	}
 
 	private static void resetToStart() {
-		OFFSET.set((START != null) ? Duration.between(Instant.now(), START) : Duration.ZERO);
+		OFFSET.set(RUN_OFFSET);
 	}
 
 	@Override

@@ -242,8 +242,8 @@ class BookingServiceTests {
 					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.check-in-day"));
 
 		this.jdbc.update("""
-				update booking set starts_at = now() - interval '5 minutes', ends_at = now() + interval '55 minutes',
-				    free_at = now() + interval '65 minutes' where id = ?""", future.getId());
+				update booking set starts_at = %1$s - interval '5 minutes', ends_at = %1$s + interval '55 minutes',
+				    free_at = %1$s + interval '65 minutes' where id = ?""".formatted(TestClock.sqlNow()), future.getId());
 		Booking missed = this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk);
 
 		assertThat(missed.getStatus()).isEqualTo(BookingStatus.NO_SHOW);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.model.StaleEditException;
 
 @IntegrationTest
@@ -27,6 +28,9 @@ class ClientServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void aRepeatedSubmissionReturnsTheClientAlreadyCreated() {
@@ -81,6 +85,11 @@ class ClientServiceTests {
 
 	@Test
 	void searchWithoutWordsShowsTheMostRecentlyChanged() {
+		// later than any client another test made, whatever moment it set the clock to
+		java.sql.Timestamp latest = this.jdbc.queryForObject("select max(updated_at) from client", java.sql.Timestamp.class);
+		if (latest != null && !latest.toInstant().isBefore(this.clock.instant())) {
+			this.clock.moveTo(latest.toInstant().plusSeconds(60));
+		}
 		var client = this.clientService.create(UUID.randomUUID(), details("Freshly Added"));
 
 		assertThat(this.clientService.search("  ")).first().extracting(Client::getId).isEqualTo(client.getId());

@@ -261,7 +261,7 @@ class ReminderTests {
 		Booking last = book(late, 12 * 60);
 		List.of(first, failing, last).forEach(this::makeReminderDue);
 		// the failing booking is the longest due, so it comes first in the run
-		this.jdbc.update("update booking set reminder_due_at = now() - interval '1 hour' where id = ?",
+		this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow() + " - interval '1 hour' where id = ?",
 				failing.getId());
 		BookingEmails cannotWriteOne = new BookingEmails(this.messageSource, this.clinicTime, this.properties) {
 			@Override
@@ -307,7 +307,8 @@ class ReminderTests {
 
 	/** As if the reminder lead had passed: the session is still ahead, its reminder is due. */
 	private void makeReminderDue(Booking made) {
-		this.jdbc.update("update booking set reminder_due_at = now() - interval '1 minute' where id = ?", made.getId());
+		this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow() + " - interval '1 minute' where id = ?",
+				made.getId());
 	}
 
 	private List<MimeMessage> reminderMails(String address) {

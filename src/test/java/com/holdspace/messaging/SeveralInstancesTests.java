@@ -32,6 +32,7 @@ import com.holdspace.HoldspaceApplication;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
 import com.holdspace.SecondFactorCodes;
+import com.holdspace.TestClock;
 import com.holdspace.TestClockConfiguration;
 import com.holdspace.TestDatabase;
 import com.holdspace.TestMailConfiguration;
@@ -133,7 +134,8 @@ class SeveralInstancesTests {
 		for (int start : new int[] { 9, 11, 14 }) {
 			Booking made = this.booking.book(this.fixtures.client("Reminded Twice Over"), this.booking.standard(),
 					therapist, this.booking.room(), this.booking.at(5, DayOfWeek.TUESDAY, start, 0));
-			this.jdbc.update("update booking set reminder_due_at = now() - interval '1 minute' where id = ?", made.getId());
+			this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow()
+					+ " - interval '1 minute' where id = ?", made.getId());
 			due.add(made);
 		}
 		Reminders onTheOther = second.getBean(Reminders.class);

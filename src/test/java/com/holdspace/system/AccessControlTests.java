@@ -172,8 +172,9 @@ class AccessControlTests {
 		this.sessionId = this.sessions.start(null, this.clientId, UUID.randomUUID(), treating).getId();
 		this.signedSessionId = this.sessions.start(null, this.clientId, UUID.randomUUID(), treating).getId();
 		this.jdbc.update(
-				"update session_record set checked_in_at = now(), tension_before = 5, tension_after = 3, grounding_done = true, "
-						+ "subjective = 's', objective = 'o', assessment = 'a', plan = 'p', signed_at = now(), "
+				"update session_record set checked_in_at = " + TestClock.sqlNow() + ", tension_before = 5, tension_after = 3, "
+						+ "grounding_done = true, subjective = 's', objective = 'o', assessment = 'a', plan = 'p', "
+						+ "signed_at = " + TestClock.sqlNow() + ", "
 						+ "signed_by = therapist_id, signed_by_name = therapist_name where id = ?",
 				this.signedSessionId);
 		long therapist = this.waitlist.therapist();
@@ -340,7 +341,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, session + "/consent", THERAPIST, 200),
 				new Rule(HttpMethod.POST, session + "/check-in", THERAPIST, 200),
 				new Rule(HttpMethod.POST, session + "/entries/EVENT", THERAPIST, 302),
-				new Rule(HttpMethod.POST, session + "/entries/" + Long.MAX_VALUE + "/remove", THERAPIST, 302),
+				new Rule(HttpMethod.POST, session + "/entries/" + Long.MAX_VALUE + "/strike", THERAPIST, 302),
 				new Rule(HttpMethod.POST, session + "/sign", THERAPIST, 200),
 				new Rule(HttpMethod.POST, signed + "/amendments", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/sessions", CLINICAL, 200),

@@ -30,6 +30,7 @@ import com.holdspace.ConfiguredCsrf;
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.StatementCounter;
+import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
@@ -166,8 +167,8 @@ class PageBudgetTests {
 		long site = site();
 		long first = therapistAt(site);
 		therapistAt(site);
-		this.jdbc.update("insert into time_off (therapist_id, first_day, last_day) values (?, current_date + 3, current_date + 4)",
-				first);
+		this.jdbc.update("insert into time_off (therapist_id, first_day, last_day) values (?, ?, ?)", first,
+				TestClock.today().plusDays(3), TestClock.today().plusDays(4));
 		String list = "/schedule?site=" + site;
 		int two = statementsFor(list, this.desk);
 

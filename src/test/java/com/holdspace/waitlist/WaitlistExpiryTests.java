@@ -208,8 +208,8 @@ class WaitlistExpiryTests {
 	/** The client lets the entry's open offer run out without answering it. */
 	private void runOut(long entryId) {
 		this.jdbc.update("""
-				update waitlist_offer set expires_at = now() - interval '1 minute'
-				where entry_id = ? and status = 'OPEN'""", entryId);
+				update waitlist_offer set expires_at = %s - interval '1 minute'
+				where entry_id = ? and status = 'OPEN'""".formatted(TestClock.sqlNow()), entryId);
 	}
 
 	private static Instant startOf(Map<String, Object> offer) {

@@ -253,7 +253,8 @@ class WaitlistOfferTests {
 	@Test
 	void anExpiredOfferNoLongerBooks() throws Exception {
 		var offer = freshOffer(14);
-		this.jdbc.update("update waitlist_offer set expires_at = now() - interval '1 minute' where token_sha256 = ?",
+		this.jdbc.update("update waitlist_offer set expires_at = " + TestClock.sqlNow()
+				+ " - interval '1 minute' where token_sha256 = ?",
 				SecretTokens.sha256(offer.token()));
 
 		this.mvc.perform(get("/offers/" + offer.token()))
