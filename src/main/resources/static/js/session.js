@@ -76,7 +76,8 @@
       data.set(event.submitter.name, event.submitter.value);
     }
     var csrf = form.querySelector('input[name="_csrf"]');
-    fetch(form.action, {
+    // the attribute, not the property: a button named "action" would hide the property
+    fetch(form.getAttribute('action'), {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'X-Holdspace-Fragment': 'timeline', 'X-CSRF-TOKEN': csrf ? csrf.value : '' },
@@ -106,6 +107,12 @@
         if (timeline && fresh) {
           timeline.replaceWith(fresh);
           confirmRecorded(fresh, form);
+        }
+        // what the session now asks before the next block (ground, ask, no more touch)
+        var safetyNow = document.getElementById('safety-now');
+        var freshSafety = holder.querySelector('#safety-now');
+        if (safetyNow && freshSafety) {
+          safetyNow.replaceWith(freshSafety);
         }
         if (form.isConnected) {
           form.reset();

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The status rules, pure: the newest written consent of a kind decides. Withdrawn beats expired,
+ * The status rules, pure: the newest written consent of a kind decides, unless a consent of that
+ * kind, written or given aloud, was withdrawn since it was signed. Withdrawn beats expired,
  * expired beats outdated. Treatment consent lapses after the renewal period; provider consent on
  * the end date the client chose (that day still counts).
  */
@@ -28,7 +29,14 @@ final class ConsentRules {
 		var consent = newest.get();
 		LocalDate validUntil = validUntil(consent, renewalMonths, zone);
 		ConsentStatus.State state;
-		Instant withdrawnAt = withdrawals.get(consent.getId());
+		// a withdrawal is a withdrawal however the consent it names was given: withdrawing the
+		// consent given aloud before a session withdraws consent until the client signs again
+		Instant withdrawnAt = consents.stream()
+			.filter(each -> each.getKind() == kind && withdrawals.containsKey(each.getId()))
+			.map(each -> withdrawals.get(each.getId()))
+			.filter(at -> !at.isBefore(consent.getSignedAt()))
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 		if (withdrawnAt != null) {
 			state = ConsentStatus.State.WITHDRAWN;
 		}

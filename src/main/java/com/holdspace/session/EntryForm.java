@@ -24,13 +24,15 @@ public class EntryForm {
 
 	private BlockPressure pressure;
 
-	@Min(value = 1, message = "{session.error.minutes}")
-	@Max(value = 180, message = "{session.error.minutes}")
+	@Min(value = 2, message = "{session.error.minutes}")
+	@Max(value = 20, message = "{session.error.minutes}")
 	private Integer minutes;
 
 	private ReleaseEvent event;
 
 	private TherapistAction action;
+
+	private ContinueAnswer answer;
 
 	@Size(max = 1000, message = "{validation.tooLong}")
 	private String words;
@@ -89,6 +91,14 @@ public class EntryForm {
 
 	public void setAction(TherapistAction action) {
 		this.action = action;
+	}
+
+	public ContinueAnswer getAnswer() {
+		return this.answer;
+	}
+
+	public void setAnswer(ContinueAnswer answer) {
+		this.answer = answer;
 	}
 
 	public String getWords() {

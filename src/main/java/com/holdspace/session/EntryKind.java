@@ -19,6 +19,12 @@ public enum EntryKind {
 	WORDS,
 
 	/** The client withdrew consent to touch on a region for the rest of the session. */
-	WITHDRAWAL
+	WITHDRAWAL,
+
+	/** A mistaken tap struck out; the tap stays in the record beside it. */
+	STRUCK,
+
+	/** The client allowed a withdrawn region again, in their own words. */
+	RETURNED
 
 }

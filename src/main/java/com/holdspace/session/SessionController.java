@@ -193,7 +193,7 @@ class SessionController {
 		}
 		model.addAttribute("tokens", Map.of("touch", UUID.randomUUID(), "pause", UUID.randomUUID(), "event",
 				UUID.randomUUID(), "response", UUID.randomUUID(), "words", UUID.randomUUID(), "withdrawal",
-				UUID.randomUUID()));
+				UUID.randomUUID(), "asked", UUID.randomUUID(), "returned", UUID.randomUUID()));
 		SessionOptions.addTo(model);
 		return "session/record";
 	}

@@ -16,8 +16,9 @@ import jakarta.persistence.Table;
 import com.holdspace.intake.BodyRegion;
 
 /**
- * One tap during a session, as it was recorded. Written once by {@link SessionService}; until the
- * record is signed a mistaken tap can be undone, after that PostgreSQL refuses any change.
+ * One tap during a session, as it was recorded. Written once by {@link SessionService} and never
+ * changed or deleted: a mistaken tap is struck out by a new entry (STRUCK) beside it, until the
+ * record is signed. PostgreSQL refuses any change, any deletion and, once signed, any new entry.
  */
 @Entity
 @Immutable
@@ -54,6 +55,12 @@ public class SessionEntry {
 
 	@Enumerated(EnumType.STRING)
 	private TherapistAction action;
+
+	@Enumerated(EnumType.STRING)
+	private ContinueAnswer answer;
+
+	@Column(name = "corrects_entry_id")
+	private Long correctsEntryId;
 
 	@Convert(converter = SessionEntryText.class)
 	private String words;
@@ -106,6 +113,15 @@ public class SessionEntry {
 
 	public String getWords() {
 		return this.words;
+	}
+
+	public ContinueAnswer getAnswer() {
+		return this.answer;
+	}
+
+	/** The entry a strike-out strikes out. */
+	public Long getCorrectsEntryId() {
+		return this.correctsEntryId;
 	}
 
 	public String getRecordedByName() {

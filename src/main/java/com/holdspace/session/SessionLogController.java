@@ -55,7 +55,8 @@ class SessionLogController {
 		SessionAccess.requireTreating(me, this.sessions.find(id));
 		String problem = null;
 		if (result.hasErrors()) {
-			problem = (result.getFieldError("words") != null) ? "session.error.wordsTooLong" : "session.error.entry";
+			problem = (result.getFieldError("words") != null) ? "session.error.wordsTooLong"
+					: (result.getFieldError("minutes") != null) ? "session.error.minutes" : "session.error.entry";
 		}
 		else {
 			try {
@@ -71,16 +72,23 @@ class SessionLogController {
 		return answer(id, problem, fragment != null, me, model, response, redirect);
 	}
 
+	/** Strikes out a mistaken tap; the tap stays in the record, struck out. */
 	@Audited(value = AuditAction.EDIT, client = "session:id")
-	@PostMapping("/sessions/{id}/entries/{entryId}/remove")
-	String remove(@PathVariable long id, @PathVariable long entryId,
+	@PostMapping("/sessions/{id}/entries/{entryId}/strike")
+	String strike(@PathVariable long id, @PathVariable long entryId,
 			@RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
 			@AuthenticationPrincipal HoldspaceUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		SessionAccess.requireTreating(me, this.sessions.find(id));
 		String problem = null;
 		try {
-			this.sessions.removeEntry(id, entryId, me);
+			this.sessions.strike(id, entryId, me);
+		}
+		catch (SessionRefusedException refused) {
+			problem = refused.getReasons().get(0);
+		}
+		catch (com.holdspace.model.NotFoundException noSuchEntry) {
+			problem = "session.problem.noSuchEntry";
 		}
 		catch (SessionLockedException signed) {
 			problem = "session.problem.signed";
@@ -102,7 +110,7 @@ class SessionLogController {
 			return "session/log-problem :: problem";
 		}
 		model.addAttribute("page", this.pages.page(id, me));
-		return "session/record :: timeline";
+		return "session/live :: live";
 	}
 
 }

@@ -14,7 +14,11 @@ final class SessionOptions {
 		model.addAttribute("techniques", Technique.values());
 		model.addAttribute("pressures", BlockPressure.values());
 		model.addAttribute("events", ReleaseEvent.values());
-		model.addAttribute("actions", TherapistAction.values());
+		// asking whether to go on is its own row of taps, one for each answer the client can give
+		model.addAttribute("actions", java.util.Arrays.stream(TherapistAction.values())
+			.filter(action -> action != TherapistAction.ASKED_WHETHER_TO_CONTINUE)
+			.toList());
+		model.addAttribute("continueAnswers", ContinueAnswer.values());
 		model.addAttribute("frequencies", VisitFrequency.values());
 		model.addAttribute("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
 		model.addAttribute("backRegions", BodyRegion.on(BodyRegion.Side.BACK));

@@ -17,7 +17,9 @@ import com.holdspace.booking.BookingView;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
+import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
+import com.holdspace.consent.ConsentStatus;
 import com.holdspace.consent.SignedConsent;
 import com.holdspace.intake.BodyRegion;
 import com.holdspace.intake.ClinicalPicture;
@@ -74,18 +76,24 @@ public class SessionPages {
 		SessionAccess.requireClinical(viewer);
 		SessionRecord record = this.sessions.find(sessionId);
 		List<SessionEntry> taps = this.entries.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId);
-		Set<BodyRegion> withdrawn = taps.stream()
-			.filter(tap -> tap.getKind() == EntryKind.WITHDRAWAL)
-			.map(SessionEntry::getRegion)
-			.collect(Collectors.toSet());
+		SessionSafety safety = SessionSafety.of(taps);
+		Set<BodyRegion> withdrawn = safety.withdrawn();
+		// a strike-out shows as the struck tap, struck through, not as a line of its own
+		List<SessionEntry> shown = taps.stream().filter(tap -> tap.getKind() != EntryKind.STRUCK).toList();
+		Map<Long, Instant> struckAt = taps.stream()
+			.filter(tap -> tap.getKind() == EntryKind.STRUCK)
+			.collect(Collectors.toMap(SessionEntry::getCorrectsEntryId, SessionEntry::getOccurredAt, (a, b) -> a));
 		LocalDate day = this.sessions.sessionDay(record);
 		ClinicalPicture picture = this.intake.picture(record.getClientId(), day);
 		BookingView booking = (record.getBookingId() != null) ? this.bookings.view(record.getBookingId()) : null;
 		Client client = this.clients.get(record.getClientId());
 		boolean urgent = picture.holds().stream().anyMatch(hold -> hold.isUrgent());
-		return new SessionPage(record, client, booking, picture, picture.bodyMap(withdrawn), withdrawn, taps,
+		boolean writable = SessionAccess.isTreating(viewer, record) && !record.isSigned();
+		ConsentStatus treatment = writable ? this.consent.status(record.getClientId(), ConsentKind.TREATMENT) : null;
+		return new SessionPage(record, client, booking, picture, picture.bodyMap(withdrawn), withdrawn, shown,
+				safety, struckAt, treatment,
 				this.amendments.findBySessionIdOrderByCreatedAtAscIdAsc(sessionId),
-				SessionAccess.isTreating(viewer, record) && !record.isSigned(),
+				writable,
 				SessionAccess.mayAmend(viewer, record) && record.isSigned(),
 				picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday(),
 				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record),
@@ -117,6 +125,9 @@ public class SessionPages {
 	 * One session page.
 	 *
 	 * @param writable the viewer is the treating therapist and the record is not signed yet
+	 * @param safety what the session so far allows next
+	 * @param struckAt when each struck-out tap was struck out, by its id
+	 * @param treatmentConsent the client's treatment consent now, while the record is being written
 	 * @param amendable the record is signed and the viewer may add to it
 	 * @param deepRuledOut deep tissue work is ruled out by a hold or by today's answers
 	 * @param crisisContacts the clinic's crisis lines, when a disclosure calls for them
@@ -125,6 +136,7 @@ public class SessionPages {
 	 */
 	public record SessionPage(SessionRecord record, Client client, BookingView booking, ClinicalPicture picture,
 			Map<BodyRegion, RegionAnswer> bodyMap, Set<BodyRegion> withdrawn, List<SessionEntry> entries,
+			SessionSafety safety, Map<Long, Instant> struckAt, ConsentStatus treatmentConsent,
 			List<SessionAmendment> amendments, boolean writable, boolean amendable, boolean deepRuledOut,
 			String crisisContacts, Integer suggestedMinutesOver, List<SessionPanel.Panel> panels) {
 
@@ -132,16 +144,18 @@ public class SessionPages {
 		public Map<ReleaseEvent, Long> eventCounts() {
 			Map<ReleaseEvent, Long> counts = new EnumMap<>(ReleaseEvent.class);
 			this.entries.stream()
-				.filter(entry -> entry.getKind() == EntryKind.EVENT)
+				.filter(entry -> entry.getKind() == EntryKind.EVENT && !this.safety.isStruck(entry))
 				.forEach(entry -> counts.merge(entry.getEvent(), 1L, Long::sum));
 			return counts;
 		}
 
 		public int touchMinutes() {
-			return this.entries.stream()
-				.filter(entry -> entry.getKind() == EntryKind.TOUCH)
-				.mapToInt(SessionEntry::getMinutes)
-				.sum();
+			return this.safety.touchMinutes();
+		}
+
+		/** Touch may not go on while treatment consent is withdrawn, expired or otherwise not valid. */
+		public boolean consentLost() {
+			return this.treatmentConsent != null && !this.treatmentConsent.isValid();
 		}
 
 	}

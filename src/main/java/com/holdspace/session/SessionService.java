@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -249,9 +248,12 @@ public class SessionService {
 	}
 
 	/**
-	 * Records one tap during the session. Touch waits for consent re-confirmed today, stops while
-	 * somatic work is paused, keeps off every region to avoid, and stays out of deep tissue work
-	 * while the client's holds or today's answers rule it out.
+	 * Records one tap during the session. Taps for one session are taken one at a time, so a block
+	 * of touch never slips in beside the stop signal. Touch waits for consent re-confirmed today and
+	 * still valid, stops while somatic work is paused or the session's own safety rules hold it
+	 * (see {@link SessionSafety}), keeps off every region to avoid or withdrawn, stays out of firm
+	 * pressure and deep work while the client's holds or today's answers rule them out, and never
+	 * adds up to more than the booked time and the minutes over it that were recorded.
 	 */
 	public void log(long sessionId, EntryKind kind, EntryForm entry, HoldspaceUser user) {
 		SessionRecord record = writable(sessionId, user);
@@ -259,16 +261,33 @@ public class SessionService {
 			throw new SessionRefusedException("session.refused.checkInFirst");
 		}
 		requireAnswers(kind, entry);
+		SessionSafety safety = lockedSafety(sessionId);
 		if (kind == EntryKind.TOUCH) {
-			checkTouch(record, entry);
+			checkTouch(record, entry, safety);
 		}
+		if (kind == EntryKind.RETURNED && !safety.withdrawn().contains(entry.getRegion())) {
+			throw new SessionRefusedException("session.refused.notWithdrawn");
+		}
+		ContinueAnswer answer = (kind == EntryKind.RESPONSE
+				&& entry.getAction() == TherapistAction.ASKED_WHETHER_TO_CONTINUE) ? entry.getAnswer() : null;
+		insertEntry(sessionId, entry.getToken(), kind, entry, answer, null, user);
+	}
+
+	/** The session's safety so far, read after taking its lock: one tap at a time per session. */
+	private SessionSafety lockedSafety(long sessionId) {
+		this.jdbc.queryForObject("select id from session_record where id = ? for no key update", Long.class, sessionId);
+		return SessionSafety.of(this.entries.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId));
+	}
+
+	private void insertEntry(long sessionId, UUID token, EntryKind kind, EntryForm entry, ContinueAnswer answer,
+			Long corrects, HoldspaceUser user) {
 		this.jdbc.update("""
 				insert into session_entry (session_id, token, kind, occurred_at, region, technique, pressure, minutes,
-				    event, action, words, recorded_by, recorded_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (session_id, token) do nothing""", sessionId, entry.getToken(), kind.name(),
-				java.sql.Timestamp.from(now()), name(entry.getRegion()), name(entry.getTechnique()),
-				name(entry.getPressure()), entry.getMinutes(), name(entry.getEvent()), name(entry.getAction()),
+				    event, action, answer, corrects_entry_id, words, recorded_by, recorded_by_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""", sessionId, token, kind.name(), java.sql.Timestamp.from(now()),
+				name(entry.getRegion()), name(entry.getTechnique()), name(entry.getPressure()), entry.getMinutes(),
+				name(entry.getEvent()), name(entry.getAction()), name(answer), corrects,
 				SessionEntryText.seal(blankToNull(entry.getWords())), user.getAccountId(), user.getDisplayName());
 	}
 
@@ -283,45 +302,86 @@ public class SessionService {
 			}
 			case PAUSE -> when(blankToNull(entry.getWords()) == null, missing, "session.error.pauseWhy");
 			case EVENT -> when(entry.getEvent() == null, missing, "session.error.event");
-			case RESPONSE -> when(entry.getAction() == null, missing, "session.error.action");
+			case RESPONSE -> {
+				when(entry.getAction() == null, missing, "session.error.action");
+				when(entry.getAction() == TherapistAction.ASKED_WHETHER_TO_CONTINUE && entry.getAnswer() == null,
+						missing, "session.error.answer");
+			}
 			case WORDS -> when(blankToNull(entry.getWords()) == null, missing, "session.error.words");
 			case WITHDRAWAL -> when(entry.getRegion() == null, missing, "session.error.region");
+			case RETURNED -> {
+				when(entry.getRegion() == null, missing, "session.error.region");
+				when(blankToNull(entry.getWords()) == null, missing, "session.error.returnedWords");
+			}
+			// a strike-out is made by striking an entry out, never sent as a tap of its own
+			case STRUCK -> missing.add("session.error.entry");
 		}
 		if (!missing.isEmpty()) {
 			throw new SessionRefusedException(missing);
 		}
 	}
 
-	private void checkTouch(SessionRecord record, EntryForm entry) {
+	private void checkTouch(SessionRecord record, EntryForm entry, SessionSafety safety) {
 		if (!record.isConsentReconfirmed()) {
 			throw new SessionRefusedException("session.refused.consentToday");
+		}
+		var treatment = this.consent.status(record.getClientId(), ConsentKind.TREATMENT);
+		if (!treatment.isValid()) {
+			throw new SessionRefusedException("session.refused.consentNow." + treatment.state());
 		}
 		ClinicalPicture picture = this.intake.picture(record.getClientId(), sessionDay(record));
 		if (picture.isSomaticWorkPaused()) {
 			throw new SessionRefusedException("session.refused.paused");
 		}
-		var map = picture.bodyMap(withdrawnRegions(record.getId()));
+		safety.touchRefusal(entry.getPressure()).ifPresent(reason -> {
+			throw new SessionRefusedException(reason);
+		});
+		var map = picture.bodyMap(safety.withdrawn());
 		if (map.get(entry.getRegion()).getState() == RegionState.AVOID) {
 			throw new SessionRefusedException("session.refused.avoid");
 		}
-		if (entry.getTechnique().isDeep() && (picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday())) {
+		boolean deep = entry.getTechnique().isDeep() || entry.getPressure() == BlockPressure.FIRM;
+		if (deep && (picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday())) {
 			throw new SessionRefusedException("session.refused.deep");
+		}
+		if (record.getBookedMinutes() != null) {
+			int allowed = record.getBookedMinutes() + ((record.getMinutesOver() != null) ? record.getMinutesOver() : 0);
+			if (safety.touchMinutes() + entry.getMinutes() > allowed) {
+				throw new SessionRefusedException("session.refused.overTime");
+			}
 		}
 	}
 
-	/** Regions the client withdrew during this session: avoided for the rest of it. */
+	/** Regions the client withdrew during this session and has not allowed again: avoided for the rest of it. */
 	@Transactional(readOnly = true)
 	Set<BodyRegion> withdrawnRegions(long sessionId) {
-		return this.entries.findBySessionIdInAndKindIn(List.of(sessionId), List.of(EntryKind.WITHDRAWAL))
-			.stream()
-			.map(SessionEntry::getRegion)
-			.collect(Collectors.toSet());
+		return SessionSafety.of(this.entries.findBySessionIdOrderByOccurredAtAscIdAsc(sessionId)).withdrawn();
 	}
 
-	/** Undoes a mistaken tap, until the record is signed. */
-	public void removeEntry(long sessionId, long entryId, HoldspaceUser user) {
+	/**
+	 * Strikes out a mistaken tap, until the record is signed: the tap stays in the record, struck
+	 * out, beside the entry that struck it. A tap that set a safety rule going cannot be struck out
+	 * (see {@link SessionSafety#mayStrike}); the same strike twice strikes once.
+	 */
+	public void strike(long sessionId, long entryId, HoldspaceUser user) {
 		writable(sessionId, user);
-		this.jdbc.update("delete from session_entry where id = ? and session_id = ?", entryId, sessionId);
+		SessionSafety safety = lockedSafety(sessionId);
+		SessionEntry target = safety.standing()
+			.stream()
+			.filter(entry -> entry.getId() == entryId)
+			.findFirst()
+			.orElse(null);
+		if (target == null) {
+			if (this.entries.findById(entryId).filter(entry -> entry.getSessionId() == sessionId).isPresent()) {
+				return; // struck out already, by this tap a moment ago or by another device
+			}
+			throw new NotFoundException("Session entry", entryId);
+		}
+		if (!safety.mayStrike(target)) {
+			throw new SessionRefusedException("session.refused.cannotStrike");
+		}
+		insertEntry(sessionId, UUID.nameUUIDFromBytes(("struck:" + entryId).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				EntryKind.STRUCK, new EntryForm(), null, entryId, user);
 	}
 
 	/**

@@ -57,9 +57,10 @@ public class SessionTimeline {
 			.toArray(Long[]::new);
 		Map<Long, Map<ReleaseEvent, Long>> events = new HashMap<>();
 		this.jdbc.query("""
-				select session_id, event, count(*) from session_entry
-				where session_id = any(?) and kind = 'EVENT'
-				group by session_id, event""", row -> {
+				select e.session_id, e.event, count(*) from session_entry e
+				where e.session_id = any(?) and e.kind = 'EVENT'
+				  and not exists (select 1 from session_entry s where s.corrects_entry_id = e.id)
+				group by e.session_id, e.event""", row -> {
 			events.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(ReleaseEvent.class))
 				.put(ReleaseEvent.valueOf(row.getString(2)), row.getLong(3));
 		}, (Object) ids);

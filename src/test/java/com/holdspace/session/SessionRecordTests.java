@@ -98,7 +98,7 @@ class SessionRecordTests {
 		checkIn("5", "true", "false", "false");
 
 		touch("UPPER_BACK", "DEEP_TISSUE").andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("No deep tissue work today")));
+			.andExpect(content().string(containsString("No firm pressure or deep work today")));
 		touch("UPPER_BACK", "SWEDISH").andExpect(status().isOk());
 		assertThat(entries()).isOne();
 	}
@@ -156,9 +156,16 @@ class SessionRecordTests {
 			.andExpect(content().string(containsString("\u201cwarmth spreading across my back\u201d (Upper back)")));
 		long crying = this.jdbc.queryForObject("select id from session_entry where event = 'CRYING' and session_id = ?",
 				Long.class, sessionId());
-		this.mvc.perform(post(this.record + "/entries/" + crying + "/remove").with(user(this.therapist)).with(csrf()))
+		this.mvc.perform(post(this.record + "/entries/" + crying + "/strike").with(user(this.therapist)).with(csrf()))
 			.andExpect(redirectedUrl(this.record + "#log"));
-		assertThat(entries()).isEqualTo(4);
+		// struck out, not deleted: the tap stays beside the entry that struck it
+		assertThat(entries()).isEqualTo(6);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from session_entry where kind = 'STRUCK' and corrects_entry_id = ?", Integer.class,
+				crying)).isOne();
+		this.mvc.perform(get(this.record).with(user(this.therapist)))
+			.andExpect(content().string(containsString("entry-struck")))
+			.andExpect(content().string(containsString("Struck out at")));
 	}
 
 	@Test
@@ -299,7 +306,7 @@ class SessionRecordTests {
 			.withMessageContaining("is signed and cannot be changed");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from session_entry where session_id = ?", id))
-			.withMessageContaining("is signed");
+			.withMessageContaining("never changed or deleted");
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update("""
 				insert into session_entry (session_id, token, kind, occurred_at, event, recorded_by, recorded_by_name)
 				values (?, gen_random_uuid(), 'EVENT', now(), 'CRYING', ?, 'x')""", id, this.setting.therapistId()))
