@@ -1,7 +1,6 @@
 package com.holdspace.intake;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -32,8 +31,6 @@ import com.holdspace.system.ClinicTime;
 public class ClinicalHolds {
 
 	/** A referrer who clears within this long of their own referral is asked to confirm it again. */
-	static final Duration SECOND_LOOK = Duration.ofMinutes(1);
-
 	static final String CHECK_IN_FLASHBACKS = "checkInFlashbacks";
 
 	static final String CHECK_IN_HARM = "checkInHarmThoughts";
@@ -204,10 +201,11 @@ public class ClinicalHolds {
 	}
 
 	/**
-	 * Records a referral or a clearance. Only a therapist records one; a referral comes before a
-	 * refer-and-pause clearance; a provider consulted in person needs the client's consent to that
-	 * conversation; and the referrer clearing within a minute of their own referral is asked to
-	 * confirm it a second time ({@link SecondConfirmationNeededException}).
+	 * Records a referral or a clearance. A refer-and-pause hold is cleared only after its referral,
+	 * by a therapist other than the one who referred, naming the licensed clinician (from the list)
+	 * who advised, when and how. A consult-provider hold is cleared on the therapist's talk with the
+	 * provider or on the client's own account of it only while the client's consent to that
+	 * communication is valid; written advice on file clears it without.
 	 */
 	void recordStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, long byAccount, String byName,
 			Role byRole) {
@@ -221,34 +219,50 @@ public class ClinicalHolds {
 		if (step == ClearanceStep.REFERRAL ? !hold.needsReferral() : !hold.needsClearance()) {
 			throw new ClearanceRefusedException("intake.clearance.error.order");
 		}
+		boolean clearsReferral = step == ClearanceStep.CLEARANCE && hold.kind() == FlagKind.REFER_AND_PAUSE;
 		if (step == ClearanceStep.CLEARANCE && hold.kind() == FlagKind.CONSULT_PROVIDER) {
+			checkProviderBasis(clientId, form.getBasis());
+		}
+		else if (clearsReferral) {
+			if (form.getLicensedRole() == null) {
+				throw new ClearanceRefusedException("hold.error.licensedRole", "licensedRole");
+			}
+			if (form.getBasis() == null) {
+				throw new ClearanceRefusedException("hold.error.howGiven", "basis");
+			}
 			checkProviderBasis(clientId, form.getBasis());
 		}
 		else {
 			form.setBasis(null);
 		}
-		Instant now = now();
+		if (!clearsReferral) {
+			form.setLicensedRole(null);
+		}
 		HoldStep referral = hold.referral();
 		if (step == ClearanceStep.CLEARANCE && referral != null && form.getAdviceOn().isBefore(referral.getAdviceOn())) {
 			throw new ClearanceRefusedException("hold.error.adviceBeforeReferral", "adviceOn");
 		}
-		if (step == ClearanceStep.CLEARANCE && referral != null && referral.getRecordedBy() == byAccount
-				&& now.isBefore(referral.getRecordedAt().plus(SECOND_LOOK)) && !form.isConfirmed()) {
-			throw new SecondConfirmationNeededException();
+		if (clearsReferral && referral != null && referral.getRecordedBy() == byAccount) {
+			// four eyes: the one who referred cannot also say the referral was answered
+			throw new ClearanceRefusedException("hold.error.referrerClears");
 		}
 		try {
-			this.steps.saveAndFlush(new HoldStep(holdId, step, form, byAccount, byName, now));
+			this.steps.saveAndFlush(new HoldStep(holdId, step, form, byAccount, byName, now()));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {
 			throw new ClearanceRefusedException("intake.clearance.error.order");
 		}
 	}
 
+	/**
+	 * Talking with the provider, or the client's account of what they advised, needs the client's
+	 * valid consent to that communication; written advice on file does not.
+	 */
 	private void checkProviderBasis(long clientId, ConsultBasis basis) {
 		if (basis == null) {
 			throw new ClearanceRefusedException("hold.error.basis", "basis");
 		}
-		if (basis == ConsultBasis.SPOKE_WITH_PROVIDER
+		if (basis != ConsultBasis.WRITTEN_ADVICE
 				&& !this.consent.status(clientId, ConsentKind.PROVIDER_COMMUNICATION).isValid()) {
 			throw new ClearanceRefusedException("hold.error.providerConsent", "basis");
 		}

@@ -40,14 +40,14 @@ class HoldController {
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-		binder.setAllowedFields("personName", "personRole", "adviceOn", "basis", "note", "confirmed");
+		binder.setAllowedFields("personName", "personRole", "adviceOn", "basis", "licensedRole", "note");
 	}
 
 	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String form(@PathVariable long clientId, @PathVariable long holdId, @PathVariable ClearanceStep step,
 			Model model) {
-		return page(clientId, holdId, step, new HoldStepForm(), false, model);
+		return page(clientId, holdId, step, new HoldStepForm(), model);
 	}
 
 	@Audited(AuditAction.EDIT)
@@ -56,13 +56,10 @@ class HoldController {
 			@Validated @ModelAttribute("form") HoldStepForm form, BindingResult result,
 			@AuthenticationPrincipal HoldspaceUser me, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return page(clientId, holdId, step, form, false, model);
+			return page(clientId, holdId, step, form, model);
 		}
 		try {
 			this.holds.recordStep(clientId, holdId, step, form, me.getAccountId(), me.getDisplayName(), me.getRole());
-		}
-		catch (SecondConfirmationNeededException sameMinute) {
-			return page(clientId, holdId, step, form, true, model);
 		}
 		catch (ClearanceRefusedException refused) {
 			if (refused.getField() != null) {
@@ -71,15 +68,14 @@ class HoldController {
 			else {
 				result.reject(refused.getMessage());
 			}
-			return page(clientId, holdId, step, form, false, model);
+			return page(clientId, holdId, step, form, model);
 		}
 		redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
 		return "redirect:/clients/" + clientId + "/intake#holds";
 	}
 
-	private String page(long clientId, long holdId, ClearanceStep step, HoldStepForm form, boolean confirm,
-			Model model) {
-		return this.pages.holdStep(clientId, holdId, step, form, confirm, model);
+	private String page(long clientId, long holdId, ClearanceStep step, HoldStepForm form, Model model) {
+		return this.pages.holdStep(clientId, holdId, step, form, model);
 	}
 
 }

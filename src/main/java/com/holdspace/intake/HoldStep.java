@@ -47,8 +47,9 @@ public class HoldStep {
 
 	private String note;
 
-	@Column(name = "second_confirmation")
-	private boolean secondConfirmation;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "licensed_role")
+	private LicensedRole licensedRole;
 
 	@Column(name = "recorded_by")
 	private long recordedBy;
@@ -71,7 +72,7 @@ public class HoldStep {
 		this.adviceOn = form.getAdviceOn();
 		this.basis = form.getBasis();
 		this.note = form.getNote().strip();
-		this.secondConfirmation = form.isConfirmed();
+		this.licensedRole = form.getLicensedRole();
 		this.recordedBy = recordedBy;
 		this.recordedByName = recordedByName;
 		this.recordedAt = recordedAt;
@@ -79,6 +80,11 @@ public class HoldStep {
 
 	long getHoldId() {
 		return this.holdId;
+	}
+
+	/** The licensed clinician who cleared a refer-and-pause hold. */
+	public LicensedRole getLicensedRole() {
+		return this.licensedRole;
 	}
 
 	public ClearanceStep getStep() {
@@ -103,10 +109,6 @@ public class HoldStep {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public boolean isSecondConfirmation() {
-		return this.secondConfirmation;
 	}
 
 	long getRecordedBy() {

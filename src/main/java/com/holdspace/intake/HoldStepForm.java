@@ -27,12 +27,12 @@ public class HoldStepForm {
 
 	private ConsultBasis basis;
 
+	/** Who cleared a refer-and-pause hold, from the list of licensed clinicians. */
+	private LicensedRole licensedRole;
+
 	@NotBlank(message = "{hold.error.note}")
 	@Size(max = 2000, message = "{validation.tooLong}")
 	private String note;
-
-	/** The second, deliberate confirmation asked of a referrer who clears within a minute. */
-	private boolean confirmed;
 
 	public String getPersonName() {
 		return this.personName;
@@ -74,12 +74,12 @@ public class HoldStepForm {
 		this.note = note;
 	}
 
-	public boolean isConfirmed() {
-		return this.confirmed;
+	public LicensedRole getLicensedRole() {
+		return this.licensedRole;
 	}
 
-	public void setConfirmed(boolean confirmed) {
-		this.confirmed = confirmed;
+	public void setLicensedRole(LicensedRole licensedRole) {
+		this.licensedRole = licensedRole;
 	}
 
 }

@@ -97,15 +97,14 @@ class IntakePages {
 	}
 
 	/** A hold and the form for its referral or clearance. */
-	String holdStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, boolean askToConfirm,
-			Model model) {
+	String holdStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, Model model) {
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("hold", this.holds.hold(clientId, holdId));
 		model.addAttribute("step", step);
 		model.addAttribute("form", form);
-		model.addAttribute("askToConfirm", askToConfirm);
 		model.addAttribute("today", LocalDate.now(this.clinicTime.clock()));
 		model.addAttribute("bases", ConsultBasis.values());
+		model.addAttribute("licensedRoles", LicensedRole.values());
 		model.addAttribute("providerConsent",
 				this.consentService.status(clientId, ConsentKind.PROVIDER_COMMUNICATION));
 		return "intake/hold-step";

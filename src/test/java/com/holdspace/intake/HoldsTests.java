@@ -187,37 +187,52 @@ class HoldsTests {
 	}
 
 	@Test
-	void theReferrerClearingWithinAMinuteIsAskedToConfirmASecondTime() throws Exception {
+	void theTherapistWhoReferredCannotClearHerOwnReferralNowOrLater() throws Exception {
 		long hold = referAndPauseHold();
 		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "By phone");
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared")
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "ok",
+				"licensedRole", "PSYCHOLOGIST", "basis", "WRITTEN_ADVICE")
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("less than a minute ago")))
-			.andExpect(content().string(containsString(">Cleared</textarea>")));
+			.andExpect(content().string(containsString("does not also clear it")))
+			.andExpect(content().string(containsString(">ok</textarea>")));
+		this.clock.moveBy(java.time.Duration.ofDays(3));
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "ok",
+				"licensedRole", "PSYCHOLOGIST", "basis", "WRITTEN_ADVICE")
+			.andExpect(content().string(containsString("does not also clear it")));
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update("""
+				insert into clinical_hold_step (hold_id, step, person_name, person_role, advice_on, note, basis,
+				    licensed_role, recorded_by, recorded_by_name, recorded_at)
+				values (?, 'CLEARANCE', 'Dr Rao', 'GP', ?, 'by hand', 'WRITTEN_ADVICE', 'PHYSICIAN', ?, 'T', ?)""",
+				hold, TestClock.today(), this.therapistId, java.sql.Timestamp.from(TestClock.current())))
+			.withMessageContaining("does not also clear");
 		assertThat(this.holds.somaticWorkPaused(this.clientId)).isTrue();
-
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared",
-				"confirmed", "true")
-			.andExpect(redirectedUrl(intake() + "#holds"));
-		assertThat(this.holds.somaticWorkPaused(this.clientId)).isFalse();
-		assertThat(this.holds.hold(this.clientId, hold).clearance()).satisfies(clearance -> {
-			assertThat(clearance.getPersonName()).isEqualTo("Dr Rao");
-			assertThat(clearance.getPersonRole()).isEqualTo("Trauma psychologist");
-			assertThat(clearance.isSecondConfirmation()).isTrue();
-		});
 	}
 
 	@Test
-	void aMinuteLaterOrAnotherTherapistNeedsNoSecondConfirmation() throws Exception {
+	void aColleagueClearsNamingTheLicensedClinicianAndHowTheyAdvised() throws Exception {
 		long hold = referAndPauseHold();
 		record(hold, "REFERRAL", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "By phone");
-		this.clock.moveTo(this.clock.instant().plusSeconds(61));
+		var colleague = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
 
-		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared")
+		record(hold, "CLEARANCE", colleague, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"licensedRole-error\">Choose the licensed clinician")));
+		record(hold, "CLEARANCE", colleague, "Dr Rao", "Trauma psychologist", TestClock.today(), "Cleared",
+				"licensedRole", "PSYCHOLOGIST")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"basis-error\">Choose how their advice was given.")));
+		record(hold, "CLEARANCE", colleague, "Dr Rao", "Trauma psychologist", TestClock.today(),
+				"Safe to resume gentle work", "licensedRole", "PSYCHOLOGIST", "basis", "WRITTEN_ADVICE")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 
 		assertThat(this.holds.somaticWorkPaused(this.clientId)).isFalse();
+		assertThat(this.holds.hold(this.clientId, hold).clearance()).satisfies(clearance -> {
+			assertThat(clearance.getLicensedRole()).isEqualTo(LicensedRole.PSYCHOLOGIST);
+			assertThat(clearance.getBasis()).isEqualTo(ConsultBasis.WRITTEN_ADVICE);
+		});
+		this.mvc.perform(get(intake()).with(user(this.therapist)))
+			.andExpect(content().string(containsString("Licensed as: Psychologist")));
 	}
 
 	@Test
@@ -268,7 +283,7 @@ class HoldsTests {
 		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "Psychologist", TestClock.today(), "Spoke on the phone",
 				"basis", "SPOKE_WITH_PROVIDER")
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"basis-error\">Talking with the provider needs")));
+			.andExpect(content().string(containsString("id=\"basis-error\">Talking with the provider, or the client passing on")));
 		assertThat(this.holds.hold(this.clientId, hold).isActive()).isTrue();
 
 		this.consents.signProviderCommunication(this.clientId, this.therapistId);
@@ -279,7 +294,7 @@ class HoldsTests {
 	}
 
 	@Test
-	void aClientWhoConsultedTheirProviderThemselvesNeedsNoConsentToTalking() throws Exception {
+	void theClientsOwnAccountOfTheirProvidersAdviceNeedsTheirConsentButWrittenAdviceDoesNot() throws Exception {
 		var answers = IntakeAnswers.complete();
 		answers.setDepression(true);
 		complete(answers);
@@ -287,6 +302,12 @@ class HoldsTests {
 
 		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "GP", TestClock.today(), "She asked him; gentle work is fine",
 				"basis", "CLIENT_CONSULTED")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"basis-error\">Talking with the provider, or the client passing on")));
+		assertThat(this.holds.hold(this.clientId, hold).isActive()).isTrue();
+
+		record(hold, "CLEARANCE", this.therapist, "Dr Rao", "GP", TestClock.today(), "His letter: gentle work is fine",
+				"basis", "WRITTEN_ADVICE")
 			.andExpect(redirectedUrl(intake() + "#holds"));
 	}
 
