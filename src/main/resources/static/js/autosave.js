@@ -112,22 +112,23 @@
     }
 
     function restore(kept) {
+      // a name can stand several times (the plan's ticked suggestions), so each keeps all its values
       var values = {};
-      kept.entries.forEach(function (pair) { values[pair[0]] = pair[1]; });
+      kept.entries.forEach(function (pair) { (values[pair[0]] = values[pair[0]] || []).push(pair[1]); });
       Array.prototype.forEach.call(form.elements, function (field) {
         if (!isOwnField(field.name)) {
           return;
         }
         if (!(field.name in values)) {
-          if (field.type === 'checkbox' && ('_' + field.name) in values) {
+          if (field.type === 'checkbox' && (('_' + field.name) in values || form.querySelectorAll('[name="' + field.name + '"]').length > 1)) {
             field.checked = false;
           }
           return;
         }
         if (field.type === 'radio' || field.type === 'checkbox') {
-          field.checked = values[field.name] === field.value;
+          field.checked = values[field.name].indexOf(field.value) >= 0;
         } else if (field.type !== 'submit' && field.type !== 'button') {
-          field.value = values[field.name];
+          field.value = values[field.name][0];
         }
       });
     }

@@ -7,18 +7,18 @@
   var words = window.Holdspace.wordsFrom(document.getElementById('autosave-text'));
   var problemBox = document.getElementById('log-problem');
 
-  // ---- notes: the check-in or the end-of-session form, whichever is on the page ----
-  var notes = document.querySelector('form[data-autosave-url]');
-  if (notes) {
-    window.Holdspace.autosave(notes, {
-      versionField: notes.querySelector('input[data-version]'),
+  // ---- what is typed for minutes: the check-in or the end-of-session notes, and the aftercare
+  // plan after signing; a form with a status and problem box of its own uses those ----
+  document.querySelectorAll('form[data-autosave-url]').forEach(function (form) {
+    window.Holdspace.autosave(form, {
+      versionField: form.querySelector('input[data-version]'),
       versionOf: function (body) { return body.version; },
-      status: document.getElementById('save-status'),
-      problem: document.getElementById('autosave-problem'),
+      status: form.querySelector('[data-save-status]') || document.getElementById('save-status'),
+      problem: form.querySelector('[data-autosave-problem]') || document.getElementById('autosave-problem'),
       words: words,
-      storageKey: notes.dataset.draftKey
+      storageKey: form.dataset.draftKey
     });
-  }
+  });
 
   // A fresh key for the next tap: the same key twice is one tap, so a double tap records once.
   function newToken() {

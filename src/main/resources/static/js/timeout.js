@@ -28,7 +28,10 @@
     endTimer = window.setTimeout(function () { window.location.reload(); }, idleMs + 2000);
   }
 
-  warning.querySelector('[data-stay]').addEventListener('click', function () {
+  var lastKeptAlive = Date.now();
+
+  function keepAlive(reloadIfEnded) {
+    lastKeptAlive = Date.now();
     var csrf = document.querySelector('input[name="_csrf"]');
     fetch(warning.dataset.keepAliveUrl, {
       method: 'POST',
@@ -37,10 +40,20 @@
     }).then(function (response) {
       if (response.ok) {
         restart();
-      } else {
+      } else if (reloadIfEnded) {
         window.location.reload();
       }
     }).catch(function () { /* offline: the warning stays up */ });
+  }
+
+  warning.querySelector('[data-stay]').addEventListener('click', function () { keepAlive(true); });
+
+  // typing is activity: a person writing a long note is not idle, even in a form that is only
+  // sent at the end (at most one keep-alive a minute)
+  document.addEventListener('input', function () {
+    if (Date.now() - lastKeptAlive >= 60 * 1000) {
+      keepAlive(false);
+    }
   });
 
   // every request a script sends (an autosave, a one-tap entry) counts as activity too

@@ -70,6 +70,8 @@ class AftercarePlanController {
 	private String act(long id, AftercarePlanForm form, BindingResult result, RedirectAttributes redirect,
 			String notice, Runnable action) {
 		String anchor = "redirect:/sessions/" + id + "#aftercare";
+		// whatever happens, the page comes back with what was typed
+		redirect.addFlashAttribute("aftercareForm", form);
 		if (result.hasErrors()) {
 			// nothing is saved: a field too long for its place (the page already stops most), or a
 			// value that is not a date or a suggestion
@@ -82,6 +84,8 @@ class AftercarePlanController {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
+			// saved: the page shows the plan as stored, with its new version
+			redirect.getFlashAttributes().remove("aftercareForm");
 		}
 		catch (AftercareRefusedException refused) {
 			redirect.addFlashAttribute("aftercareProblem", refused.getMessage());

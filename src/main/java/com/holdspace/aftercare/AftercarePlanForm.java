@@ -9,7 +9,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Size;
 
 /** The aftercare plan as the therapist builds it at the end of a session. */
-public class AftercarePlanForm {
+public class AftercarePlanForm implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private Integer version;
 

@@ -14,8 +14,8 @@ import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
 
 /**
- * The aftercare plan on a session's page, for clinical staff: the treating therapist builds it
- * once the check-in is done and hands it over; everyone else reads it.
+ * The aftercare plan on a session's page, for clinical staff: the treating therapist builds it as
+ * the step after signing and hands it over; everyone else reads it.
  */
 @Component
 class AftercareSessionPanel implements SessionPanel {
@@ -43,11 +43,15 @@ class AftercareSessionPanel implements SessionPanel {
 			return Optional.empty();
 		}
 		AftercarePlan plan = this.aftercare.forSession(record.getId()).orElse(null);
-		boolean writable = SessionAccess.isTreating(viewer, record) && (plan == null || !plan.isHandedOver());
+		// the plan is the step after signing, never a form below the button that signs and reloads
+		boolean writable = SessionAccess.isTreating(viewer, record) && record.isSigned()
+				&& (plan == null || !plan.isHandedOver());
+		boolean next = SessionAccess.isTreating(viewer, record) && !record.isSigned();
 		Map<String, Object> data = new HashMap<>();
 		data.put("sessionId", record.getId());
 		data.put("plan", plan);
 		data.put("writable", writable);
+		data.put("afterSigning", next);
 		if (writable) {
 			data.put("form", (plan != null) ? AftercarePlanForm.of(plan) : suggestedFrom(record));
 			data.put("items", this.catalogue.active());

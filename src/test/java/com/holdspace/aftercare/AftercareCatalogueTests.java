@@ -113,7 +113,7 @@ class AftercareCatalogueTests {
 				"insert into aftercare_item (title, guidance, sort_order) values (?, 'Walk', 99) returning id", Long.class,
 				title);
 		var client = this.aftercare.client();
-		long session = this.aftercare.checkedInSession(client);
+		long session = this.aftercare.signedSession(client);
 		UserDetails therapist = this.sessions.login(client.therapistLogin());
 		this.mvc.perform(get("/sessions/" + session).with(user(therapist)))
 			.andExpect(content().string(containsString(title)));

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.holdspace.TestClock;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.session.SessionNotesForm;
 import com.holdspace.session.SessionRecord;
@@ -24,8 +26,11 @@ public class AftercareFixtures {
 
 	private final AftercareCatalogue catalogue;
 
+	private final JdbcTemplate jdbc;
+
 	AftercareFixtures(SessionFixtures sessions, SessionService sessionService, AftercareService aftercare,
-			AftercareCatalogue catalogue) {
+			AftercareCatalogue catalogue, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.sessionService = sessionService;
 		this.aftercare = aftercare;
@@ -55,6 +60,15 @@ public class AftercareFixtures {
 		notes.setHarmThoughts(false);
 		this.sessionService.completeCheckIn(record.getId(), notes, therapist);
 		return record.getId();
+	}
+
+	/** A session checked in and signed: where the aftercare plan is written, as its own step. */
+	public long signedSession(Client client) {
+		long sessionId = checkedInSession(client);
+		this.jdbc.update("update session_record set tension_after = 3, grounding_done = true, subjective = 's', "
+				+ "objective = 'o', assessment = 'a', plan = 'p', signed_at = " + TestClock.sqlNow()
+				+ ", signed_by = therapist_id, signed_by_name = therapist_name where id = ?", sessionId);
+		return sessionId;
 	}
 
 	/** A plan handed over after a new session: the first two catalogue items, words and a follow-up. */

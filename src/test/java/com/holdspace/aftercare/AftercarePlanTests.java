@@ -65,13 +65,19 @@ class AftercarePlanTests {
 	void aSessionCheckedIn() {
 		this.client = this.fixtures.client();
 		this.therapist = this.sessions.login(this.client.therapistLogin());
-		this.sessionId = this.fixtures.checkedInSession(this.client);
+		this.sessionId = this.fixtures.signedSession(this.client);
 	}
 
 	@Test
-	void theSessionPageOffersTheCatalogueAndStartsFromTheSessionsRecommendations() throws Exception {
-		this.mvc.perform(get("/sessions/" + this.sessionId).with(user(this.therapist)))
+	void theSessionPageOffersTheCatalogueOnceSignedAndStartsFromTheSessionsRecommendations() throws Exception {
+		long unsigned = this.fixtures.checkedInSession(this.client);
+		this.mvc.perform(get("/sessions/" + unsigned).with(user(this.therapist)))
+			.andExpect(content().string(not(containsString("id=\"aftercare-form\""))))
+			.andExpect(content().string(containsString("The aftercare plan is the next step")));
+		long signed = this.sessionId;
+		this.mvc.perform(get("/sessions/" + signed).with(user(this.therapist)))
 			.andExpect(content().string(containsString("id=\"aftercare-form\"")))
+			.andExpect(content().string(containsString("data-autosave-url=\"/sessions/" + signed + "/aftercare/draft\"")))
 			.andExpect(content().string(containsString("Hydration")))
 			.andExpect(content().string(containsString("Letting it unfold")));
 	}

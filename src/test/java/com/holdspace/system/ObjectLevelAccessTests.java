@@ -125,7 +125,7 @@ class ObjectLevelAccessTests {
 				post(this.record + "/consent"), post(this.record + "/check-in").param("tensionBefore", "1"),
 				post(this.record + "/entries/EVENT").param("token", UUID.randomUUID().toString())
 					.param("event", "LAUGHING"),
-				post(this.record + "/entries/" + this.entryId + "/remove"),
+				post(this.record + "/entries/" + this.entryId + "/strike"),
 				post(this.record + "/sign").param("version", "0"),
 				post(this.record + "/amendments").param("reason", "Swapped").param("field", "plan").param("text", "x"),
 				post(this.record + "/aftercare").param("notes", "Swapped"), post(this.record + "/aftercare/hand-over"));
