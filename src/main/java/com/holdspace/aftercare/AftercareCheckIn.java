@@ -34,6 +34,9 @@ public class AftercareCheckIn {
 	@Column(name = "sent_at")
 	private Instant sentAt;
 
+	/** The lowest score or words of self-harm: the client was shown the crisis lines, and the therapist alerted. */
+	private boolean urgent;
+
 	protected AftercareCheckIn() {
 	}
 
@@ -43,6 +46,11 @@ public class AftercareCheckIn {
 		this.feeling = feeling;
 		this.words = words;
 		this.sentAt = sentAt;
+		this.urgent = CheckInConcern.isUrgent(feeling, words);
+	}
+
+	public boolean isUrgent() {
+		return this.urgent;
 	}
 
 	long getPlanId() {

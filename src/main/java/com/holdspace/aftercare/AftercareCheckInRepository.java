@@ -13,4 +13,13 @@ interface AftercareCheckInRepository extends JpaRepository<AftercareCheckIn, Lon
 
 	Optional<AftercareCheckIn> findByPlanIdAndToken(long planId, UUID token);
 
+	/** Urgent check-ins on a therapist's plans sent in a span, newest first. */
+	@org.springframework.data.jpa.repository.Query("""
+			select new com.holdspace.aftercare.UrgentCheckIn(p.clientId, c.feeling, c.words, c.sentAt)
+			from AftercareCheckIn c, AftercarePlan p
+			where p.id = c.planId and p.therapistId = :therapistId and c.urgent = true
+			  and c.sentAt >= :from and c.sentAt < :to
+			order by c.sentAt desc""")
+	List<UrgentCheckIn> findUrgentFor(long therapistId, java.time.Instant from, java.time.Instant to);
+
 }

@@ -46,7 +46,12 @@ class AftercareFollowUps implements CalendarNotes {
 	/** Follow-up emails go out from this time of the clinic's day. */
 	static final java.time.LocalTime MORNING = java.time.LocalTime.of(9, 0);
 
+	/** How long an urgent check-in stays at the top of the therapist's day. */
+	static final int URGENT_DAYS = 7;
+
 	private final AftercarePlanRepository plans;
+
+	private final AftercareCheckInRepository checkIns;
 
 	private final ClientService clients;
 
@@ -66,11 +71,12 @@ class AftercareFollowUps implements CalendarNotes {
 
 	private final String publicUrl;
 
-	AftercareFollowUps(AftercarePlanRepository plans, ClientService clients, PortalAccounts accounts, Outbox outbox,
-			MessageSource messages, MessagingProperties mail, ClinicTime clinicTime,
-			PlatformTransactionManager transactions,
+	AftercareFollowUps(AftercarePlanRepository plans, AftercareCheckInRepository checkIns, ClientService clients,
+			PortalAccounts accounts, Outbox outbox, MessageSource messages, MessagingProperties mail,
+			ClinicTime clinicTime, PlatformTransactionManager transactions,
 			@Value("${holdspace.public-url:http://localhost:8080}") String publicUrl) {
 		this.plans = plans;
+		this.checkIns = checkIns;
 		this.clients = clients;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -158,14 +164,27 @@ class AftercareFollowUps implements CalendarNotes {
 		}
 		List<AftercarePlan> onDay = this.transaction
 			.execute(status -> this.plans.findFollowUpsOn(therapistId, day));
-		if (onDay == null || onDay.isEmpty()) {
+		// urgent check-ins of the week up to this day come first, whatever else the day holds
+		java.time.Instant dayEnds = day.plusDays(1).atStartOfDay(this.clinicTime.zone()).toInstant();
+		List<UrgentCheckIn> urgent = this.transaction.execute(status -> this.checkIns.findUrgentFor(therapistId,
+				dayEnds.minus(java.time.Duration.ofDays(URGENT_DAYS)), dayEnds));
+		if ((onDay == null || onDay.isEmpty()) && (urgent == null || urgent.isEmpty())) {
 			return List.of();
 		}
-		Map<Long, String> names = this.clients.calledNames(onDay.stream().map(AftercarePlan::getClientId).toList());
-		return onDay.stream()
-			.map(plan -> new Note(text("aftercare.note.followUp", names.get(plan.getClientId()),
-					this.clinicTime.date(plan.getHandedOverAt())), "/clients/" + plan.getClientId() + "#aftercare-card"))
-			.toList();
+		List<Long> clientIds = new java.util.ArrayList<>();
+		onDay.forEach(plan -> clientIds.add(plan.getClientId()));
+		urgent.forEach(checkIn -> clientIds.add(checkIn.clientId()));
+		Map<Long, String> names = this.clients.calledNames(clientIds);
+		List<Note> notes = new java.util.ArrayList<>();
+		urgent.forEach(checkIn -> notes.add(new Note((checkIn.words() != null)
+				? text("aftercare.note.urgentCheckIn", names.get(checkIn.clientId()),
+						this.clinicTime.dateTime(checkIn.sentAt()), checkIn.feeling(), checkIn.words())
+				: text("aftercare.note.urgentCheckInNoWords", names.get(checkIn.clientId()),
+						this.clinicTime.dateTime(checkIn.sentAt()), checkIn.feeling()),
+				"/clients/" + checkIn.clientId() + "#aftercare-card", true)));
+		onDay.forEach(plan -> notes.add(new Note(text("aftercare.note.followUp", names.get(plan.getClientId()),
+				this.clinicTime.date(plan.getHandedOverAt())), "/clients/" + plan.getClientId() + "#aftercare-card")));
+		return notes;
 	}
 
 	private String text(String key, Object... arguments) {

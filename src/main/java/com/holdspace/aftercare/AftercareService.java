@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.holdspace.audit.AuditAction;
+import com.holdspace.audit.AuditLog;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.model.StaleEditException;
@@ -51,9 +53,12 @@ public class AftercareService {
 
 	private final TransactionTemplate writes;
 
+	private final AuditLog audit;
+
 	AftercareService(AftercarePlanRepository plans, AftercareCheckInRepository checkIns,
 			AftercareItemRepository items, SessionService sessions, ClinicSettings settings, ClinicTime clinicTime,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AuditLog audit) {
+		this.audit = audit;
 		this.writes = new TransactionTemplate(transactions);
 		this.plans = plans;
 		this.checkIns = checkIns;
@@ -158,7 +163,10 @@ public class AftercareService {
 		this.plans.markRead(clientId, planId, this.clock.instant());
 	}
 
-	/** How the client feels now. The same form sent twice is one check-in. */
+	/**
+	 * How the client feels now. The same form sent twice is one check-in. An urgent one (the lowest
+	 * score, or words of self-harm) is written to the audit log as a concern, once.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AftercareCheckIn checkIn(long clientId, long planId, CheckInForm form) {
 		AftercarePlan plan = sheet(clientId, planId);
@@ -168,8 +176,13 @@ public class AftercareService {
 		}
 		String words = (form.getWords() == null || form.getWords().isBlank()) ? null : form.getWords().strip();
 		try {
-			return this.checkIns.saveAndFlush(
+			AftercareCheckIn saved = this.checkIns.saveAndFlush(
 					new AftercareCheckIn(plan.getId(), form.getToken(), form.getFeeling(), words, this.clock.instant()));
+			if (saved.isUrgent()) {
+				this.audit.record(AuditAction.CONCERN, clientId,
+						"Urgent aftercare check-in " + saved.getFeeling() + "/5 on plan " + plan.getId(), null);
+			}
+			return saved;
 		}
 		catch (DataIntegrityViolationException sameFormMeanwhile) {
 			return this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken())

@@ -41,6 +41,9 @@ public enum AuditAction {
 	DENIED,
 
 	/** A change to a staff account or its sign-in: role, password, second factor, sessions ended. */
-	ACCOUNT
+	ACCOUNT,
+
+	/** Something a client said that calls for a person to act now (an urgent aftercare check-in). */
+	CONCERN
 
 }

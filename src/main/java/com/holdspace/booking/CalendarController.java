@@ -98,6 +98,7 @@ class CalendarController {
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("notes", day ? this.notes.stream()
 			.flatMap(each -> each.notesFor(therapistId, first, user).stream())
+			.sorted(java.util.Comparator.comparing(note -> !note.urgent()))
 			.toList() : List.of());
 		model.addAttribute("types", types);
 		model.addAttribute("type", chosen);

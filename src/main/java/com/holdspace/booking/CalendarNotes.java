@@ -13,8 +13,13 @@ public interface CalendarNotes {
 
 	List<Note> notesFor(long therapistId, LocalDate day, HoldspaceUser viewer);
 
-	/** A line on the day, in words, and where it leads. */
-	record Note(String text, String href) {
+	/** A line on the day, in words, and where it leads; an urgent one goes first, marked. */
+	record Note(String text, String href, boolean urgent) {
+
+		public Note(String text, String href) {
+			this(text, href, false);
+		}
+
 	}
 
 }

@@ -33,6 +33,12 @@ public class ClinicSettings {
 		return crisis().getValue();
 	}
 
+	/** The crisis contacts a line each, their numbers ready to call. */
+	@Transactional(readOnly = true)
+	public java.util.List<CrisisLine> crisisLines() {
+		return CrisisLine.of(crisisContacts());
+	}
+
 	/** How a client reaches the clinic with questions after a session: on every aftercare plan. */
 	@Transactional(readOnly = true)
 	public String contactLines() {

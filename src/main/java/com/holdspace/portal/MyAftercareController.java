@@ -28,6 +28,7 @@ import com.holdspace.aftercare.CheckInForm;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
+import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
 import com.holdspace.system.PdfRenderer;
@@ -49,7 +50,11 @@ class MyAftercareController {
 
 	private final ClinicTime clinicTime;
 
-	MyAftercareController(AftercareService aftercare, ClientService clients, PdfRenderer pdf, ClinicTime clinicTime) {
+	private final ClinicSettings settings;
+
+	MyAftercareController(AftercareService aftercare, ClientService clients, PdfRenderer pdf, ClinicTime clinicTime,
+			ClinicSettings settings) {
+		this.settings = settings;
 		this.aftercare = aftercare;
 		this.clients = clients;
 		this.pdf = pdf;
@@ -83,8 +88,14 @@ class MyAftercareController {
 		if (result.hasErrors()) {
 			return page(me.getClientId(), planId, form, model);
 		}
-		this.aftercare.checkIn(me.getClientId(), planId, form);
-		redirect.addFlashAttribute("notice", "portal.checkIn.notice.sent");
+		if (this.aftercare.checkIn(me.getClientId(), planId, form).isUrgent()) {
+			// the lines come first, at once: calmly, with numbers a tap can call
+			redirect.addFlashAttribute("urgentCheckIn", true);
+			redirect.addFlashAttribute("notice", "portal.checkIn.notice.urgent");
+		}
+		else {
+			redirect.addFlashAttribute("notice", "portal.checkIn.notice.sent");
+		}
 		return "redirect:/me/plans/" + planId + "#check-in";
 	}
 
@@ -108,6 +119,9 @@ class MyAftercareController {
 		model.addAttribute("plan", sheet.plan());
 		model.addAttribute("checkIns", sheet.checkIns());
 		model.addAttribute("checkIn", form);
+		if (Boolean.TRUE.equals(model.getAttribute("urgentCheckIn"))) {
+			model.addAttribute("crisisLines", this.settings.crisisLines());
+		}
 		return "portal/plan";
 	}
 
