@@ -349,6 +349,8 @@ class AccessControlTests {
 				// nothing is saved); clinical staff print a handed-over one (this one has none)
 				new Rule(HttpMethod.POST, session + "/aftercare", THERAPIST, 302),
 				new Rule(HttpMethod.POST, session + "/aftercare/hand-over", THERAPIST, 302),
+				// the plan's autosave: the treating therapist only; this session is not checked in
+				new Rule(HttpMethod.POST, session + "/aftercare/draft?version=99", THERAPIST, 409),
 				new Rule(HttpMethod.GET, signed + "/aftercare/sheet", CLINICAL, 404),
 				new Rule(HttpMethod.GET, "/admin/aftercare", ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/aftercare", ADMIN, 200),
