@@ -38,6 +38,12 @@ public class SessionNotesForm {
 	private String arrival;
 
 	@NotNull(groups = CheckIn.class, message = "{session.error.yesNo}")
+	private Boolean hadWater;
+
+	@NotNull(groups = CheckIn.class, message = "{session.error.breathing}")
+	private Boolean breathingOffered;
+
+	@NotNull(groups = CheckIn.class, message = "{session.error.yesNo}")
 	private Boolean alcoholOrDrugsToday;
 
 	@NotNull(groups = CheckIn.class, message = "{session.error.yesNo}")
@@ -96,6 +102,8 @@ public class SessionNotesForm {
 		form.phase = record.phase();
 		form.tensionBefore = record.getTensionBefore();
 		form.arrival = record.getArrival();
+		form.hadWater = record.getHadWater();
+		form.breathingOffered = record.getBreathingOffered();
 		form.alcoholOrDrugsToday = record.getAlcoholOrDrugsToday();
 		form.newFlashbacks = record.getNewFlashbacks();
 		form.harmThoughts = record.getHarmThoughts();
@@ -144,6 +152,22 @@ public class SessionNotesForm {
 
 	public void setArrival(String arrival) {
 		this.arrival = arrival;
+	}
+
+	public Boolean getHadWater() {
+		return this.hadWater;
+	}
+
+	public void setHadWater(Boolean hadWater) {
+		this.hadWater = hadWater;
+	}
+
+	public Boolean getBreathingOffered() {
+		return this.breathingOffered;
+	}
+
+	public void setBreathingOffered(Boolean breathingOffered) {
+		this.breathingOffered = breathingOffered;
 	}
 
 	public Boolean getAlcoholOrDrugsToday() {

@@ -58,6 +58,12 @@ public class SessionRecord extends BaseEntity {
 	@Convert(converter = SessionRecordText.class)
 	private String arrival;
 
+	@Column(name = "had_water")
+	private Boolean hadWater;
+
+	@Column(name = "breathing_offered")
+	private Boolean breathingOffered;
+
 	@Column(name = "alcohol_or_drugs_today")
 	private Boolean alcoholOrDrugsToday;
 
@@ -156,6 +162,8 @@ public class SessionRecord extends BaseEntity {
 		if (!isCheckedIn()) {
 			this.tensionBefore = notes.getTensionBefore();
 			this.arrival = notes.getArrival();
+			this.hadWater = notes.getHadWater();
+			this.breathingOffered = notes.getBreathingOffered();
 			this.alcoholOrDrugsToday = notes.getAlcoholOrDrugsToday();
 			this.newFlashbacks = notes.getNewFlashbacks();
 			this.harmThoughts = notes.getHarmThoughts();
@@ -260,6 +268,14 @@ public class SessionRecord extends BaseEntity {
 
 	public String getArrival() {
 		return this.arrival;
+	}
+
+	public Boolean getHadWater() {
+		return this.hadWater;
+	}
+
+	public Boolean getBreathingOffered() {
+		return this.breathingOffered;
 	}
 
 	public Boolean getAlcoholOrDrugsToday() {

@@ -58,6 +58,8 @@ public class AftercareFixtures {
 		notes.setAlcoholOrDrugsToday(false);
 		notes.setNewFlashbacks(false);
 		notes.setHarmThoughts(false);
+		notes.setHadWater(true);
+		notes.setBreathingOffered(true);
 		this.sessionService.completeCheckIn(record.getId(), notes, therapist);
 		return record.getId();
 	}

@@ -111,7 +111,7 @@ class EntityHistoryTests {
 		long id = Long.parseLong(record.substring(record.lastIndexOf('/') + 1));
 		send(therapist, record + "/consent", id);
 		send(therapist, record + "/check-in", id, "tensionBefore", "5", "arrival", "Tight shoulders", "alcoholOrDrugsToday",
-				"false", "newFlashbacks", "false", "harmThoughts", "false");
+				"false", "newFlashbacks", "false", "harmThoughts", "false", "hadWater", "true", "breathingOffered", "true");
 		for (String notes : drafts) {
 			draft(therapist, record, id, notes);
 		}

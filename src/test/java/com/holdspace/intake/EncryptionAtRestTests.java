@@ -91,7 +91,9 @@ class EncryptionAtRestTests {
 			.param("arrival", arrival)
 			.param("alcoholOrDrugsToday", "false")
 			.param("newFlashbacks", "false")
-			.param("harmThoughts", "false"), sessionId);
+			.param("harmThoughts", "false")
+			.param("hadWater", "true")
+			.param("breathingOffered", "true"), sessionId);
 		this.mvc.perform(post(record + "/entries/WORDS").with(user(therapist))
 			.with(csrf())
 			.param("token", UUID.randomUUID().toString())

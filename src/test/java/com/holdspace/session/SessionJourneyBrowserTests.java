@@ -61,6 +61,8 @@ class SessionJourneyBrowserTests {
 		this.browser.choose("alcoholOrDrugsToday", "false");
 		this.browser.choose("newFlashbacks", "false");
 		this.browser.choose("harmThoughts", "false");
+		this.browser.choose("hadWater", "true");
+		this.browser.choose("breathingOffered", "true");
 		this.browser.find(By.id("check-in-done")).click();
 
 		this.browser.waitFor(By.cssSelector("form.log-touch"));

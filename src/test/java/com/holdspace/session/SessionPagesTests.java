@@ -215,7 +215,9 @@ class SessionPagesTests {
 			.param("arrival", "Arrived on time")
 			.param("alcoholOrDrugsToday", "false")
 			.param("newFlashbacks", "false")
-			.param("harmThoughts", "false"));
+			.param("harmThoughts", "false")
+			.param("hadWater", "true")
+			.param("breathingOffered", "true"));
 	}
 
 	private void tap(long id, String kind, String field, String value) throws Exception {

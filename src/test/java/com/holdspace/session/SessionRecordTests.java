@@ -71,6 +71,8 @@ class SessionRecordTests {
 		send("/check-in", "arrival", "Tired after a long week").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"tensionBefore-error\">Choose a number from 0 to 10.")))
 			.andExpect(content().string(containsString("id=\"harmThoughts-error\">Please answer yes or no.")))
+			.andExpect(content().string(containsString("id=\"hadWater-error\">Please answer yes or no.")))
+			.andExpect(content().string(containsString("id=\"breathingOffered-error\">Say whether the breathing exercise was done.")))
 			.andExpect(content().string(containsString(">Tired after a long week</textarea>")));
 
 		assertThat(column("arrival", String.class)).isEqualTo("Tired after a long week");
@@ -381,7 +383,8 @@ class SessionRecordTests {
 
 	private ResultActions checkIn(String tension, String alcohol, String flashbacks, String harm) throws Exception {
 		return send("/check-in", "tensionBefore", tension, "arrival", "Tight shoulders, a busy week",
-				"alcoholOrDrugsToday", alcohol, "newFlashbacks", flashbacks, "harmThoughts", harm);
+				"alcoholOrDrugsToday", alcohol, "newFlashbacks", flashbacks, "harmThoughts", harm, "hadWater", "true",
+				"breathingOffered", "true");
 	}
 
 	private ResultActions signFully() throws Exception {

@@ -218,6 +218,8 @@ class SessionRoomBrowserTests {
 		choose("alcoholOrDrugsToday", "false");
 		choose("newFlashbacks", "false");
 		choose("harmThoughts", "false");
+		choose("hadWater", "true");
+		choose("breathingOffered", "true");
 		tap(By.id("check-in-done"));
 		this.browser.waitFor(By.cssSelector("form.log-touch"));
 	}

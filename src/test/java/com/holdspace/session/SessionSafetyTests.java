@@ -63,7 +63,7 @@ class SessionSafetyTests {
 			.param("token", UUID.randomUUID().toString())).andReturn().getResponse().getRedirectedUrl();
 		send("/consent").andExpect(redirectedUrl(this.record + "#check-in"));
 		send("/check-in", "tensionBefore", "6", "arrival", "Tight shoulders", "alcoholOrDrugsToday", "false",
-				"newFlashbacks", "false", "harmThoughts", "false")
+				"newFlashbacks", "false", "harmThoughts", "false", "hadWater", "true", "breathingOffered", "true")
 			.andExpect(redirectedUrl(this.record + "#log"));
 	}
 

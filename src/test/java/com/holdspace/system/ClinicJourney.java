@@ -239,7 +239,7 @@ final class ClinicJourney {
 		send(therapist, "/sessions/" + sessionId + "/check-in",
 				Map.of("version", String.valueOf(version(sessionId)), "phase", "CHECK_IN", "tensionBefore", "6",
 						"arrival", text.apply(Field.ARRIVAL), "alcoholOrDrugsToday", "false", "newFlashbacks", "false",
-						"harmThoughts", "false"),
+						"harmThoughts", "false", "hadWater", "true", "breathingOffered", "true"),
 				"/sessions/");
 		return sessionId;
 	}

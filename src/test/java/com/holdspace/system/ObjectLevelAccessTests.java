@@ -98,7 +98,9 @@ class ObjectLevelAccessTests {
 			.param("arrival", "Colleague's private arrival words")
 			.param("alcoholOrDrugsToday", "false")
 			.param("newFlashbacks", "false")
-			.param("harmThoughts", "false"));
+			.param("harmThoughts", "false")
+			.param("hadWater", "true")
+			.param("breathingOffered", "true"));
 		as(this.colleague, post(this.record + "/entries/EVENT").param("token", UUID.randomUUID().toString())
 			.param("event", "CRYING"));
 		this.entryId = this.jdbc.queryForObject("select max(id) from session_entry where session_id = ?", Long.class,
