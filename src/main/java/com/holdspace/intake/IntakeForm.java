@@ -91,6 +91,10 @@ public class IntakeForm {
 	@Size(max = 2000, message = "{validation.tooLong}")
 	private String sensitiveTopics;
 
+	/** What steadies the client when feelings run high: a person, a practice, a place. */
+	@Size(max = 2000, message = "{validation.tooLong}")
+	private String stabilisingResources;
+
 	// Screening
 	@NotNull(message = "{intake.error.yesNo}")
 	private Boolean ptsd;
@@ -311,6 +315,14 @@ public class IntakeForm {
 
 	public void setTraumaOrInjuryAreas(String traumaOrInjuryAreas) {
 		this.traumaOrInjuryAreas = traumaOrInjuryAreas;
+	}
+
+	public String getStabilisingResources() {
+		return this.stabilisingResources;
+	}
+
+	public void setStabilisingResources(String stabilisingResources) {
+		this.stabilisingResources = stabilisingResources;
 	}
 
 	public String getSensitiveTopics() {

@@ -21,6 +21,7 @@ final class IntakeAnswers {
 		answers.setCheckInFrequency(CheckInFrequency.EACH_NEW_AREA);
 		answers.setSensationsExplained(true);
 		answers.setGoals("Less tightness in my chest when driving");
+		answers.setStabilisingResources("Calling my sister; a walk by the river");
 		answers.setAcknowledgesEmotionalResponses(true);
 		answers.getBodyMap().get(BodyRegion.CHEST).setState(RegionState.CARE);
 		answers.getBodyMap().get(BodyRegion.ABDOMEN).setState(RegionState.AVOID);

@@ -68,6 +68,10 @@ class SessionRecordTests {
 
 	@Test
 	void anIncompleteCheckInNamesWhatIsMissingAndKeepsWhatWasTyped() throws Exception {
+		this.mvc.perform(get(this.record).with(user(this.therapist)))
+			.andExpect(content().string(containsString(
+					"What steadies them when feelings run high: Calling my sister; a walk by the river")))
+			.andExpect(content().string(containsString("A breathing exercise before touch")));
 		send("/check-in", "arrival", "Tired after a long week").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"tensionBefore-error\">Choose a number from 0 to 10.")))
 			.andExpect(content().string(containsString("id=\"harmThoughts-error\">Please answer yes or no.")))
