@@ -153,6 +153,15 @@ public class SessionPages {
 			return this.safety.touchMinutes();
 		}
 
+		/** A prompt to pause and ask how it feels, at the cadence the client chose at intake, if one is due. */
+		public String feedbackPrompt() {
+			if (!this.writable || this.picture.answers() == null) {
+				return null;
+			}
+			return this.safety.feedbackDue(this.picture.answers().getCheckInFrequency(), this.record.getBookedMinutes())
+				.orElse(null);
+		}
+
 		/** Touch may not go on while treatment consent is withdrawn, expired or otherwise not valid. */
 		public boolean consentLost() {
 			return this.treatmentConsent != null && !this.treatmentConsent.isValid();

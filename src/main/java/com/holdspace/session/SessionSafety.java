@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.holdspace.intake.BodyRegion;
+import com.holdspace.intake.CheckInFrequency;
 
 /**
  * What the session so far allows next, read from its entries in the order they were recorded. A
@@ -169,6 +170,51 @@ public final class SessionSafety {
 	/** The entries that stand, oldest first: none struck out, no strike-outs. */
 	List<SessionEntry> standing() {
 		return this.standing;
+	}
+
+	/**
+	 * Whether it is time to pause and invite the client's feedback, at the cadence they chose at
+	 * intake: a pause, their words or asking whether to go on count as feedback. A prompt, not a
+	 * rule: touch is not held for it. Answers a message code.
+	 */
+	public Optional<String> feedbackDue(CheckInFrequency cadence, Integer bookedMinutes) {
+		if (cadence == null || cadence == CheckInFrequency.ONLY_IF_I_SIGNAL) {
+			return Optional.empty();
+		}
+		int sinceFeedback = 0;
+		int total = 0;
+		boolean middleDue = false;
+		boolean touchedSinceFeedback = false;
+		int middle = (bookedMinutes != null) ? bookedMinutes / 2 : 30;
+		for (SessionEntry entry : this.standing) {
+			if (entry.getKind() == EntryKind.TOUCH) {
+				sinceFeedback += entry.getMinutes();
+				touchedSinceFeedback = true;
+				middleDue |= total < middle && total + entry.getMinutes() >= middle;
+				total += entry.getMinutes();
+			}
+			else if (isFeedback(entry)) {
+				sinceFeedback = 0;
+				touchedSinceFeedback = false;
+				middleDue = false;
+			}
+		}
+		boolean due = switch (cadence) {
+			case EVERY_FEW_MINUTES -> sinceFeedback >= FEW_MINUTES;
+			case EACH_NEW_AREA -> touchedSinceFeedback;
+			case START_MIDDLE_END -> middleDue;
+			case ONLY_IF_I_SIGNAL -> false;
+		};
+		return due ? Optional.of("session.feedback." + cadence) : Optional.empty();
+	}
+
+	/** Minutes of touch after which "every few minutes" asks for a pause. */
+	static final int FEW_MINUTES = 10;
+
+	private static boolean isFeedback(SessionEntry entry) {
+		return entry.getKind() == EntryKind.PAUSE || entry.getKind() == EntryKind.WORDS
+				|| (entry.getKind() == EntryKind.RESPONSE && (entry.getAction() == TherapistAction.ASKED_WHETHER_TO_CONTINUE
+						|| entry.getAction() == TherapistAction.PAUSED));
 	}
 
 	/**

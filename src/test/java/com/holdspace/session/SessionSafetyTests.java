@@ -131,6 +131,16 @@ class SessionSafetyTests {
 	}
 
 	@Test
+	void aPauseForFeedbackIsPromptedAtTheCadenceTheClientChoseAtIntake() throws Exception {
+		// the fixture's client asked to be checked with before each new area
+		touch("UPPER_BACK", "LIGHT").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Before the next area, pause and ask how this feels")));
+		log("PAUSE", "words", "Asked how the upper back feels").andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Before the next area"))));
+		touch("LOWER_BACK", "LIGHT").andExpect(content().string(containsString("Before the next area")));
+	}
+
+	@Test
 	void writtenConsentWithdrawnDuringTheSessionStopsTouchAndThePageSaysSo() throws Exception {
 		touch("UPPER_BACK", "LIGHT").andExpect(status().isOk());
 		long written = this.jdbc.queryForObject(
