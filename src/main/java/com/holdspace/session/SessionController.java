@@ -107,6 +107,12 @@ class SessionController {
 		if (Boolean.FALSE.equals(notes.getGroundingDone()) && notes.getGrounding() == null) {
 			result.rejectValue("grounding", "session.error.groundingWhyNot");
 		}
+		if (notes.isContactProvider() && notes.getProviderCheckInOn() == null) {
+			result.rejectValue("providerCheckInOn", "session.error.providerCheckInOn");
+		}
+		else if (notes.isContactProvider() && notes.getProviderCheckInOn().isBefore(this.sessions.today())) {
+			result.rejectValue("providerCheckInOn", "session.error.providerCheckInPast");
+		}
 		if (result.hasErrors()) {
 			keep(id, notes, me, model);
 			return show(id, me, model);

@@ -90,6 +90,10 @@ public class SessionNotesForm {
 
 	private boolean contactProvider;
 
+	/** When to check in with the client's provider, if the therapist is to contact them. */
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate providerCheckInOn;
+
 	private VisitFrequency suggestedFrequency;
 
 	/** The words the therapist uses to confirm the signature; the page asks for a deliberate tick. */
@@ -118,6 +122,7 @@ public class SessionNotesForm {
 		form.counsellingSuggested = record.isCounsellingSuggested();
 		form.referral = record.getReferral();
 		form.contactProvider = record.isContactProvider();
+		form.providerCheckInOn = record.getProviderCheckInOn();
 		form.suggestedFrequency = record.getSuggestedFrequency();
 		return form;
 	}
@@ -272,6 +277,14 @@ public class SessionNotesForm {
 
 	public void setReferral(String referral) {
 		this.referral = referral;
+	}
+
+	public java.time.LocalDate getProviderCheckInOn() {
+		return this.providerCheckInOn;
+	}
+
+	public void setProviderCheckInOn(java.time.LocalDate providerCheckInOn) {
+		this.providerCheckInOn = providerCheckInOn;
 	}
 
 	public boolean isContactProvider() {

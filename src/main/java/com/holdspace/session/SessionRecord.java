@@ -109,6 +109,9 @@ public class SessionRecord extends BaseEntity {
 	@Column(name = "contact_provider")
 	private boolean contactProvider;
 
+	@Column(name = "provider_check_in_on")
+	private java.time.LocalDate providerCheckInOn;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "suggested_frequency")
 	private VisitFrequency suggestedFrequency;
@@ -180,6 +183,7 @@ public class SessionRecord extends BaseEntity {
 			this.counsellingSuggested = notes.isCounsellingSuggested();
 			this.referral = notes.getReferral();
 			this.contactProvider = notes.isContactProvider();
+			this.providerCheckInOn = notes.isContactProvider() ? notes.getProviderCheckInOn() : null;
 			this.suggestedFrequency = notes.getSuggestedFrequency();
 		}
 		this.notesSavedByName = byName;
@@ -304,6 +308,11 @@ public class SessionRecord extends BaseEntity {
 
 	public Integer getTensionAfter() {
 		return this.tensionAfter;
+	}
+
+	/** The day the therapist checks in with the client's provider, when they are to contact them. */
+	public java.time.LocalDate getProviderCheckInOn() {
+		return this.providerCheckInOn;
 	}
 
 	public Integer getMinutesOver() {

@@ -464,7 +464,7 @@ public class SessionService {
 		return this.clock.instant();
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

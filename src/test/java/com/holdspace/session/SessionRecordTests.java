@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
 import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.staff.Role;
 import com.holdspace.system.FieldCipher;
@@ -298,6 +299,28 @@ class SessionRecordTests {
 		this.mvc.perform(get(this.record).with(user(this.therapist)))
 			.andExpect(content().string(containsString("Forgot to note the follow-up call")))
 			.andExpect(content().string(containsString("Shoulders softened; breath slowed")));
+	}
+
+	@Test
+	void contactingTheProviderIsATaskWithADayOnTheTherapistsCalendar() throws Exception {
+		ready();
+		touch("UPPER_BACK", "SWEDISH");
+		sign("groundingDone", "true", "grounding", "Feet on the floor", "tensionAfter", "3", "subjective", "s",
+				"objective", "o", "assessment", "a", "plan", "p", "contactProvider", "true", "confirmSign", "true")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"providerCheckInOn-error\">Give the day you will check in")));
+		java.time.LocalDate nextWeek = TestClock.today().plusDays(7);
+		sign("groundingDone", "true", "grounding", "Feet on the floor", "tensionAfter", "3", "subjective", "s",
+				"objective", "o", "assessment", "a", "plan", "p", "contactProvider", "true", "providerCheckInOn",
+				nextWeek.toString(), "confirmSign", "true")
+			.andExpect(redirectedUrl(this.record + "#record"));
+
+		this.mvc.perform(get("/calendar/therapists/" + this.setting.therapistId() + "?view=day&date=" + nextWeek)
+			.with(user(this.therapist)))
+			.andExpect(content().string(containsString("s provider, as agreed at the session of")));
+		this.mvc.perform(get("/calendar/therapists/" + this.setting.therapistId() + "?view=day&date=" + nextWeek.plusDays(1))
+			.with(user(this.therapist)))
+			.andExpect(content().string(not(containsString("s provider, as agreed"))));
 	}
 
 	@Test
