@@ -69,6 +69,45 @@
     } catch (ignored) { /* storage unavailable */ }
   });
 
+  // A form sent only at the end (an amendment, a referral, a clearance) keeps what is typed in this
+  // tab, under the signed-in person's key, until a page confirms it was saved: a sign-in that ran
+  // out, a network gone or a page closed by mistake loses nothing. A field the server filled in (the
+  // form came back with a problem) is left as the server sent it.
+  var KEEP_FOR_MS = 12 * 60 * 60 * 1000;
+  document.querySelectorAll('form[data-keep-typed]').forEach(function (form) {
+    var key = form.dataset.keepTyped;
+    var kept = null;
+    try {
+      kept = JSON.parse(window.sessionStorage.getItem(key) || 'null');
+    } catch (broken) { kept = null; }
+    if (kept && Date.now() - kept.keptAt < KEEP_FOR_MS) {
+      var restored = false;
+      Object.keys(kept.values).forEach(function (name) {
+        var field = form.elements.namedItem(name);
+        if (field && (field.tagName === 'TEXTAREA' || field.type === 'text' || field.type === 'date') && !field.value) {
+          field.value = kept.values[name];
+          restored = true;
+        }
+      });
+      var note = form.querySelector('[data-kept-note]');
+      if (restored && note) {
+        note.hidden = false;
+      }
+    }
+    form.addEventListener('input', function () {
+      var values = {};
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && field.name !== '_csrf' && field.type !== 'hidden' && (field.tagName === 'TEXTAREA'
+            || field.type === 'text' || field.type === 'date') && field.value) {
+          values[field.name] = field.value;
+        }
+      });
+      try {
+        window.sessionStorage.setItem(key, JSON.stringify({ keptAt: Date.now(), values: values }));
+      } catch (full) { /* nothing more can be done */ }
+    });
+  });
+
   // Bring the error summary into view so a long form's problems are not missed.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

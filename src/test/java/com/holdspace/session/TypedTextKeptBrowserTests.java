@@ -1,0 +1,81 @@
+package com.holdspace.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.holdspace.Browser;
+import com.holdspace.Browser.Screen;
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.aftercare.AftercareFixtures;
+
+/**
+ * An amendment typed for minutes survives a sign-in that ran out: the form is sent, the tablet
+ * asks for a sign-in, and back on the record the words are there to send again. Once saved they
+ * are let go.
+ */
+@IntegrationTest
+class TypedTextKeptBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AftercareFixtures aftercare;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.browser = Browser.open(this.port);
+		this.browser.use(Screen.TABLET_LANDSCAPE);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		this.browser.close();
+	}
+
+	@Test
+	void anAmendmentTypedWhenTheSignInRanOutIsBackAfterSigningInAgainAndGoneOnceSaved() throws Exception {
+		var client = this.aftercare.client();
+		long session = this.aftercare.signedSession(client);
+		this.browser.signIn(client.therapistLogin(), Fixtures.PASSWORD);
+		this.browser.go("/sessions/" + session + "#amendments");
+		this.browser.type(By.id("reason"), "The counsellor's name was missing");
+		this.browser.type(By.id("body"), "Her counsellor is Dr Asha Rao; they meet on Tuesdays.");
+
+		// the sign-in ends while the therapist types (idle too long, or ended by an admin)
+		this.jdbc.update("delete from spring_session where principal_name = ?", client.therapistLogin());
+		this.browser.find(By.xpath("//form[contains(@action,'/amendments')]//button[@type='submit']")).click();
+		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login"));
+		this.browser.signIn(client.therapistLogin(), Fixtures.PASSWORD);
+		this.browser.go("/sessions/" + session + "#amendments");
+
+		assertThat(this.browser.find(By.id("reason")).getDomProperty("value")).isEqualTo("The counsellor's name was missing");
+		assertThat(this.browser.find(By.id("body")).getDomProperty("value"))
+			.isEqualTo("Her counsellor is Dr Asha Rao; they meet on Tuesdays.");
+		assertThat(this.browser.text(By.cssSelector("#amendments [data-kept-note]"))).contains("What you typed here before");
+		assertThat(this.jdbc.queryForObject("select count(*) from session_amendment where session_id = ?", Integer.class,
+				session)).isZero();
+
+		this.browser.find(By.xpath("//form[contains(@action,'/amendments')]//button[@type='submit']")).click();
+		this.browser.waitUntil(driver -> this.browser.text(By.id("amendments")).contains("Dr Asha Rao"));
+		assertThat(this.jdbc.queryForObject("select count(*) from session_amendment where session_id = ?", Integer.class,
+				session)).isOne();
+		this.browser.go("/sessions/" + session + "#amendments");
+		assertThat(this.browser.find(By.id("body")).getDomProperty("value")).isEmpty();
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+}
