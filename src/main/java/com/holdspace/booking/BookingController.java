@@ -224,9 +224,13 @@ class BookingController {
 		long siteId = (form.getTherapistId() != null) ? this.sites.ofTherapist(form.getTherapistId())
 				: this.sites.of(user, (site != null) ? site : roomSite);
 		model.addAttribute("client", this.clients.get(form.getClientId()));
-		model.addAttribute("readiness", this.bookings.readiness(form.getClientId()));
+		Readiness readiness = this.bookings.readiness(form.getClientId());
+		model.addAttribute("readiness", readiness);
 		model.addAttribute("types", this.resources.activeSessionTypes());
-		model.addAttribute("therapists", therapistsFor(user, siteId));
+		// a client who asked for a therapist experienced in emotional-release work is offered those first
+		model.addAttribute("therapists", readiness.isPrefersExperienced() ? therapistsFor(user, siteId).stream()
+			.sorted(java.util.Comparator.comparing(therapist -> !therapist.experiencedInRelease()))
+			.toList() : therapistsFor(user, siteId));
 		model.addAttribute("rooms", this.resources.activeRooms(siteId));
 		if (!BookingAccess.isTherapist(user)) {
 			this.sites.addChoice(model, siteId);

@@ -26,6 +26,11 @@ public record Readiness(IntakeStatus intake, List<ConsentStatus> consents) {
 		return this.intake.extendedSessionSuggested();
 	}
 
+	/** The client asked for a therapist experienced in emotional-release work (the desk sees only that). */
+	public boolean isPrefersExperienced() {
+		return this.intake.prefersExperienced();
+	}
+
 	public boolean isOnHold() {
 		return this.intake.somaticWorkPaused();
 	}

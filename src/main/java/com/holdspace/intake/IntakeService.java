@@ -179,7 +179,8 @@ public class IntakeService {
 		boolean extended = flags.stream().anyMatch(flag -> flag.kind() == FlagKind.EXTENDED_SESSION_SUGGESTED);
 		IntakeForm before = answersBefore(clientId);
 		var version = new IntakeVersion(clientId, this.versions.lastNumber(clientId) + 1, this.json.write(answers),
-				extended, completionToken, byAccount, byName, this.clock.instant());
+				extended, completionToken, byAccount, byName, this.clock.instant())
+			.wantingExperienced(Boolean.TRUE.equals(answers.getWantsExperiencedTherapist()));
 		try {
 			version = this.versions.saveAndFlush(version);
 		}
@@ -286,11 +287,11 @@ public class IntakeService {
 		boolean paused = this.holds.somaticWorkPaused(clientId);
 		var latest = latest(clientId);
 		if (latest.isEmpty()) {
-			return new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft, false, paused);
+			return new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft, false, paused, false);
 		}
 		var version = latest.get();
 		return new IntakeStatus(IntakeStatus.State.COMPLETE, version.getNumber(), version.getCompletedAt(), draft,
-				version.isExtendedSuggested(), paused);
+				version.isExtendedSuggested(), paused, version.isWantsExperienced());
 	}
 
 	/**
@@ -326,8 +327,9 @@ public class IntakeService {
 		boolean paused = active.stream().anyMatch(HoldView::isBlocking);
 		IntakeStatus status = version
 			.map(found -> new IntakeStatus(IntakeStatus.State.COMPLETE, found.getNumber(), found.getCompletedAt(),
-					draft.isPresent(), found.isExtendedSuggested(), paused))
-			.orElseGet(() -> new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft.isPresent(), false, paused));
+					draft.isPresent(), found.isExtendedSuggested(), paused, found.isWantsExperienced()))
+			.orElseGet(() -> new IntakeStatus(IntakeStatus.State.MISSING, null, null, draft.isPresent(), false, paused,
+					false));
 		List<FlagView> flags = new java.util.ArrayList<>(liveFlagsOf(answers));
 		draft.ifPresent(found -> flags.addAll(draftFlagsFor(this.json.read(found.getAnswers()))));
 		return new IntakeCard(status, picture(version, answers, active, day), flags);

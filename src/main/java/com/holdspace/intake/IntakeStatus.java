@@ -7,7 +7,7 @@ import java.time.Instant;
  * done, whether an extended session is suggested, and whether somatic work is on hold.
  */
 public record IntakeStatus(State state, Integer version, Instant completedAt, boolean draftInProgress,
-		boolean extendedSessionSuggested, boolean somaticWorkPaused) {
+		boolean extendedSessionSuggested, boolean somaticWorkPaused, boolean prefersExperienced) {
 
 	public enum State {
 

@@ -41,6 +41,10 @@ public class IntakeVersion {
 	@Column(name = "extended_suggested", nullable = false)
 	private boolean extendedSuggested;
 
+	/** The client asked for a therapist experienced in emotional-release work. */
+	@Column(name = "wants_experienced", nullable = false)
+	private boolean wantsExperienced;
+
 	@Column(name = "completion_token", nullable = false)
 	private UUID completionToken;
 
@@ -66,6 +70,15 @@ public class IntakeVersion {
 		this.completedBy = completedBy;
 		this.completedByName = completedByName;
 		this.completedAt = completedAt;
+	}
+
+	IntakeVersion wantingExperienced(boolean wants) {
+		this.wantsExperienced = wants;
+		return this;
+	}
+
+	boolean isWantsExperienced() {
+		return this.wantsExperienced;
 	}
 
 	public long getClientId() {

@@ -37,6 +37,9 @@ public class Account extends BaseEntity {
 	@Column(name = "site_id")
 	private Long siteId;
 
+	@Column(name = "experienced_in_release")
+	private boolean experiencedInRelease;
+
 	@Column(name = "second_factor_since")
 	private java.time.Instant secondFactorSince;
 
@@ -63,6 +66,15 @@ public class Account extends BaseEntity {
 	/** A portal login that belongs to exactly one client record. */
 	public static Account client(String email, String displayName, String passwordHash, long clientId) {
 		return new Account(email, displayName, passwordHash, Role.CLIENT, clientId);
+	}
+
+	/** Experienced in emotional-release work: offered first to a client who asked for such a therapist. */
+	public boolean isExperiencedInRelease() {
+		return this.experiencedInRelease;
+	}
+
+	void markExperiencedInRelease(boolean experienced) {
+		this.experiencedInRelease = experienced;
 	}
 
 	public Long getSiteId() {

@@ -124,6 +124,13 @@ class StaffController {
 	}
 
 	@Audited(value = AuditAction.ACCOUNT, client = "")
+	@PostMapping("/{id}/experience")
+	String markExperienced(@PathVariable long id, @RequestParam(defaultValue = "false") boolean experienced,
+			RedirectAttributes redirect) {
+		return apply(id, redirect, "staff.notice.experienceChanged", () -> this.staffService.markExperienced(id, experienced));
+	}
+
+	@Audited(value = AuditAction.ACCOUNT, client = "")
 	@PostMapping("/{id}/site")
 	String moveToSite(@PathVariable long id, @RequestParam long siteId, RedirectAttributes redirect) {
 		return apply(id, redirect, "staff.notice.siteChanged", () -> this.staffService.moveToSite(id, siteId));

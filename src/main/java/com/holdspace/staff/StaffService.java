@@ -75,6 +75,11 @@ public class StaffService {
 	 * Moves a staff member to another site. A therapist's bookings already made stay where they
 	 * are; new ones take rooms at the new site.
 	 */
+	/** Marks a staff member as experienced in emotional-release work, or not. */
+	public void markExperienced(long id, boolean experienced) {
+		get(id).markExperiencedInRelease(experienced);
+	}
+
 	public void moveToSite(long id, long siteId) {
 		Account account = get(id);
 		if (account.getSiteId() != null && account.getSiteId() == siteId) {

@@ -140,6 +140,32 @@ class BookingPagesTests {
 	}
 
 	@Test
+	void aClientWhoAskedForAnExperiencedTherapistIsOfferedThoseFirstAndTheDeskSeesOnlyTheWish() throws Exception {
+		long experienced = this.booking.therapist();
+		var admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
+		this.mvc.perform(post("/admin/staff/" + experienced + "/experience").param("experienced", "true")
+			.with(user(admin))
+			.with(csrf())).andExpect(status().isFound());
+		this.intakes.complete(this.client, this.therapist);
+
+		String form = this.mvc.perform(get("/bookings/new").param("clientId", String.valueOf(this.client)).with(user(this.desk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(form).contains("Prefers a therapist experienced in emotional-release work")
+			.contains("(experienced in emotional-release work)");
+		assertThat(form.indexOf("value=\"" + experienced + "\"")).as("the experienced therapist comes first")
+			.isLessThan(form.indexOf("value=\"" + this.therapist + "\""));
+		assertThat(form).doesNotContain("Would you like a therapist experienced");
+		assertThat(this.jdbc.queryForObject("select experienced_in_release from account where id = ?", Boolean.class,
+				experienced)).isTrue();
+		this.mvc.perform(post("/admin/staff/" + experienced + "/experience").with(user(admin)).with(csrf()));
+		assertThat(this.jdbc.queryForObject("select experienced_in_release from account where id = ?", Boolean.class,
+				experienced)).isFalse();
+	}
+
+	@Test
 	void theFrontDeskSeesThatSomaticWorkIsOnHoldButNotWhy() throws Exception {
 		this.intakes.completeWithReferAndPause(this.client, this.therapist);
 

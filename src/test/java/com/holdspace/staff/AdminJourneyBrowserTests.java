@@ -93,6 +93,24 @@ class AdminJourneyBrowserTests {
 	}
 
 	@Test
+	void adminMarksATherapistExperiencedInEmotionalReleaseWork() throws Exception {
+		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		long id = this.fixtures.staffId(therapist);
+		this.browser.signIn(this.fixtures.staffMember(Role.ADMIN), Fixtures.PASSWORD);
+
+		this.browser.go("/admin/staff/" + id);
+		this.browser.find(By.xpath("//form[@id='experience-form']//label[contains(@class,'choice')]")).click();
+		this.browser.find(By.cssSelector("#experience-form button[type=submit]")).click();
+
+		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved.");
+		assertThat(this.browser.find(By.cssSelector("#experience-form input[name=experienced]")).isSelected()).isTrue();
+		assertThat(this.jdbc.queryForObject("select experienced_in_release from account where id = ?", Boolean.class, id))
+			.isTrue();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	@Test
 	void adminReadsAnIntakesHistoryThenChangesTheirOwnPassword() throws Exception {
 		long clientId = this.fixtures.client("History Client");
 		this.intakes.complete(clientId, this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));

@@ -237,6 +237,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, staff + "/sessions/end", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/second-factor/reset", ADMIN, 302),
 				new Rule(HttpMethod.POST, staff + "/site?siteId=" + this.siteId, ADMIN, 302),
+				new Rule(HttpMethod.POST, staff + "/experience?experienced=false", ADMIN, 302),
 				// the second factor: staff only, whether still to give it or giving it again for admin work;
 				// staff already enrolled are sent from the set-up page to the code
 				new Rule(HttpMethod.GET, "/login/second-factor", STAFF, 200),
