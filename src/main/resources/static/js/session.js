@@ -108,12 +108,15 @@
           timeline.replaceWith(fresh);
           confirmRecorded(fresh, form);
         }
-        // what the session now asks before the next block (ground, ask, no more touch)
-        var safetyNow = document.getElementById('safety-now');
-        var freshSafety = holder.querySelector('#safety-now');
-        if (safetyNow && freshSafety) {
-          safetyNow.replaceWith(freshSafety);
-        }
+        // what the session now asks before the next block (ground, ask, no more touch), and the
+        // latest entries right under the taps
+        ['safety-now', 'latest-entries'].forEach(function (id) {
+          var shown = document.getElementById(id);
+          var fresh = holder.querySelector('#' + id);
+          if (shown && fresh) {
+            shown.replaceWith(fresh);
+          }
+        });
         if (form.isConnected) {
           form.reset();
           clearPicked();

@@ -45,6 +45,8 @@ class SessionRoomBrowserTests {
 
 	private int taps;
 
+	private int checkIns;
+
 	@BeforeEach
 	void aSessionOnTheDay() throws Exception {
 		this.setting = this.sessions.readyClientBooked();
@@ -161,6 +163,13 @@ class SessionRoomBrowserTests {
 	@Test
 	void aWholeSessionToAHandedOverPlanTakesAtMost35TapsAndTheTypedPlanSurvivesAReload() throws Exception {
 		checkIn();
+		// the session step: the safety bar, the taps and the latest entries, on each tablet orientation
+		for (Screen screen : new Screen[] { Screen.TABLET_LANDSCAPE, Screen.TABLET_PORTRAIT }) {
+			this.browser.use(screen);
+			this.browser.driver().executeScript("document.getElementById('log').scrollIntoView()");
+			this.browser.screenshot("session-step-during-" + screen.name().toLowerCase().replace('_', '-'));
+		}
+		this.browser.use(Screen.TABLET_LANDSCAPE);
 
 		tap(By.cssSelector(".bodymap-session rect[data-region='UPPER_BACK']"));
 		block("MYOFASCIAL_RELEASE", "LIGHT", "10");
@@ -210,7 +219,8 @@ class SessionRoomBrowserTests {
 		System.out.println("Session to a handed-over plan: " + this.taps + " taps");
 	}
 
-	private void checkIn() {
+	private void checkIn() throws Exception {
+		this.browser.screenshot("session-step-check-in-" + (this.checkIns++ == 0 ? "tablet-landscape" : "again"));
 		tap(By.id("reconfirm-consent"));
 		this.browser.waitUntil(driver -> this.browser.text(By.id("consent-reconfirmed")).startsWith("Consent"));
 		scale("tensionBefore", "7");
