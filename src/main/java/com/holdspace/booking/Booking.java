@@ -125,7 +125,7 @@ public class Booking extends BaseEntity {
 		this.calendarSequence++;
 	}
 
-	private void requireOpen() {
+	void requireOpen() {
 		if (!this.status.isOpen()) {
 			throw new BookingClosedException(getId(), this.status);
 		}

@@ -234,9 +234,11 @@ public class BookingService {
 		});
 	}
 
-	/** The client has arrived. Only on the day of the session. */
+	/** The client has arrived. Only on the day of the session, and only while it is open. */
 	public Booking checkIn(long bookingId, int editedVersion, Actor actor) {
 		return change(bookingId, editedVersion, BookingEventKind.CHECKED_IN, actor, booking -> {
+			// a session cancelled or marked "did not come" is closed, whichever day it was
+			booking.requireOpen();
 			LocalDate day = booking.getStartsAt().atZone(this.clinicTime.zone()).toLocalDate();
 			if (!day.equals(LocalDate.now(this.clock))) {
 				throw new BookingRefusedException("status", "booking.refused.check-in-day");
