@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +22,7 @@ import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.FieldProblems;
 
 /**
  * Saves a record's notes a few seconds after each change, as the page's script asks: when it was
@@ -57,11 +57,7 @@ class SessionAutosaveController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (result.hasErrors()) {
 			// too long, or out of range: nothing is saved until it fits, and the page says where
-			body.put("invalid", result.getFieldErrors()
-				.stream()
-				.map(error -> Map.of("field", error.getField(), "message",
-						this.messages.getMessage(error, LocaleContextHolder.getLocale())))
-				.toList());
+			body.put("invalid", FieldProblems.of(result, this.messages));
 			return ResponseEntity.badRequest().body(body);
 		}
 		try {

@@ -201,6 +201,24 @@ class AftercarePlanTests {
 		return String.valueOf(this.fixtures.firstItems(index + 1).get(index));
 	}
 
+	@Test
+	void thePlanIsSavedAsItIsTypedAndTwoDevicesNeverOverwriteEachOther() throws Exception {
+		send("/draft", "notes", "x".repeat(4001)).andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.invalid[0].field")
+				.value("notes"));
+		send("/draft", "notes", "Rest this evening").andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.savedAt").exists());
+		int version = this.aftercare.forSession(this.sessionId).orElseThrow().getVersion();
+		send("/draft", "version", String.valueOf(version), "notes", "Rest this evening; drink water")
+			.andExpect(status().isOk());
+
+		send("/draft", "version", String.valueOf(version), "notes", "Typed on the other tablet")
+			.andExpect(status().isConflict())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.conflict").value(true));
+		assertThat(this.aftercare.forSession(this.sessionId).orElseThrow().getNotes())
+			.isEqualTo("Rest this evening; drink water");
+	}
+
 	private ResultActions send(String path, String... fields) throws Exception {
 		MockHttpServletRequestBuilder request = post("/sessions/" + this.sessionId + "/aftercare" + path)
 			.with(user(this.therapist))
