@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;

@@ -3,7 +3,6 @@ package com.holdspace.waitlist;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
