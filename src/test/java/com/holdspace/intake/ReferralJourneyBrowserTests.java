@@ -72,7 +72,8 @@ class ReferralJourneyBrowserTests {
 		this.browser.setDate(By.id("adviceOn"), TestClock.today().toString());
 		this.browser.type(By.id("note"), "Referred by phone; she will see the client this week");
 		this.browser.find(By.cssSelector("form button.button-primary")).click();
-		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/intake"));
+		// the form is at /intake/holds/...: wait to leave it for the intake page
+		this.browser.waitUntil(driver -> !driver.getCurrentUrl().contains("/holds/"));
 		assertThat(this.holds.hold(client, hold).referral()).isNotNull();
 
 		this.browser.go("/clients/" + client + "/intake/holds/" + hold + "/CLEARANCE");
@@ -93,7 +94,8 @@ class ReferralJourneyBrowserTests {
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		this.browser.screenshot("hold-clearance-tablet-portrait");
 		this.browser.find(By.cssSelector("form button.button-primary")).click();
-		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/intake"));
+		// the form is at /intake/holds/...: wait to leave it for the intake page
+		this.browser.waitUntil(driver -> !driver.getCurrentUrl().contains("/holds/"));
 
 		assertThat(this.holds.somaticWorkPaused(client)).isFalse();
 		assertThat(this.holds.hold(client, hold).clearance().getLicensedRole()).isEqualTo(LicensedRole.PSYCHOLOGIST);

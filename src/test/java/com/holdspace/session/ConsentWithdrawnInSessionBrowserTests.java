@@ -72,10 +72,11 @@ class ConsentWithdrawnInSessionBrowserTests {
 
 		this.browser.go("/clients/" + setting.clientId() + "/consent");
 		this.browser.find(By.xpath("//form[contains(@action,'/consent/verbal')]//button")).click();
-		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/consent"));
-		assertThat(this.jdbc.queryForObject(
+		// the consent page answers on itself: wait for what it saved
+		this.browser.waitUntil(driver -> this.jdbc.queryForObject(
 				"select count(*) from signed_consent where client_id = ? and method = 'VERBAL' and booking_id is null",
-				Integer.class, setting.clientId())).isOne();
+				Integer.class, setting.clientId()) == 1);
+		this.browser.waitFor(By.cssSelector("[role=status].flash"));
 
 		long written = this.jdbc.queryForObject(
 				"select id from signed_consent where client_id = ? and method = 'WRITTEN' order by signed_at desc limit 1",

@@ -192,6 +192,7 @@ class SessionRoomBrowserTests {
 		this.browser.waitUntil(driver -> this.browser.text(By.id("save-status")).startsWith("Saved at"));
 		choose("confirmSign", "true");
 		tap(By.id("sign"));
+		this.browser.waitFor(By.id("signed-by"));
 		assertThat(this.browser.text(By.cssSelector("[role=status].flash"))).isEqualTo("Signed and locked.");
 
 		this.browser.waitFor(By.id("aftercare-form"));

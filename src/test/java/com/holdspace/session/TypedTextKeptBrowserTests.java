@@ -70,9 +70,9 @@ class TypedTextKeptBrowserTests {
 				session)).isZero();
 
 		this.browser.find(By.xpath("//form[contains(@action,'/amendments')]//button[@type='submit']")).click();
-		this.browser.waitUntil(driver -> this.browser.text(By.id("amendments")).contains("Dr Asha Rao"));
-		assertThat(this.jdbc.queryForObject("select count(*) from session_amendment where session_id = ?", Integer.class,
-				session)).isOne();
+		this.browser.waitUntil(driver -> this.jdbc.queryForObject(
+				"select count(*) from session_amendment where session_id = ?", Integer.class, session) == 1);
+		this.browser.waitUntil(driver -> !driver.findElements(By.cssSelector("li.amendment")).isEmpty());
 		this.browser.go("/sessions/" + session + "#amendments");
 		assertThat(this.browser.find(By.id("body")).getDomProperty("value")).isEmpty();
 		assertThat(this.browser.consoleProblems()).isEmpty();
