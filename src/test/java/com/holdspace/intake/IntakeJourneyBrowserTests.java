@@ -129,6 +129,8 @@ class IntakeJourneyBrowserTests {
 	void theClientFillsTheirPartAndSeesSupportContactsTheMomentTheyDisclose() throws Exception {
 		this.browser.go("/clients/" + this.clientId + "/intake/edit");
 		this.browser.find(By.cssSelector(".hand-over button")).click();
+		// the client's own page has no staff navigation: wait for it, not for the page being left
+		this.browser.waitUntil(driver -> driver.findElements(By.cssSelector(".mainnav")).isEmpty());
 
 		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Your intake, Elif Aydın");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".mainnav, #live-flags, [name=staffNotes]"))).isEmpty();
