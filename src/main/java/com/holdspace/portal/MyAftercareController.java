@@ -92,10 +92,10 @@ class MyAftercareController {
 			// the lines come first, at once: calmly, with numbers a tap can call
 			redirect.addFlashAttribute("urgentCheckIn", true);
 			redirect.addFlashAttribute("notice", "portal.checkIn.notice.urgent");
+			// the top of the page: the notice, then the lines, before anything else
+			return "redirect:/me/plans/" + planId;
 		}
-		else {
-			redirect.addFlashAttribute("notice", "portal.checkIn.notice.sent");
-		}
+		redirect.addFlashAttribute("notice", "portal.checkIn.notice.sent");
 		return "redirect:/me/plans/" + planId + "#check-in";
 	}
 
