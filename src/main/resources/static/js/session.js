@@ -36,7 +36,15 @@
     }
     var holder = document.createElement('div');
     holder.innerHTML = html; // rendered and escaped by the server
-    problemBox.textContent = holder.textContent.trim();
+    var said = holder.textContent.trim();
+    var safetyNow = document.getElementById('safety-now');
+    if (said && safetyNow && safetyNow.textContent.indexOf(said) >= 0) {
+      // the safety bar already says why: once is clearer than twice
+      problemBox.hidden = true;
+      safetyNow.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    problemBox.textContent = said;
     problemBox.hidden = false;
     problemBox.scrollIntoView({ block: 'nearest' });
   }
@@ -118,7 +126,14 @@
           }
         });
         if (form.isConnected) {
-          form.reset();
+          if (form.hasAttribute('data-keep-choices')) {
+            // the next block is most often the same work elsewhere: only the region starts afresh
+            if (regionSelect) {
+              regionSelect.value = '';
+            }
+          } else {
+            form.reset();
+          }
           clearPicked();
           var token = form.querySelector('[data-token]');
           if (token) {
@@ -139,7 +154,10 @@
   var regionSelect = document.querySelector('select[data-region-select]');
   function clearPicked() {
     if (picker) {
-      picker.querySelectorAll('.is-picked').forEach(function (shape) { shape.classList.remove('is-picked'); });
+      picker.querySelectorAll('.is-picked').forEach(function (shape) {
+        shape.classList.remove('is-picked');
+        shape.setAttribute('aria-pressed', 'false');
+      });
     }
   }
   function pick(shape) {
@@ -151,6 +169,7 @@
     regionSelect.value = shape.dataset.region;
     clearPicked();
     shape.classList.add('is-picked');
+    shape.setAttribute('aria-pressed', 'true');
   }
   if (picker && regionSelect) {
     picker.querySelectorAll('.region[data-region]').forEach(function (shape) {
@@ -167,6 +186,90 @@
       var shape = picker.querySelector('.region[data-region="' + regionSelect.value + '"]');
       if (shape) {
         shape.classList.add('is-picked');
+        shape.setAttribute('aria-pressed', 'true');
+      }
+    });
+  }
+
+  // ---- one step at a time: check-in, during, end and sign, then aftercare or the record ----
+  var room = document.querySelector('[data-step-default]');
+  if (room) {
+    var stepLinks = Array.prototype.slice.call(room.querySelectorAll('[data-step-to]'));
+    var offered = stepLinks.map(function (link) { return link.dataset.stepTo; });
+    var stepOf = function (id) {
+      var target = id ? document.getElementById(id) : null;
+      var part = target ? target.closest('[data-steps]') : null;
+      if (!part) {
+        return null;
+      }
+      var steps = part.dataset.steps.split(' ');
+      for (var i = 0; i < steps.length; i++) {
+        if (offered.indexOf(steps[i]) >= 0) {
+          return steps[i];
+        }
+      }
+      return null;
+    };
+    var show = function (step) {
+      room.dataset.step = step;
+      room.classList.add('stepped');
+      room.querySelectorAll('[data-steps]').forEach(function (part) {
+        part.hidden = part.dataset.steps.split(' ').indexOf(step) < 0;
+      });
+      stepLinks.forEach(function (link) {
+        if (link.dataset.stepTo === step) {
+          link.setAttribute('aria-current', 'step');
+        } else {
+          link.removeAttribute('aria-current');
+        }
+      });
+    };
+    // a place inside a folded card (the holds, say) unfolds it
+    var reveal = function (id) {
+      var target = id ? document.getElementById(id) : null;
+      for (var node = target; node; node = node.parentElement) {
+        if (node.tagName === 'DETAILS') {
+          node.open = true;
+        }
+      }
+      return target;
+    };
+    // a bar with one step on it says nothing: before the check-in there is only the check-in
+    if (stepLinks.length < 2) {
+      room.querySelectorAll('.step-nav').forEach(function (nav) { nav.hidden = true; });
+    }
+    var hash = window.location.hash.slice(1);
+    var first = stepOf(hash);
+    if (first) {
+      show(first);
+      var shown = reveal(hash);
+      if (shown && !shown.matches('[data-steps]')) {
+        shown.scrollIntoView();
+      }
+    } else if (offered.indexOf(room.dataset.stepDefault) >= 0) {
+      show(room.dataset.stepDefault);
+    } else if (offered.length > 0) {
+      show(offered[0]);
+    }
+    stepLinks.forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        // "Check-in done" belonged to the step just left
+        document.querySelectorAll('.page > .flash-notice').forEach(function (notice) { notice.hidden = true; });
+        show(link.dataset.stepTo);
+        window.history.replaceState(null, '', link.getAttribute('href'));
+        window.scrollTo(0, 0);
+      });
+    });
+    window.addEventListener('hashchange', function () {
+      var id = window.location.hash.slice(1);
+      var step = stepOf(id);
+      if (step) {
+        show(step);
+        var target = reveal(id);
+        if (target) {
+          target.scrollIntoView();
+        }
       }
     });
   }

@@ -146,6 +146,14 @@ public final class Browser implements AutoCloseable {
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
 	}
 
+	/** Goes to a step of the session room (check-in, during, end, aftercare, record) as a finger on the step bar would. */
+	public void step(String step) {
+		WebElement link = find(By.cssSelector("[data-step-to='" + step + "']"));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+		link.click();
+		waitUntil(driver -> step.equals(driver.findElement(By.cssSelector("[data-step-default]")).getDomAttribute("data-step")));
+	}
+
 	public void reload() {
 		this.driver.navigate().refresh();
 	}
@@ -195,6 +203,23 @@ public final class Browser implements AutoCloseable {
 				    + (e.dataset.region || e.textContent || e.name || '').trim().slice(0, 30) + '" '
 				    + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height));
 				""");
+	}
+
+	/**
+	 * What of the given controls a person cannot see without scrolling: each one, visible on the
+	 * page, that ends below or beside the first screen.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> belowTheFirstScreen(String selector) {
+		return (List<String>) this.driver.executeScript("""
+				window.scrollTo(0, 0);
+				return Array.from(document.querySelectorAll(arguments[0]))
+				  .filter(e => e.getClientRects().length > 0)
+				  .filter(e => !e.closest('details:not([open])') || e.closest('summary'))
+				  .filter(e => { const r = e.getBoundingClientRect(); return r.bottom > window.innerHeight || r.right > window.innerWidth; })
+				  .map(e => (e.id || e.dataset.region || e.value || e.textContent.trim().slice(0, 30))
+				    + ' ends at ' + Math.round(e.getBoundingClientRect().bottom) + ' of ' + window.innerHeight);
+				""", selector);
 	}
 
 	/** Messages the page logged, e.g. a script or style the Content-Security-Policy refused. */

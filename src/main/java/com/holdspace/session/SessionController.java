@@ -115,9 +115,12 @@ class SessionController {
 		}
 		if (result.hasErrors()) {
 			keep(id, notes, me, model);
+			// the problems are shown where they were typed: the end step, not the taps
+			model.addAttribute("step", "end");
 			return show(id, me, model);
 		}
-		return step(id, me, model, redirect, "session.notice.signed", "record",
+		// once signed, the aftercare plan is the next step
+		return step(id, me, model, redirect, "session.notice.signed", "aftercare",
 				() -> this.sessions.sign(id, notes, me));
 	}
 
@@ -148,7 +151,7 @@ class SessionController {
 		}
 		catch (StaleSessionException stale) {
 			model.addAttribute("problem", "session.problem.stale");
-			return show(id, me, model);
+			return showAfterRefusal(id, me, model, anchor);
 		}
 		catch (SessionLockedException signed) {
 			redirect.addFlashAttribute("problem", "session.problem.signed");
@@ -160,10 +163,18 @@ class SessionController {
 		}
 		catch (SessionRefusedException refused) {
 			model.addAttribute("problem", refused.getReasons().get(0));
-			return show(id, me, model);
+			return showAfterRefusal(id, me, model, anchor);
 		}
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/sessions/" + id + "#" + anchor;
+	}
+
+	/** A signing that could not go ahead stays on the end step, where the notes were typed. */
+	private String showAfterRefusal(long id, HoldspaceUser me, Model model, String anchor) {
+		if ("aftercare".equals(anchor)) {
+			model.addAttribute("step", "end");
+		}
+		return show(id, me, model);
 	}
 
 	/** What was typed is saved even when the step itself cannot go ahead yet. */

@@ -23,6 +23,8 @@ final class SessionOptions {
 		model.addAttribute("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
 		model.addAttribute("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
 		model.addAttribute("allRegions", BodyRegion.values());
+		model.addAttribute("boardFront", RegionBoard.FRONT);
+		model.addAttribute("boardBack", RegionBoard.BACK);
 		model.addAttribute("tensions", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
 		model.addAttribute("blockMinutes", java.util.List.of(2, 5, 10, 15, 20));
 	}

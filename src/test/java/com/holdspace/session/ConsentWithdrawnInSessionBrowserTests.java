@@ -93,7 +93,7 @@ class ConsentWithdrawnInSessionBrowserTests {
 		this.browser.driver().get(session + "#log");
 		assertThat(this.browser.text(By.id("safety-now")))
 			.contains("Treatment consent is no longer valid (withdrawn): no touch.");
-		tap("//*[name()='rect'][@data-region='UPPER_BACK']");
+		tap("//*[contains(@class,'bodymap-session')]//button[@data-region='UPPER_BACK']");
 		this.browser.choose("technique", "SWEDISH");
 		this.browser.choose("pressure", "LIGHT");
 		this.browser.choose("minutes", "5");

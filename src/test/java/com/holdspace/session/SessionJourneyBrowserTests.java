@@ -66,12 +66,12 @@ class SessionJourneyBrowserTests {
 		this.browser.find(By.id("check-in-done")).click();
 
 		this.browser.waitFor(By.cssSelector("form.log-touch"));
-		tap(By.cssSelector(".bodymap-session rect[data-region='UPPER_BACK']"));
+		tap(By.cssSelector(".bodymap-session [data-region='UPPER_BACK']"));
 		block("MYOFASCIAL_RELEASE", "5");
 		waitForEntries(1);
 		assertThat(this.browser.text(By.id("log-status")))
 			.isEqualTo("Recorded: Touch: Upper back, Myofascial release, light, 5 min");
-		new Select(this.browser.find(By.id("touch-region"))).selectByValue("SHOULDER_LEFT");
+		tap(By.cssSelector(".bodymap-session [data-region='SHOULDER_LEFT']"));
 		block("CRANIOSACRAL", "10");
 		waitForEntries(2);
 		tap(By.cssSelector("button[name=event][value=CRYING]"));
@@ -79,7 +79,8 @@ class SessionJourneyBrowserTests {
 		this.browser.type(By.id("pause-why"), "She asked for a moment to breathe");
 		tap(By.xpath("//textarea[@id='pause-why']/ancestor::form//button"));
 		waitForEntries(4);
-		assertThat(this.browser.text(By.id("timeline"))).contains("Touch: Upper back, Myofascial release, light, 5 min",
+		assertThat(this.browser.text(By.id("latest-entries"))).contains("Crying", "Pause: She asked for a moment to breathe");
+		assertThat(this.browser.find(By.id("timeline")).getDomProperty("textContent")).contains("Touch: Upper back, Myofascial release, light, 5 min",
 				"Touch: Left shoulder, Craniosacral, light, 10 min", "Crying", "Pause: She asked for a moment to breathe",
 				"15 minutes of touch; 4 entries.");
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
@@ -92,6 +93,8 @@ class SessionJourneyBrowserTests {
 		this.browser.scrollTo(By.id("log"));
 		this.browser.screenshot("session-during-tablet-portrait");
 
+		this.browser.step("end");
+		assertThat(this.browser.text(By.id("timeline"))).contains("15 minutes of touch; 4 entries.");
 		this.browser.choose("groundingDone", "true");
 		this.browser.type(By.id("grounding"), "Feet on the floor, three slow breaths");
 		scale("tensionAfter", "3");
@@ -105,6 +108,8 @@ class SessionJourneyBrowserTests {
 		this.browser.find(By.id("sign")).click();
 
 		assertThat(this.browser.text(By.cssSelector("[role=status].flash"))).isEqualTo("Signed and locked.");
+		this.browser.waitFor(By.id("aftercare-form"));
+		this.browser.step("record");
 		assertThat(this.browser.text(By.id("signed-by"))).startsWith("Signed by Test therapist");
 		assertThat(this.browser.driver().findElements(By.cssSelector("form[data-quick], #notes-form"))).isEmpty();
 

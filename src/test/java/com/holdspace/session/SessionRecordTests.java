@@ -278,7 +278,7 @@ class SessionRecordTests {
 	void aSignedRecordIsLockedAndAnAmendmentIsAddedBesideTheOriginal() throws Exception {
 		ready();
 		touch("UPPER_BACK", "SWEDISH");
-		signFully().andExpect(redirectedUrl(this.record + "#record"));
+		signFully().andExpect(redirectedUrl(this.record + "#aftercare"));
 
 		this.mvc.perform(get(this.record).with(user(this.therapist)))
 			.andExpect(content().string(containsString("Signed by Test therapist")))
@@ -313,7 +313,7 @@ class SessionRecordTests {
 		sign("groundingDone", "true", "grounding", "Feet on the floor", "tensionAfter", "3", "subjective", "s",
 				"objective", "o", "assessment", "a", "plan", "p", "contactProvider", "true", "providerCheckInOn",
 				nextWeek.toString(), "confirmSign", "true")
-			.andExpect(redirectedUrl(this.record + "#record"));
+			.andExpect(redirectedUrl(this.record + "#aftercare"));
 
 		this.mvc.perform(get("/calendar/therapists/" + this.setting.therapistId() + "?view=day&date=" + nextWeek)
 			.with(user(this.therapist)))

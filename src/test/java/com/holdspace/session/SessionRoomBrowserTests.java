@@ -91,7 +91,7 @@ class SessionRoomBrowserTests {
 		waitForEntries(++logged);
 		assertThat(safetyNow()).contains("Going on more gently");
 
-		tap(By.cssSelector(".bodymap-session rect[data-region='UPPER_BACK']"));
+		tap(By.cssSelector(".bodymap-session [data-region='UPPER_BACK']"));
 		block("SWEDISH", "FIRM", "5");
 		this.browser.waitUntil(driver -> !this.browser.find(By.id("log-problem")).getText().isBlank());
 		assertThat(this.browser.text(By.id("log-problem"))).contains("asked to go on more gently");
@@ -114,19 +114,25 @@ class SessionRoomBrowserTests {
 		this.browser.waitUntil(driver -> driver.findElements(By.id("returned-form")).isEmpty());
 		logged++;
 
+		// a mis-tap further back is struck out from the whole log, on the end step
+		this.browser.step("end");
 		WebElement crying = this.browser.find(By.xpath("//li[@data-kind='EVENT'][.//span[@class='entry-text'][normalize-space(.)='Crying']]"));
 		tapElement(crying.findElement(By.cssSelector(".entry-undo button")));
 		this.browser.waitUntil(driver -> !driver.findElements(By.cssSelector("li.entry-struck")).isEmpty());
 		assertThat(this.browser.driver().findElements(By.xpath(
 				"//li[@data-kind='EVENT'][.//span[@class='entry-text'][normalize-space(.)='Stop signal used']]//form[contains(@class,'entry-undo')]")))
 			.as("the stop signal cannot be struck out").isEmpty();
+		this.browser.step("during");
 
 		tap(By.cssSelector("button[name=answer][value=END_HERE]"));
 		waitForEntries(++logged);
 		assertThat(safetyNow()).contains("no more touch this session");
-		tap(By.cssSelector(".bodymap-session rect[data-region='UPPER_BACK']"));
+		tap(By.cssSelector(".bodymap-session [data-region='UPPER_BACK']"));
 		block("SWEDISH", "LIGHT", "5");
-		this.browser.waitUntil(driver -> this.browser.find(By.id("log-problem")).getText().contains("end here"));
+		this.browser.waitUntil(driver -> this.browser.find(By.id("touch-form")).getDomAttribute("data-sending") == null);
+		// the bar already says the client asked to end here: the refusal is not said a second time
+		assertThat(safetyNow()).containsOnlyOnce("no more touch this session");
+		assertThat(this.browser.driver().findElement(By.id("log-problem")).isDisplayed()).isFalse();
 
 		Map<String, Object> saved = this.jdbc.queryForMap("""
 				select count(*) filter (where kind = 'EVENT') as events,
@@ -162,19 +168,22 @@ class SessionRoomBrowserTests {
 
 	@Test
 	void aWholeSessionToAHandedOverPlanTakesAtMost35TapsAndTheTypedPlanSurvivesAReload() throws Exception {
+		assertThat(this.browser.belowTheFirstScreen("#checkin-form button, #checkin-form .choice"))
+			.as("the check-in on one tablet screen").isEmpty();
 		checkIn();
-		// the session step: the safety bar, the taps and the latest entries, on each tablet orientation
-		for (Screen screen : new Screen[] { Screen.TABLET_LANDSCAPE, Screen.TABLET_PORTRAIT }) {
+		for (Screen screen : new Screen[] { Screen.TABLET_PORTRAIT, Screen.TABLET_LANDSCAPE }) {
 			this.browser.use(screen);
-			this.browser.driver().executeScript("document.getElementById('log').scrollIntoView()");
+			this.browser.driver().executeScript("window.scrollTo(0, 0)");
 			this.browser.screenshot("session-step-during-" + screen.name().toLowerCase().replace('_', '-'));
 		}
-		this.browser.use(Screen.TABLET_LANDSCAPE);
+		// the session step: the safety bar, the board, every tap and the block's choices on one screen
+		assertThat(this.browser.belowTheFirstScreen("#session-bar, #log .room button, #log .room .choice"))
+			.as("the session step on one tablet screen").isEmpty();
 
-		tap(By.cssSelector(".bodymap-session rect[data-region='UPPER_BACK']"));
+		tap(By.cssSelector(".bodymap-session [data-region='UPPER_BACK']"));
 		block("MYOFASCIAL_RELEASE", "LIGHT", "10");
 		waitForEntries(1);
-		tap(By.cssSelector(".bodymap-session rect[data-region='SHOULDER_LEFT']"));
+		tap(By.cssSelector(".bodymap-session [data-region='SHOULDER_LEFT']"));
 		block("CRANIOSACRAL", "LIGHT", "10");
 		waitForEntries(2);
 		tap(By.cssSelector("button[name=event][value=CRYING]"));
@@ -182,6 +191,10 @@ class SessionRoomBrowserTests {
 		tap(By.cssSelector("button[name=action][value=PAUSED]"));
 		waitForEntries(4);
 
+		stepTo("end");
+		this.browser.screenshot("session-step-end-tablet-landscape");
+		assertThat(this.browser.belowTheFirstScreen("#notes-form button, #notes-form .choice, #notes-form textarea, #recommendations summary"))
+			.as("the end step on one tablet screen").isEmpty();
 		choose("groundingDone", "true");
 		typeIn(By.id("grounding"), "Feet on the floor, three slow breaths");
 		scale("tensionAfter", "3");
@@ -192,10 +205,11 @@ class SessionRoomBrowserTests {
 		this.browser.waitUntil(driver -> this.browser.text(By.id("save-status")).startsWith("Saved at"));
 		choose("confirmSign", "true");
 		tap(By.id("sign"));
-		this.browser.waitFor(By.id("signed-by"));
-		assertThat(this.browser.text(By.cssSelector("[role=status].flash"))).isEqualTo("Signed and locked.");
-
+		// signing opens the aftercare step: the plan is its own screen, under no button that reloads the page
 		this.browser.waitFor(By.id("aftercare-form"));
+		assertThat(this.browser.text(By.cssSelector("[role=status].flash"))).isEqualTo("Signed and locked.");
+		assertThat(this.browser.find(By.cssSelector("[data-step-to='aftercare']")).getDomAttribute("aria-current")).isEqualTo("step");
+		assertThat(this.browser.driver().findElement(By.id("record")).isDisplayed()).isFalse();
 		List<WebElement> items = this.browser.driver().findElements(By.cssSelector("#aftercare-form input[name=itemIds]"));
 		for (int i = 0; i < 3; i++) {
 			tapElement(items.get(i).findElement(By.xpath("./ancestor::label")));
@@ -235,11 +249,23 @@ class SessionRoomBrowserTests {
 		this.browser.waitFor(By.cssSelector("form.log-touch"));
 	}
 
+	/** The block's choices stay from the one before: a finger taps only what changes. */
 	private void block(String technique, String pressure, String minutes) {
-		choose("technique", technique);
-		choose("pressure", pressure);
-		choose("minutes", minutes);
+		chooseUnlessChosen("technique", technique);
+		chooseUnlessChosen("pressure", pressure);
+		chooseUnlessChosen("minutes", minutes);
 		tap(By.cssSelector("form.log-touch button[type=submit]"));
+	}
+
+	private void chooseUnlessChosen(String name, String value) {
+		if (this.browser.driver().findElements(By.cssSelector("input[name=" + name + "][value='" + value + "']:checked")).isEmpty()) {
+			choose(name, value);
+		}
+	}
+
+	private void stepTo(String step) {
+		this.browser.step(step);
+		this.taps++;
 	}
 
 	private void choose(String name, String value) {
