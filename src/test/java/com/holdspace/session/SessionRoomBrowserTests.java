@@ -222,6 +222,13 @@ class SessionRoomBrowserTests {
 			.isEqualTo("Rest this evening and drink water; journal what came up");
 		assertThat(this.browser.driver().findElements(By.cssSelector("#aftercare-form input[name=itemIds]:checked")))
 			.hasSize(3);
+		tap(By.id("save-plan"));
+		this.browser.waitUntil(driver -> this.browser.text(By.cssSelector("[role=status].flash")).equals("Aftercare plan saved."));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from aftercare_plan_item i join aftercare_plan p on p.id = i.plan_id
+				join session_record r on r.id = p.session_id
+				where r.booking_id = ? and p.handed_over_at is null""", Integer.class, this.setting.bookingId()))
+			.as("saved, not yet handed over").isEqualTo(3);
 		tap(By.id("hand-over"));
 
 		this.browser.waitFor(By.id("handed-over"));
