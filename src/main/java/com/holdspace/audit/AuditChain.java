@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -15,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks the audit log's chain from the first event to the last, independently of the database's
  * own function: every position present once and in order, every row pointing at the hash of the
- * one before, every hash matching the row's content. The first row that does not is named.
+ * one before, every hash matching the row's content, every event from the first sealed one on
+ * sealed under a configured key (AuditSeals), and the log reaching every anchor written outside
+ * the database (AuditAnchors). The first row that does not is named.
  */
 @Component
 public class AuditChain {
@@ -27,8 +32,14 @@ public class AuditChain {
 
 	private final JdbcTemplate jdbc;
 
-	AuditChain(JdbcTemplate jdbc) {
+	private final AuditSeals seals;
+
+	private final AuditAnchors anchors;
+
+	AuditChain(JdbcTemplate jdbc, AuditSeals seals, AuditAnchors anchors) {
 		this.jdbc = jdbc;
+		this.seals = seals;
+		this.anchors = anchors;
 	}
 
 	/** What the check found. {@code brokenAt} is the first position that fails, or null. */
@@ -42,15 +53,33 @@ public class AuditChain {
 
 	@Transactional(readOnly = true)
 	public Verdict verify() {
-		var walk = new Walk();
+		List<AuditAnchors.Anchor> anchored = this.anchors.written();
+		var walk = new Walk(this.seals, anchored.stream()
+			.collect(Collectors.toMap(AuditAnchors.Anchor::position, AuditAnchors.Anchor::hash, (a, b) -> a)));
 		this.jdbc.query("""
-				select position, prev_hash, hash, occurred_at, account_id, actor, role, client_id, action, subject,
-				       status, address
-				from audit_event order by position""", walk);
+				select e.position, e.prev_hash, e.hash, e.occurred_at, e.account_id, e.actor, e.role, e.client_id,
+				       e.action, e.subject, e.status, e.address, s.key_id, s.mac
+				from audit_event e left join audit_seal s on s.position = e.position order by e.position""", walk);
+		if (walk.brokenAt == null) {
+			// the newest events removed: what is left still chains, but it stops short of an anchor
+			long last = walk.expectedPosition - 1;
+			for (AuditAnchors.Anchor anchor : anchored) {
+				if (anchor.position() > last) {
+					return new Verdict(walk.checked, last + 1, "the log ends at event " + last + " but event "
+							+ anchor.position() + " was anchored at " + anchor.at() + ": events were removed from its end");
+				}
+			}
+		}
 		return new Verdict(walk.checked, walk.brokenAt, walk.problem);
 	}
 
 	private static final class Walk implements RowCallbackHandler {
+
+		private final AuditSeals seals;
+
+		private final Map<Long, String> anchored;
+
+		private boolean sealing;
 
 		private long checked;
 
@@ -61,6 +90,11 @@ public class AuditChain {
 		private Long brokenAt;
 
 		private String problem;
+
+		Walk(AuditSeals seals, Map<Long, String> anchored) {
+			this.seals = seals;
+			this.anchored = anchored;
+		}
 
 		@Override
 		public void processRow(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -79,6 +113,25 @@ public class AuditChain {
 			}
 			if (!hash.equals(sha256(text(row)))) {
 				broken(position, "event " + position + " was changed after it was written");
+				return;
+			}
+			String keyId = row.getString("key_id");
+			if (keyId != null) {
+				this.sealing = true;
+				if (!this.seals.checks(keyId, hash, row.getString("mac"))) {
+					broken(position, this.seals.knows(keyId)
+							? "event " + position + " was changed after it was written: its seal no longer matches"
+							: "event " + position + " is sealed with key " + keyId + ", which is not configured");
+					return;
+				}
+			}
+			else if (this.sealing) {
+				broken(position, "event " + position + " has no seal: it was not written by Holdspace");
+				return;
+			}
+			String anchoredHash = this.anchored.get(position);
+			if (anchoredHash != null && !anchoredHash.equals(hash)) {
+				broken(position, "event " + position + " is not the event anchored outside the database");
 				return;
 			}
 			this.checked++;

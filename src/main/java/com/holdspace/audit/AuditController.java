@@ -39,9 +39,12 @@ class AuditController {
 
 	private final AuditChain chain;
 
-	AuditController(AuditQueries queries, AuditChain chain) {
+	private final AuditAnchors anchors;
+
+	AuditController(AuditQueries queries, AuditChain chain, AuditAnchors anchors) {
 		this.queries = queries;
 		this.chain = chain;
+		this.anchors = anchors;
 	}
 
 	@InitBinder("filter")
@@ -49,6 +52,8 @@ class AuditController {
 		binder.setAllowedFields("user", "clientId", "action", "from", "to", "before");
 	}
 
+	/** Reading the audit log is itself written to it, with the filter used. */
+	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping("/admin/audit")
 	String log(@Validated @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
 		List<AuditRecord> events = result.hasErrors() ? List.of() : this.queries.page(filter);
@@ -82,6 +87,30 @@ class AuditController {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The head of the log, sealed with the audit key: an admin keeps it away from the database, and
+	 * the log is anchored there too, so that a log later cut short is found by the check.
+	 */
+	@Audited(value = AuditAction.EXPORT, client = "")
+	@GetMapping("/admin/audit/digest")
+	void digest(HttpServletResponse response) throws IOException {
+		AuditAnchors.Anchor anchor = this.anchors.anchorNow().orElse(null);
+		response.setContentType("text/plain;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"holdspace-audit-digest.txt\"");
+		response.setHeader("Cache-Control", "no-store");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		if (anchor == null) {
+			out.write("Holdspace audit digest: the log is empty.\n");
+		}
+		else {
+			out.write("Holdspace audit digest\n");
+			out.write("at " + anchor.at() + ", the newest event is " + anchor.position() + " with hash " + anchor.hash() + "\n");
+			out.write("sealed with audit key " + anchor.keyId() + ": " + anchor.mac() + "\n");
+			out.write("anchor line: " + anchor.line() + "\n");
+		}
+		out.flush();
 	}
 
 	@PostMapping("/admin/audit/verify")

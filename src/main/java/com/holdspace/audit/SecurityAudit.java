@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.system.AccessEvent;
+import com.holdspace.system.Emails;
 
 /**
  * Signing in and out, refusals and lockouts, from the events Spring Security and Holdspace raise.
@@ -22,15 +23,22 @@ class SecurityAudit {
 		this.log = log;
 	}
 
+	/**
+	 * A right password. Staff give a second factor next, and their sign-in is written when that is
+	 * given (AccessEvent SIGNED_IN); a client's sign-in is complete here.
+	 */
 	@EventListener
-	void signedIn(AuthenticationSuccessEvent event) {
+	void passwordAccepted(AuthenticationSuccessEvent event) {
+		if (needsSecondFactor(event.getAuthentication())) {
+			return;
+		}
 		this.log.record(AuditAction.SIGN_IN, event.getAuthentication(), null, null, "sign-in", null,
 				AuditLog.currentAddress());
 	}
 
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
-		this.log.record(AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null,
+		this.log.record(AuditAction.SIGN_IN_FAILED, null, Emails.normalise(event.getAuthentication().getName()), null,
 				"sign-in refused: " + event.getException().getClass().getSimpleName(), null, AuditLog.currentAddress());
 	}
 
@@ -48,10 +56,16 @@ class SecurityAudit {
 			case DENIED -> AuditAction.DENIED;
 			case SECOND_FACTOR -> AuditAction.SECOND_FACTOR;
 			case SECOND_FACTOR_FAILED -> AuditAction.SECOND_FACTOR_FAILED;
-			case ACCOUNT -> AuditAction.ACCOUNT;
+			case ACCOUNT, THROTTLE_LIFTED -> AuditAction.ACCOUNT;
+			case SIGNED_IN -> AuditAction.SIGN_IN;
 		};
 		this.log.record(action, event.who(), event.typed(), null, event.subject(),
 				(event.kind() == AccessEvent.Kind.DENIED) ? 403 : null, event.address());
+	}
+
+	/** Staff sign in with a second factor; only a client's password completes a sign-in. */
+	private static boolean needsSecondFactor(org.springframework.security.core.Authentication authentication) {
+		return authentication.getAuthorities().stream().noneMatch(authority -> "ROLE_CLIENT".equals(authority.getAuthority()));
 	}
 
 }

@@ -57,6 +57,8 @@ class ClientController {
 		return ContactMethod.values();
 	}
 
+	/** The list of clients, or a search of it: who looked, and for what, is written to the audit log. */
+	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String query, Model model) {
 		model.addAttribute("q", query);

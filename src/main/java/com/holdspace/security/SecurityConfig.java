@@ -2,6 +2,7 @@ package com.holdspace.security;
 
 import java.util.Map;
 
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,7 @@ import com.holdspace.staff.PendingSecondFactor;
 import com.holdspace.staff.SecondFactorStep;
 import com.holdspace.system.RateLimits;
 import com.holdspace.system.SecurityEvents;
+import com.holdspace.system.SignInFailures;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,10 +78,19 @@ public class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Every cookie the application sets says SameSite, the one that remembers the page asked for
+	 * before signing in included; a cookie that already says it keeps its own.
+	 */
+	@Bean
+	CookieSameSiteSupplier laxUnlessSaidOtherwise() {
+		return CookieSameSiteSupplier.ofLax().when(cookie -> cookie.getAttribute("SameSite") == null);
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, SecurityEvents events,
-			SecondFactorStep secondFactor) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, SignInFailures failures,
+			SecurityEvents events, SecondFactorStep secondFactor) throws Exception {
 		AuthorizationManager<RequestAuthorizationContext> freshAdmin = (authentication, context) -> new AuthorizationDecision(
 				isAdmin(authentication.get()) && secondFactor.isFresh(authentication.get()));
 		http.authorizeHttpRequests(requests -> requests
@@ -136,7 +147,7 @@ public class SecurityConfig {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()));
 		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
 		// sign-in attempts are counted before the password is looked at (SignInThrottle)
-		http.addFilterBefore(new SignInThrottle(limits, events), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new SignInThrottle(limits, failures, events), UsernamePasswordAuthenticationFilter.class);
 		// every refusal of someone signed in goes into the audit log, then to the 403 page
 		var forbidden = new AccessDeniedHandlerImpl();
 		var returnTo = new CookieRequestCache();

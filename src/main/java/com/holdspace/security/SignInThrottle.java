@@ -9,15 +9,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.holdspace.system.Emails;
 import com.holdspace.system.RateLimits;
 import com.holdspace.system.SecurityEvents;
+import com.holdspace.system.SignInFailures;
 
 /**
- * Sign-in attempts, counted before the password is checked: five per account (the email typed, known
- * or not) and thirty failures per address in fifteen minutes. Past either, every attempt gets the same
- * answer, the right password included, until the time has passed. A successful sign-in starts the
- * account's count again (SignInReset). Runs inside Spring Security's chain, just before the sign-in
- * form is read.
+ * Sign-in attempts, counted before the password is checked: per account and address, where the
+ * fourth failure on waits twice as long as the one before (SignInFailures), and thirty failures per
+ * address in fifteen minutes whatever the accounts. A try that must wait gets the same answer, the
+ * right password included, whether or not the account exists. A right password from an address
+ * that has not failed is always heard. A successful sign-in forgets the address's count
+ * (SignInReset). Runs inside Spring Security's chain, just before the sign-in form is read.
  */
 class SignInThrottle extends OncePerRequestFilter {
 
@@ -25,10 +28,13 @@ class SignInThrottle extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
+	private final SignInFailures failures;
+
 	private final SecurityEvents events;
 
-	SignInThrottle(RateLimits limits, SecurityEvents events) {
+	SignInThrottle(RateLimits limits, SignInFailures failures, SecurityEvents events) {
 		this.limits = limits;
+		this.failures = failures;
 		this.events = events;
 	}
 
@@ -41,9 +47,10 @@ class SignInThrottle extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = String.valueOf(request.getParameter("username"));
-		if (!this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ADDRESS, request.getRemoteAddr())
-				|| !this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ACCOUNT, email)) {
+		String email = Emails.normalise(request.getParameter("username"));
+		String address = request.getRemoteAddr();
+		if (!this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ADDRESS, address)
+				|| !this.failures.begin(SignInFailures.Step.PASSWORD, email, address).allowed()) {
 			this.events.throttled(email, request);
 			response.sendRedirect(request.getContextPath() + THROTTLED_URL);
 			return;

@@ -1,6 +1,7 @@
 package com.holdspace.staff;
 
 import com.holdspace.model.BaseEntity;
+import com.holdspace.system.Emails;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +48,7 @@ public class Account extends BaseEntity {
 	}
 
 	private Account(String email, String displayName, String passwordHash, Role role, Long clientId) {
-		this.email = email.strip();
+		this.email = Emails.normalise(email);
 		this.displayName = displayName.strip();
 		this.passwordHash = passwordHash;
 		this.role = role;

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import com.holdspace.system.Emails;
+
 import jakarta.persistence.LockModeType;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -23,11 +25,20 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a where a.id in :ids")
 	List<Account> findEveryOf(Collection<Long> ids);
 
-	@Query("select a from Account a where lower(a.email) = lower(:email)")
-	Optional<Account> findByEmail(String email);
+	/** The account for an address as typed: compared in its one normal form (see {@link Emails}). */
+	default Optional<Account> findByEmail(String email) {
+		return findByNormalEmail(Emails.normalise(email));
+	}
 
-	@Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
-	boolean existsByEmail(String email);
+	default boolean existsByEmail(String email) {
+		return existsByNormalEmail(Emails.normalise(email));
+	}
+
+	@Query("select a from Account a where a.email = :email")
+	Optional<Account> findByNormalEmail(String email);
+
+	@Query("select count(a) > 0 from Account a where a.email = :email")
+	boolean existsByNormalEmail(String email);
 
 	@Query("select a from Account a where a.role in :roles order by a.enabled desc, lower(a.displayName)")
 	List<Account> findAllByRoleIn(Collection<Role> roles);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.holdspace.system.AccessEvent;
 import com.holdspace.system.RateLimits;
 import com.holdspace.system.SecurityEvents;
+import com.holdspace.system.SignInFailures;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,12 +38,16 @@ class SecondFactorController {
 
 	private final RateLimits limits;
 
+	private final SignInFailures failures;
+
 	private final SecurityEvents events;
 
-	SecondFactorController(SecondFactor secondFactor, SecondFactorStep step, RateLimits limits, SecurityEvents events) {
+	SecondFactorController(SecondFactor secondFactor, SecondFactorStep step, RateLimits limits, SignInFailures failures,
+			SecurityEvents events) {
 		this.secondFactor = secondFactor;
 		this.step = step;
 		this.limits = limits;
+		this.failures = failures;
 		this.events = events;
 	}
 
@@ -60,23 +66,32 @@ class SecondFactorController {
 			HttpServletResponse response, Model model) throws IOException, ServletException {
 		HoldspaceUser user = userOf(signedIn);
 		String who = user.getUsername();
-		if (!this.limits.tryOnce(RateLimits.Limit.SECOND_FACTOR, who)) {
-			return signOut(signedIn, request);
+		String address = request.getRemoteAddr();
+		model.addAttribute("again", !PendingSecondFactor.isPending(signedIn));
+		SignInFailures.Attempt attempt = this.failures.begin(SignInFailures.Step.CODE, who, address);
+		if (!attempt.allowed()) {
+			// wrong codes from here wait longer each time; the right code from elsewhere is still heard
+			this.events.throttled(who, request);
+			return waitBeforeNextCode(attempt, model, "staff/second-factor");
 		}
 		if (!this.secondFactor.verify(user.getAccountId(), code)) {
 			this.events.about(AccessEvent.Kind.SECOND_FACTOR_FAILED, signedIn, "second factor refused", request);
 			// a wrong code is a failure from this address too, counted with wrong passwords
-			boolean addressSpent = !this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ADDRESS, request.getRemoteAddr());
-			if (addressSpent || this.limits.triesLeft(RateLimits.Limit.SECOND_FACTOR, who) == 0) {
+			if (!this.limits.tryOnce(RateLimits.Limit.SIGN_IN_ADDRESS, address)) {
 				return signOut(signedIn, request);
 			}
 			model.addAttribute("wrongCode", true);
-			model.addAttribute("again", !PendingSecondFactor.isPending(signedIn));
 			return "staff/second-factor";
 		}
-		this.limits.forget(RateLimits.Limit.SECOND_FACTOR, who);
+		this.failures.succeeded(SignInFailures.Step.CODE, who, address);
 		this.events.about(AccessEvent.Kind.SECOND_FACTOR, signedIn, "second factor given", request);
-		return "redirect:" + this.step.upgrade(user, request, response);
+		boolean signingIn = PendingSecondFactor.isPending(signedIn);
+		String next = this.step.upgrade(user, request, response);
+		if (signingIn) {
+			// the sign-in is complete only now, with the password and the code both given
+			this.events.signedIn(SecurityContextHolder.getContext().getAuthentication(), request);
+		}
+		return "redirect:" + next;
 	}
 
 	@GetMapping(SecondFactorStep.SETUP_URL)
@@ -96,8 +111,11 @@ class SecondFactorController {
 			return "redirect:" + SecondFactorStep.VERIFY_URL;
 		}
 		String who = user.getUsername();
-		if (!this.limits.tryOnce(RateLimits.Limit.SECOND_FACTOR, who)) {
-			return signOut(signedIn, request);
+		SignInFailures.Attempt attempt = this.failures.begin(SignInFailures.Step.CODE, who, request.getRemoteAddr());
+		if (!attempt.allowed()) {
+			this.events.throttled(who, request);
+			setupPage(user, session, model);
+			return waitBeforeNextCode(attempt, model, "staff/second-factor-setup");
 		}
 		String secret = (String) session.getAttribute(NEW_SECRET);
 		Optional<List<String>> recovery = (secret != null)
@@ -107,9 +125,10 @@ class SecondFactorController {
 			return setupPage(user, session, model);
 		}
 		session.removeAttribute(NEW_SECRET);
-		this.limits.forget(RateLimits.Limit.SECOND_FACTOR, who);
+		this.failures.succeeded(SignInFailures.Step.CODE, who, request.getRemoteAddr());
 		this.events.about(AccessEvent.Kind.ACCOUNT, signedIn, "second factor set up", request);
 		String next = this.step.upgrade(user, request, response);
+		this.events.signedIn(SecurityContextHolder.getContext().getAuthentication(), request);
 		model.addAttribute("recoveryCodes", recovery.get());
 		model.addAttribute("next", next);
 		return "staff/recovery-codes";
@@ -124,6 +143,13 @@ class SecondFactorController {
 		model.addAttribute("qrCode", SecondFactor.qrCode(user.getUsername(), secret));
 		model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
 		return "staff/second-factor-setup";
+	}
+
+	/** Too many wrong codes from here for now: the page says how long to wait, and keeps the person where they are. */
+	private static String waitBeforeNextCode(SignInFailures.Attempt attempt, Model model, String page) {
+		model.addAttribute("wrongCode", true);
+		model.addAttribute("waitSeconds", Math.max(1, attempt.waitFor().toSeconds() + (attempt.waitFor().toNanosPart() > 0 ? 1 : 0)));
+		return page;
 	}
 
 	private String signOut(Authentication signedIn, HttpServletRequest request) throws ServletException {

@@ -16,6 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.site.Sites;
+import com.holdspace.system.Emails;
+import com.holdspace.system.SecurityEvents;
+import com.holdspace.system.SignInFailures;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Admin only (see SecurityConfig): staff accounts. */
 @Controller
@@ -30,12 +35,19 @@ class StaffController {
 
 	private final SecondFactor secondFactor;
 
+	private final SignInFailures failures;
+
+	private final SecurityEvents events;
+
 	private final Sites sites;
 
-	StaffController(StaffService staffService, SecondFactor secondFactor, Sites sites) {
+	StaffController(StaffService staffService, SecondFactor secondFactor, Sites sites, SignInFailures failures,
+			SecurityEvents events) {
 		this.staffService = staffService;
 		this.secondFactor = secondFactor;
 		this.sites = sites;
+		this.failures = failures;
+		this.events = events;
 	}
 
 	@ModelAttribute("staffRoles")
@@ -52,7 +64,17 @@ class StaffController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", this.staffService.staff());
+		model.addAttribute("slowed", this.failures.slowed());
 		return "staff/list";
+	}
+
+	/** Lets an account's sign-ins be heard again at once, from every address; written to the audit log. */
+	@PostMapping("/sign-in-waits/lift")
+	String liftWait(@RequestParam String account, HttpServletRequest request, RedirectAttributes redirect) {
+		int cleared = this.failures.lift(account);
+		this.events.throttleLifted(Emails.normalise(account), cleared, request);
+		redirect.addFlashAttribute("notice", "staff.notice.waitLifted");
+		return "redirect:/admin/staff";
 	}
 
 	@GetMapping("/new")

@@ -16,7 +16,7 @@ public record AccessEvent(Kind kind, Authentication who, String typed, String su
 
 	public enum Kind {
 
-		LOCKOUT, TIMEOUT, DENIED, SECOND_FACTOR, SECOND_FACTOR_FAILED, ACCOUNT
+		LOCKOUT, TIMEOUT, DENIED, SECOND_FACTOR, SECOND_FACTOR_FAILED, ACCOUNT, SIGNED_IN, THROTTLE_LIFTED
 
 	}
 

@@ -27,7 +27,10 @@ public class RateLimits {
 	/** What is being tried, and how often. */
 	public enum Limit {
 
-		/** Signing in as one account (the email typed, whether or not such an account exists). */
+		/**
+		 * One's current password, typed again to change it (signing in is counted per account and
+		 * address instead: SignInFailures).
+		 */
 		SIGN_IN_ACCOUNT(5, Duration.ofMinutes(15)),
 
 		/**
@@ -35,9 +38,6 @@ public class RateLimits {
 		 * back: a clinic's staff share one address and sign in all day).
 		 */
 		SIGN_IN_ADDRESS(30, Duration.ofMinutes(15)),
-
-		/** Codes from an authenticator app or recovery codes, per account. */
-		SECOND_FACTOR(5, Duration.ofMinutes(15)),
 
 		/** The therapist's password to take back a tablet a client holds, per sign-in. */
 		UNLOCK(5, Duration.ofHours(12));
@@ -110,7 +110,7 @@ public class RateLimits {
 	}
 
 	private static String key(Limit limit, String who) {
-		return limit.name() + ":" + SecretTokens.sha256(who.strip().toLowerCase(java.util.Locale.ROOT));
+		return limit.name() + ":" + SecretTokens.sha256(Emails.normalise(who));
 	}
 
 	/** Bucket4j's time, from the clinic's clock. */

@@ -28,6 +28,19 @@ public class SecurityEvents {
 				"sign-in attempts over the limit", request.getRemoteAddr()));
 	}
 
+	/** A staff sign-in complete: the password and then the second factor both given. */
+	public void signedIn(Authentication who, HttpServletRequest request) {
+		this.publisher.publishEvent(new AccessEvent(AccessEvent.Kind.SIGNED_IN, who, null,
+				"sign-in with password and second factor", request.getRemoteAddr()));
+	}
+
+	/** An admin let an account's slowed-down sign-ins be heard again at once. */
+	public void throttleLifted(String account, int cleared, HttpServletRequest request) {
+		this.publisher.publishEvent(new AccessEvent(AccessEvent.Kind.THROTTLE_LIFTED,
+				SecurityContextHolder.getContext().getAuthentication(), null,
+				"sign-in wait lifted for " + account + " (" + cleared + " counts cleared)", request.getRemoteAddr()));
+	}
+
 	public void tabletSignedOut(HttpServletRequest request) {
 		this.publisher.publishEvent(new AccessEvent(AccessEvent.Kind.LOCKOUT,
 				SecurityContextHolder.getContext().getAuthentication(), null,

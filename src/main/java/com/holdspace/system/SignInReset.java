@@ -7,23 +7,27 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * A successful sign-in starts that account's count of tries again and does not count against its
- * address (see SignInThrottle).
+ * A right password forgets the wrong ones tried from that address at that account, and does not
+ * count against the address (see SignInThrottle).
  */
 @Component
 class SignInReset {
 
 	private final RateLimits limits;
 
-	SignInReset(RateLimits limits) {
+	private final SignInFailures failures;
+
+	SignInReset(RateLimits limits, SignInFailures failures) {
 		this.limits = limits;
+		this.failures = failures;
 	}
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		this.limits.forget(RateLimits.Limit.SIGN_IN_ACCOUNT, event.getAuthentication().getName());
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-			this.limits.giveBack(RateLimits.Limit.SIGN_IN_ADDRESS, request.getRequest().getRemoteAddr());
+			String address = request.getRequest().getRemoteAddr();
+			this.failures.succeeded(SignInFailures.Step.PASSWORD, event.getAuthentication().getName(), address);
+			this.limits.giveBack(RateLimits.Limit.SIGN_IN_ADDRESS, address);
 		}
 	}
 

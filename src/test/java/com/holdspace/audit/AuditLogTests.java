@@ -65,6 +65,9 @@ class AuditLogTests {
 	@Autowired
 	SessionExpiry expiry;
 
+	@Autowired
+	AuditAnchors anchors;
+
 	@LocalServerPort
 	int port;
 
@@ -143,8 +146,11 @@ class AuditLogTests {
 		visitor.signIn(this.therapistEmail, Fixtures.PASSWORD);
 		List<Map<String, Object>> lastTwo = this.jdbc.queryForList(
 				"select * from audit_event where actor = ? order by position desc limit 2", this.therapistEmail);
-		assertThat(lastTwo.get(1)).containsEntry("action", "SIGN_IN").containsEntry("account_id", this.therapistId);
-		assertThat(lastTwo.get(0)).containsEntry("action", "SECOND_FACTOR").containsEntry("account_id", this.therapistId);
+		// the sign-in is written once it is complete, after the code, never at the password alone
+		assertThat(lastTwo.get(1)).containsEntry("action", "SECOND_FACTOR").containsEntry("account_id", this.therapistId);
+		assertThat(lastTwo.get(0)).containsEntry("action", "SIGN_IN").containsEntry("account_id", this.therapistId);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN'",
+				Integer.class, this.therapistEmail)).isOne();
 	}
 
 	@Test
@@ -192,6 +198,74 @@ class AuditLogTests {
 		assertThat(this.chain.verify().intact()).isTrue();
 	}
 
+	/**
+	 * What the database's owner did: switched the guard off, changed an event, and computed the
+	 * chain again with the database's own function and a SHA-256 that needs no secret. The seal,
+	 * made with a key the database never holds, no longer matches.
+	 */
+	@Test
+	void anEditedEventWithTheWholeChainComputedAgainIsFoundByItsSeal() throws Exception {
+		this.mvc.perform(get("/clients/" + this.clientId + "/intake").with(user(this.therapist)));
+		assertThat(this.chain.verify().intact()).isTrue();
+		long position = (Long) last(this.therapistEmail).get("position");
+		List<Map<String, Object>> asWritten = this.jdbc.queryForList(
+				"select position, actor, prev_hash, hash from audit_event where position >= ? order by position", position);
+
+		rechain(position, "update audit_event set actor = 'someone-else@example.org' where position = " + position);
+		try {
+			AuditChain.Verdict verdict = this.chain.verify();
+			assertThat(verdict.intact()).isFalse();
+			assertThat(verdict.brokenAt()).isEqualTo(position);
+			assertThat(verdict.problem()).contains("its seal no longer matches");
+		}
+		finally {
+			tamper(() -> asWritten.forEach(row -> this.jdbc.update(
+					"update audit_event set actor = ?, prev_hash = ?, hash = ? where position = ?", row.get("actor"),
+					row.get("prev_hash"), row.get("hash"), row.get("position"))));
+		}
+		assertThat(this.chain.verify().intact()).isTrue();
+	}
+
+	/** The newest three events removed, with their seals: what is left chains, but stops short of an anchor. */
+	@Test
+	void aLogCutShortAfterItWasAnchoredIsFound() throws Exception {
+		for (int view = 0; view < 3; view++) {
+			this.mvc.perform(get("/clients/" + this.clientId + "/intake").with(user(this.therapist)));
+		}
+		AuditAnchors.Anchor anchor = this.anchors.anchorNow().orElseThrow();
+		assertThat(this.chain.verify().intact()).isTrue();
+		long firstRemoved = anchor.position() - 2;
+		List<Map<String, Object>> events = this.jdbc.queryForList(
+				"select * from audit_event where position >= ? order by position", firstRemoved);
+		List<Map<String, Object>> seals = this.jdbc.queryForList(
+				"select * from audit_seal where position >= ? order by position", firstRemoved);
+
+		tamper(() -> {
+			this.jdbc.update("delete from audit_seal where position >= ?", firstRemoved);
+			this.jdbc.update("delete from audit_event where position >= ?", firstRemoved);
+		});
+		try {
+			AuditChain.Verdict verdict = this.chain.verify();
+			assertThat(verdict.intact()).isFalse();
+			assertThat(verdict.brokenAt()).isEqualTo(firstRemoved);
+			assertThat(verdict.problem()).contains("events were removed from its end");
+		}
+		finally {
+			tamper(() -> {
+				events.forEach(row -> this.jdbc.update("""
+						insert into audit_event (id, position, occurred_at, account_id, actor, role, client_id, action, subject,
+						                         status, address, prev_hash, hash)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("id"),
+						row.get("position"), row.get("occurred_at"), row.get("account_id"), row.get("actor"), row.get("role"),
+						row.get("client_id"), row.get("action"), row.get("subject"), row.get("status"), row.get("address"),
+						row.get("prev_hash"), row.get("hash")));
+				seals.forEach(row -> this.jdbc.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)",
+						row.get("position"), row.get("key_id"), row.get("mac")));
+			});
+		}
+		assertThat(this.chain.verify().intact()).isTrue();
+	}
+
 	@Test
 	void theAdminNarrowsTheLogToAClientAndAnActionAndTakesItAwayAsCsv() throws Exception {
 		this.mvc.perform(get("/clients/" + this.clientId + "/intake").with(user(this.therapist)));
@@ -225,6 +299,37 @@ class AuditLogTests {
 
 	private Map<String, Object> last(String actor) {
 		return this.jdbc.queryForMap("select * from audit_event where actor = ? order by position desc limit 1", actor);
+	}
+
+	/** Changes a row and computes the chain on from it again, as the database's own trigger would have. */
+	private void rechain(long from, String update) {
+		tamper(() -> {
+			this.jdbc.execute(update);
+			List<Long> positions = this.jdbc.queryForList(
+					"select position from audit_event where position >= ? order by position", Long.class, from);
+			for (long position : positions) {
+				this.jdbc.update("""
+						update audit_event e set prev_hash = coalesce((select p.hash from audit_event p where p.position = e.position - 1),
+						                                              repeat('0', 64))
+						where position = ?""", position);
+				this.jdbc.update("""
+						update audit_event e set hash = encode(sha256(convert_to(audit_event_text(e), 'UTF8')), 'hex')
+						where position = ?""", position);
+			}
+		});
+	}
+
+	/** What the owner of the database can do: switch every guard off, change rows, switch them on. */
+	private void tamper(Runnable change) {
+		this.jdbc.execute("alter table audit_event disable trigger user");
+		this.jdbc.execute("alter table audit_seal disable trigger user");
+		try {
+			change.run();
+		}
+		finally {
+			this.jdbc.execute("alter table audit_event enable trigger user");
+			this.jdbc.execute("alter table audit_seal enable trigger user");
+		}
 	}
 
 	/** What someone with the database's own keys could do: switch the guard off, change a row, switch it on. */

@@ -49,10 +49,10 @@ class EntityHistoryTests {
 	StatementCounter statements;
 
 	/**
-	 * The record's revisions with who made each, in one query; the audit line; and the writes of the
-	 * sign-in session the test's admin arrives with.
+	 * The record's revisions with who made each, in one query; the audit line and its seal; and the
+	 * writes of the sign-in session the test's admin arrives with.
 	 */
-	private static final int HISTORY_PAGE = 5;
+	private static final int HISTORY_PAGE = 6;
 
 	@Test
 	void eachSavedDraftOfTheNotesIsARevisionAnAdminReadsWithWhoAndWhatChanged() throws Exception {

@@ -31,6 +31,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.StatementCounter;
 import com.holdspace.TestClock;
+import com.holdspace.audit.AuditSeals;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
@@ -43,11 +44,11 @@ import com.holdspace.staff.Role;
 @IntegrationTest
 class PageBudgetTests {
 
-	/** Client page as a therapist sees it, every card: the record, each card's reads, the audit line. */
-	private static final int CLIENT_PAGE = 23;
+	/** Client page as a therapist sees it, every card: the record, each card's reads, the audit line and its seal. */
+	private static final int CLIENT_PAGE = 24;
 
-	/** The audit log: one page of events, however long the log. */
-	private static final int AUDIT_LOG = 6;
+	/** The audit log: one page of events, however long the log, and the line (and seal) its reading writes. */
+	private static final int AUDIT_LOG = 8;
 
 	/**
 	 * A week as the desk sees it: people, hours, time off, bookings, rooms, types, holds, free starts,
@@ -78,6 +79,9 @@ class PageBudgetTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	AuditSeals seals;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -260,12 +264,19 @@ class PageBudgetTests {
 		assertThat(large).as("audit log: %s", this.lastStatements).isEqualTo(small).isLessThanOrEqualTo(AUDIT_LOG);
 	}
 
-	/** Events as the log's trigger chains them, written straight to the table. */
+	/** Events as the log's trigger chains them, written straight to the table, and sealed as Holdspace seals them. */
 	private void events(int count) {
 		this.jdbc.update("""
 				insert into audit_event (occurred_at, actor, role, action, subject, status, address)
 				select now(), 'budget@test.holdspace', 'ADMIN', 'VIEW', 'GET /clients/' || g, 200, '127.0.0.1'
 				from generate_series(1, ?) g""", count);
+		this.jdbc.query("""
+				select position, hash from audit_event e
+				where not exists (select 1 from audit_seal s where s.position = e.position) order by position""", row -> {
+			AuditSeals.Seal seal = this.seals.seal(row.getString("hash"));
+			this.jdbc.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)", row.getLong("position"),
+					seal.keyId(), seal.mac());
+		});
 	}
 
 	/** A client with intake, consent and bookings spread over the coming weeks. */
