@@ -112,6 +112,10 @@ class IntakeJourneyBrowserTests {
 
 		assertThat(this.browser.text(By.cssSelector("[role=status]"))).isEqualTo("Intake completed and saved as a new version.");
 		assertThat(this.browser.text(By.cssSelector(".subtitle"))).startsWith("Version 1, completed by Test therapist");
+		assertThat(this.jdbc.queryForMap("select number, completed_by from intake_version where client_id = ?",
+				this.clientId))
+			.containsEntry("number", 1)
+			.containsEntry("completed_by", this.fixtures.staffId(this.therapist));
 		assertThat(this.browser.text(By.cssSelector("#holds"))).contains("Refer and pause", "Thoughts of ending their life",
 				"Extended session suggested", "Hopes for an emotional release");
 		assertThat(this.browser.find(By.cssSelector("#holds .hold-card a.button")).getText()).isEqualTo("Record the referral");
