@@ -1,5 +1,7 @@
 package com.holdspace.staff;
 
+import com.holdspace.system.Emails;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +46,9 @@ public class NewStaffForm {
 		return this.email;
 	}
 
+	/** Kept in its one form, so the checks below and the account see the address that will be stored. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = (email != null) ? Emails.normalise(email) : null;
 	}
 
 	public Role getRole() {

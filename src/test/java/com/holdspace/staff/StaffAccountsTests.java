@@ -201,15 +201,20 @@ class StaffAccountsTests {
 		Cookie admin = signIn(this.fixtures.staffMember(Role.ADMIN));
 		String taken = this.fixtures.staffMember(Role.THERAPIST);
 
-		this.mvc
-			.perform(post("/admin/staff").cookie(admin)
-				.with(csrf())
-				.param("displayName", "Copy Cat")
-				.param("email", taken.toUpperCase())
-				.param("role", "THERAPIST")
-				.param("password", "a long enough secret"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "email", "staff.error.emailTaken"));
+		// in capitals, with spaces around, or in compatibility characters: one address, one form
+		for (String copy : new String[] { taken.toUpperCase(java.util.Locale.ROOT), "  " + taken + " ",
+				taken.replace("@", "\uFF20") }) {
+			this.mvc
+				.perform(post("/admin/staff").cookie(admin)
+					.with(csrf())
+					.param("displayName", "Copy Cat")
+					.param("email", copy)
+					.param("role", "THERAPIST")
+					.param("password", "a long enough secret"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "email", "staff.error.emailTaken"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, taken)).isOne();
 	}
 
 	@Test
