@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import com.holdspace.site.KnownSite;
+
 /** Adding or renaming a room. The token makes a double-tapped "Add" add one room. */
 public class RoomForm {
 
@@ -17,6 +19,7 @@ public class RoomForm {
 	private String name;
 
 	/** Empty when the clinic has one site: the room goes there. */
+	@KnownSite
 	private Long siteId;
 
 	static RoomForm from(Room room) {

@@ -1,16 +1,20 @@
 package com.holdspace.intake;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.FieldProblems;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -34,23 +38,32 @@ class IntakeAutosave {
 
 	private final Validator validator;
 
+	private final MessageSource messages;
+
 	IntakeAutosave(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime,
-			ClinicalHolds holds, Validator validator) {
+			ClinicalHolds holds, Validator validator, MessageSource messages) {
 		this.validator = validator;
+		this.messages = messages;
 		this.intakeService = intakeService;
 		this.holds = holds;
 		this.flagMessages = flagMessages;
 		this.clinicTime = clinicTime;
 	}
 
-	ResponseEntity<Map<String, Object>> save(long clientId, IntakeForm form, Integer draftVersion, boolean overwrite,
-			boolean clientMode, long byAccount, String byName, Locale locale) {
+	/**
+	 * Saves the draft, unless a value could not be read ({@code binding}: a choice the form does not
+	 * offer, a date that is not one) or does not fit: then nothing is kept, and the answer names each
+	 * such field, so no answer is dropped while the page says "saved".
+	 */
+	ResponseEntity<Map<String, Object>> save(long clientId, IntakeForm form, BindingResult binding,
+			Integer draftVersion, boolean overwrite, boolean clientMode, long byAccount, String byName,
+			Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		List<Map<String, String>> tooLong = tooLong(form);
-		if (!tooLong.isEmpty()) {
-			// a draft is half-finished by nature, but never larger than a finished intake may be:
-			// nothing is kept until it fits, and the form says where
-			body.put("invalid", tooLong);
+		List<Map<String, String>> invalid = new ArrayList<>(FieldProblems.of(binding, this.messages));
+		// a draft is half-finished by nature, but never larger than a finished intake may be
+		invalid.addAll(tooLong(form, binding));
+		if (!invalid.isEmpty()) {
+			body.put("invalid", invalid);
 			return ResponseEntity.badRequest().body(body);
 		}
 		if (clientMode) {
@@ -75,19 +88,23 @@ class IntakeAutosave {
 	}
 
 	/** The answers longer than their field allows, each with the message the finished form gives. */
-	private List<Map<String, String>> tooLong(IntakeForm form) {
+	private List<Map<String, String>> tooLong(IntakeForm form, BindingResult binding) {
 		return this.validator.validate(form)
 			.stream()
 			.filter(violation -> violation.getConstraintDescriptor().getAnnotation() instanceof Size)
+			.filter(violation -> !binding.hasFieldErrors(field(violation)))
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
 			.map(IntakeAutosave::problem)
 			.toList();
 	}
 
 	private static Map<String, String> problem(ConstraintViolation<IntakeForm> violation) {
-		// the path reads bodyMap<K>[CHEST].note in Hibernate Validator; the form names it bodyMap[CHEST].note
-		String field = violation.getPropertyPath().toString().replace("<K>", "").replace("<map value>", "");
-		return Map.of("field", field, "message", violation.getMessage());
+		return Map.of("field", field(violation), "message", violation.getMessage());
+	}
+
+	/** The path reads bodyMap<K>[CHEST].note in Hibernate Validator; the form names it bodyMap[CHEST].note. */
+	private static String field(ConstraintViolation<IntakeForm> violation) {
+		return violation.getPropertyPath().toString().replace("<K>", "").replace("<map value>", "");
 	}
 
 }

@@ -54,7 +54,7 @@ class IntakeDraftController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
-		return this.autosave.save(clientId, form, draftVersion, overwrite, false, me.getAccountId(),
+		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, false, me.getAccountId(),
 				me.getDisplayName(), locale);
 	}
 

@@ -80,7 +80,7 @@ class SelfFillController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
-		return this.autosave.save(clientId, form, draftVersion, overwrite, true, me.getAccountId(),
+		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, true, me.getAccountId(),
 				me.getDisplayName(), locale);
 	}
 
@@ -89,6 +89,10 @@ class SelfFillController {
 	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form, BindingResult result,
 			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,
 			Model model) {
+		if (result.hasFieldErrors()) {
+			// a value the form does not offer: shown next to its field, nothing kept until it is fixed
+			return this.pages.showForm(clientId, form, true, model);
+		}
 		this.intakeService.keepClientsOwn(clientId, form, me.getAccountId(), me.getDisplayName());
 		try {
 			this.intakeService.saveDraft(clientId, form, draftVersion, false, true, me.getAccountId(),

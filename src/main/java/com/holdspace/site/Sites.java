@@ -28,6 +28,11 @@ public class Sites {
 		return this.sites.findByActiveTrueOrderByName();
 	}
 
+	/** Whether a site of this id exists, in use or not. */
+	public boolean exists(long id) {
+		return id > 0 && this.sites.existsById(id);
+	}
+
 	public Site get(long id) {
 		return this.sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));
 	}

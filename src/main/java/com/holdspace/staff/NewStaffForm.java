@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.holdspace.site.KnownSite;
+
 /** What an admin types to open a staff account. */
 public class NewStaffForm {
 
@@ -68,6 +70,7 @@ public class NewStaffForm {
 	}
 
 	/** The home site; empty when the clinic has one site. */
+	@KnownSite
 	private Long siteId;
 
 	public Long getSiteId() {

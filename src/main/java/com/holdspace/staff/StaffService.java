@@ -85,6 +85,10 @@ public class StaffService {
 		if (account.getSiteId() != null && account.getSiteId() == siteId) {
 			return;
 		}
+		if (!this.sites.exists(siteId)) {
+			// a hand-made id no site has is refused, not read as the default site
+			throw new StaffRuleException("staff.error.siteUnknown");
+		}
 		account.moveTo(this.sites.activeOrDefault(siteId));
 		try {
 			this.accounts.flush();

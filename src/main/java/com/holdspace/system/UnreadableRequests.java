@@ -1,6 +1,7 @@
 package com.holdspace.system;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
@@ -35,8 +36,12 @@ class UnreadableRequests {
 	}
 
 	@ExceptionHandler({ InvalidPropertyException.class, TypeMismatchException.class })
-	void unknownValue(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		request.setAttribute(RequestSanityFilter.PROBLEM, "error.400.unknownValue");
+	void unknownValue(Exception refused, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean date = refused instanceof TypeMismatchException mismatch
+				&& LocalDate.class.equals(mismatch.getRequiredType());
+		// a date outside the clinic's range, or not a date at all (ClinicDates)
+		request.setAttribute(RequestSanityFilter.PROBLEM, date ? "error.400.dateRange" : "error.400.unknownValue");
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 

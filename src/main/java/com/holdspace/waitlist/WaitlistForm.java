@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.holdspace.site.KnownSite;
+
 /**
  * The "add to waitlist" form as typed. A fixed number of time rows is shown so more than one can
  * be given without script; rows left empty are ignored. Rules that need the clinic's types and
@@ -27,6 +29,7 @@ public class WaitlistForm {
 	/** Null: any therapist. */
 	private Long therapistId;
 
+	@KnownSite
 	private Long siteId;
 
 	@Size(max = ROWS)

@@ -99,7 +99,7 @@ class HostileInputTests {
 						String.valueOf(this.therapistId), "date", "9999-01-04", "time", "10:00"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("Sessions are booked up to a year ahead");
+		assertThat(response.body()).contains("id=\"date-error\">Please enter a real date between 1900 and 100 years");
 		assertThat(this.jdbc.queryForObject("select count(*) from booking where client_id = ?", Integer.class,
 				this.clientId)).isZero();
 	}
