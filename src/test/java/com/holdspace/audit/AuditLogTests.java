@@ -266,6 +266,18 @@ class AuditLogTests {
 		assertThat(this.chain.verify().intact()).isTrue();
 	}
 
+	/** Looking for a client, and reading the audit log itself, are in the audit log too. */
+	@Test
+	void aSearchOfTheClientsAndAReadingOfTheLogAreWritten() throws Exception {
+		this.mvc.perform(get("/clients?q=Marsh").with(user(this.therapist))).andExpect(status().isOk());
+		assertThat(last(this.therapistEmail)).containsEntry("action", "VIEW").containsEntry("subject", "GET /clients?q=Marsh");
+
+		String adminEmail = this.fixtures.staffMember(Role.ADMIN);
+		this.mvc.perform(get("/admin/audit?action=SIGN_IN").with(user(this.users.loadUserByUsername(adminEmail))))
+			.andExpect(status().isOk());
+		assertThat(last(adminEmail)).containsEntry("action", "VIEW").containsEntry("subject", "GET /admin/audit?action=SIGN_IN");
+	}
+
 	@Test
 	void theAdminNarrowsTheLogToAClientAndAnActionAndTakesItAwayAsCsv() throws Exception {
 		this.mvc.perform(get("/clients/" + this.clientId + "/intake").with(user(this.therapist)));

@@ -63,6 +63,28 @@ class SecurityHeadersTests {
 			.contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'");
 	}
 
+	/**
+	 * A redirect names a path, never the host the request claimed; and the cookie that remembers the
+	 * page asked for before signing in says SameSite, like every other.
+	 */
+	@Test
+	void aRedirectNamesNoHostFromTheRequestAndEveryCookieSaysSameSite() throws Exception {
+		String answer;
+		try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write("GET /clients HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+		List<String> headers = answer.substring(0, answer.indexOf("\r\n\r\n")).lines().toList();
+		assertThat(headers.get(0)).contains(" 302");
+		assertThat(headers).anySatisfy(line -> assertThat(line).isEqualToIgnoringCase("Location: /login"));
+		assertThat(answer).doesNotContain("evil.example");
+		List<String> cookies = headers.stream().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11)).toList();
+		assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).contains("REDIRECT_URI="));
+		assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+	}
+
 	@Test
 	void theContainersOwnErrorPageAllowsEvenLess() {
 		var response = new HttpVisitor(this.port).get("/%2e%2e/secret");
