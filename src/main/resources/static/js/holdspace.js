@@ -74,37 +74,92 @@
   // out, a network gone or a page closed by mistake loses nothing. A field the server filled in (the
   // form came back with a problem) is left as the server sent it.
   var KEEP_FOR_MS = 12 * 60 * 60 * 1000;
+  // What is typed into a short form (an amendment, a referral, a clearance) is kept in this tab at
+  // once and, where the form names a draft address, on the server a moment after typing stops: a
+  // sign-in that ran out, a closed tab or another tablet then brings it back into the empty form.
+  function isTyped(field) {
+    return field.name && field.name !== '_csrf' && field.type !== 'hidden'
+      && (field.tagName === 'TEXTAREA' || field.type === 'text' || field.type === 'date');
+  }
+  function restore(form, values) {
+    var restored = false;
+    Object.keys(values).forEach(function (name) {
+      var field = form.elements.namedItem(name);
+      if (field && isTyped(field) && !field.value) {
+        field.value = values[name];
+        restored = true;
+      }
+    });
+    var note = form.querySelector('[data-kept-note]');
+    if (restored && note) {
+      note.hidden = false;
+    }
+    return restored;
+  }
   document.querySelectorAll('form[data-keep-typed]').forEach(function (form) {
     var key = form.dataset.keepTyped;
+    var draftUrl = form.dataset.draftUrl;
+    var status = form.querySelector('[data-draft-status]');
+    var csrf = form.querySelector('input[name="_csrf"]');
     var kept = null;
     try {
       kept = JSON.parse(window.sessionStorage.getItem(key) || 'null');
     } catch (broken) { kept = null; }
-    if (kept && Date.now() - kept.keptAt < KEEP_FOR_MS) {
-      var restored = false;
-      Object.keys(kept.values).forEach(function (name) {
-        var field = form.elements.namedItem(name);
-        if (field && (field.tagName === 'TEXTAREA' || field.type === 'text' || field.type === 'date') && !field.value) {
-          field.value = kept.values[name];
-          restored = true;
+    var restored = kept && Date.now() - kept.keptAt < KEEP_FOR_MS && restore(form, kept.values);
+    if (!restored && draftUrl) {
+      fetch(draftUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (response) { return response.status === 200 ? response.json() : null; })
+        .then(function (draft) {
+          if (draft && draft.values) {
+            restore(form, draft.values);
+          }
+        })
+        .catch(function () { /* the tab's own copy is all there is */ });
+    }
+    var timer = null;
+    function say(text) {
+      if (status) {
+        status.textContent = text;
+        status.hidden = false;
+      }
+    }
+    function send() {
+      var data = new URLSearchParams();
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (isTyped(field)) {
+          data.set(field.name, field.value);
         }
       });
-      var note = form.querySelector('[data-kept-note]');
-      if (restored && note) {
-        note.hidden = false;
-      }
+      fetch(draftUrl, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'X-CSRF-TOKEN': csrf ? csrf.value : '', 'Accept': 'application/json' },
+        body: data
+      }).then(function (response) {
+        if (!response.ok || response.redirected) {
+          throw new Error('not kept');
+        }
+        return response.json();
+      }).then(function (answer) {
+        say(status.dataset.kept.replace('{time}', answer.savedAt));
+      }).catch(function () {
+        say(status ? status.dataset.notKept : '');
+      });
     }
     form.addEventListener('input', function () {
       var values = {};
       Array.prototype.forEach.call(form.elements, function (field) {
-        if (field.name && field.name !== '_csrf' && field.type !== 'hidden' && (field.tagName === 'TEXTAREA'
-            || field.type === 'text' || field.type === 'date') && field.value) {
+        if (isTyped(field) && field.value) {
           values[field.name] = field.value;
         }
       });
       try {
         window.sessionStorage.setItem(key, JSON.stringify({ keptAt: Date.now(), values: values }));
       } catch (full) { /* nothing more can be done */ }
+      if (draftUrl) {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(send, 1200);
+      }
     });
   });
 

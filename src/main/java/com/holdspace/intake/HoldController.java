@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.TypedDrafts;
 
 /**
  * Therapists only (see SecurityConfig): recording a referral or a clearance for a hold, with the
@@ -32,9 +33,12 @@ class HoldController {
 
 	private final IntakePages pages;
 
-	HoldController(ClinicalHolds holds, IntakePages pages) {
+	private final TypedDrafts drafts;
+
+	HoldController(ClinicalHolds holds, IntakePages pages, TypedDrafts drafts) {
 		this.holds = holds;
 		this.pages = pages;
+		this.drafts = drafts;
 	}
 
 	@InitBinder("form")
@@ -70,6 +74,7 @@ class HoldController {
 			}
 			return page(clientId, holdId, step, form, model);
 		}
+		this.drafts.forget(me.getAccountId(), HoldStepDraftController.key(holdId, step));
 		redirect.addFlashAttribute("notice", "intake.clearance.notice." + step);
 		return "redirect:/clients/" + clientId + "/intake#holds";
 	}

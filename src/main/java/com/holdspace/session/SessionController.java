@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.system.TypedDrafts;
 
 /**
  * A session record's page and its deliberate steps: starting, the check-in, re-confirmed consent,
@@ -36,9 +37,12 @@ class SessionController {
 
 	private final SessionPages pages;
 
-	SessionController(SessionService sessions, SessionPages pages) {
+	private final TypedDrafts drafts;
+
+	SessionController(SessionService sessions, SessionPages pages, TypedDrafts drafts) {
 		this.sessions = sessions;
 		this.pages = pages;
+		this.drafts = drafts;
 	}
 
 	@InitBinder({ "notes", "amendment" })
@@ -140,6 +144,7 @@ class SessionController {
 			model.addAttribute("problem", refused.getReasons().get(0));
 			return show(id, me, model);
 		}
+		this.drafts.forget(me.getAccountId(), AmendmentDraftController.key(id));
 		redirect.addFlashAttribute("notice", "session.notice.amended");
 		return "redirect:/sessions/" + id + "#amendments";
 	}

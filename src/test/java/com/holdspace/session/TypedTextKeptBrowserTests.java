@@ -78,4 +78,42 @@ class TypedTextKeptBrowserTests {
 		assertThat(this.browser.consoleProblems()).isEmpty();
 	}
 
+	/**
+	 * An amendment is kept on the server a moment after typing stops, encrypted: another tablet (a
+	 * browser with nothing of this one) opens the record with it back in the form, and sending it
+	 * leaves no draft behind.
+	 */
+	@Test
+	void anAmendmentKeptOnTheServerIsBackOnAnotherTabletAndGoneOnceSent() throws Exception {
+		var client = this.aftercare.client();
+		long session = this.aftercare.signedSession(client);
+		this.browser.signIn(client.therapistLogin(), Fixtures.PASSWORD);
+		this.browser.go("/sessions/" + session + "#amendments");
+		this.browser.type(By.id("reason"), "The provider's phone was wrong");
+		this.browser.type(By.id("body"), "The right number for Dr Imani Osei is 020 7946 0811.");
+		this.browser.waitUntil(driver -> this.browser.text(By.id("amendment-draft-status")).startsWith("Kept at"));
+		String stored = this.jdbc.queryForObject("""
+				select body from typed_draft d join account a on a.id = d.account_id
+				where a.email = ? and d.form_key = ?""", String.class, client.therapistLogin(), "amendment:" + session);
+		assertThat(stored).as("kept encrypted").doesNotContain("Imani").startsWith("hs1:");
+		this.browser.close();
+
+		this.browser = Browser.open(this.port);
+		this.browser.use(Screen.TABLET_PORTRAIT);
+		this.browser.signIn(client.therapistLogin(), Fixtures.PASSWORD);
+		this.browser.go("/sessions/" + session + "#amendments");
+		this.browser.waitUntil(driver -> !this.browser.find(By.id("body")).getDomProperty("value").isEmpty());
+		assertThat(this.browser.find(By.id("reason")).getDomProperty("value")).isEqualTo("The provider's phone was wrong");
+		assertThat(this.browser.find(By.id("body")).getDomProperty("value"))
+			.isEqualTo("The right number for Dr Imani Osei is 020 7946 0811.");
+		assertThat(this.browser.text(By.cssSelector("#amendments [data-kept-note]"))).contains("What you typed here before");
+
+		this.browser.find(By.xpath("//form[contains(@action,'/amendments')]//button[@type='submit']")).click();
+		this.browser.waitUntil(driver -> this.jdbc.queryForObject(
+				"select count(*) from session_amendment where session_id = ?", Integer.class, session) == 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from typed_draft where form_key = ?", Integer.class,
+				"amendment:" + session)).isZero();
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
 }

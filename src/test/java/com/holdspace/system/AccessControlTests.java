@@ -259,6 +259,8 @@ class AccessControlTests {
 				// holds: only a therapist records a referral or a clearance (the empty form comes back with messages)
 				new Rule(HttpMethod.GET, client + "/intake/holds/" + this.holdId + "/CLEARANCE", THERAPIST, 200),
 				new Rule(HttpMethod.POST, client + "/intake/holds/" + this.holdId + "/CLEARANCE", THERAPIST, 200),
+				new Rule(HttpMethod.POST, client + "/intake/holds/" + this.holdId + "/CLEARANCE/draft?note=kept", THERAPIST, 200),
+				new Rule(HttpMethod.GET, client + "/intake/holds/" + this.holdId + "/CLEARANCE/draft", THERAPIST, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/start", CLINICAL, 302),
 				new Rule(HttpMethod.GET, client + "/intake/self-fill", CLINICAL, 200),
 				new Rule(HttpMethod.POST, client + "/intake/self-fill/draft?overwrite=true", CLINICAL, 200),
@@ -345,6 +347,8 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, session + "/entries/" + Long.MAX_VALUE + "/strike", THERAPIST, 302),
 				new Rule(HttpMethod.POST, session + "/sign", THERAPIST, 200),
 				new Rule(HttpMethod.POST, signed + "/amendments", CLINICAL, 200),
+				new Rule(HttpMethod.POST, signed + "/amendments/draft?reason=kept", CLINICAL, 200),
+				new Rule(HttpMethod.GET, signed + "/amendments/draft", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/sessions", CLINICAL, 200),
 				// aftercare: the treating therapist writes the plan (this session is not checked in, so
 				// nothing is saved); clinical staff print a handed-over one (this one has none)
