@@ -55,9 +55,9 @@ import com.holdspace.system.SessionLimits;
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
 @WebMvcTest(ClientController.class)
 @Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, TestClockConfiguration.class,
-		ClientFormValidator.class })
+		ClientFormValidator.class, com.holdspace.system.ClinicDates.class })
 @MockitoBean(types = { ClientPage.class, RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
-		JdbcTemplate.class })
+		JdbcTemplate.class, com.holdspace.system.SignInFailures.class })
 class ClientControllerTests {
 
 	@Autowired

@@ -84,7 +84,8 @@ class FrontDeskJourneyBrowserTests {
 		this.browser.signIn(this.fixtures.staffMember(Role.THERAPIST), Fixtures.PASSWORD);
 		this.browser.go("/clients/new");
 		this.browser.type(By.id("legalName"), "Rhiannon Ffrench");
-		this.browser.setDate(By.id("dateOfBirth"), "2999-01-01");
+		// in the future, yet within the dates any form takes (a hundred years on)
+		this.browser.setDate(By.id("dateOfBirth"), com.holdspace.TestClock.today().plusYears(10).toString());
 		this.browser.type(By.id("email"), "rhiannon@nowhere");
 		this.browser.type(By.id("emergencyContacts0.name"), "Dai Ffrench");
 
