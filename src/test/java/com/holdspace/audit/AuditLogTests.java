@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.holdspace.Fixtures;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestDatabase;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
@@ -163,13 +164,22 @@ class AuditLogTests {
 	void postgresKeepsEveryEventAsItWasWritten() {
 		long id = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
 
+		// the application's role has no right to change a row at all
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else' where id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
+		// and the owner of the table meets the triggers
+		JdbcTemplate owner = TestDatabase.owner().jdbc();
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> owner.update("update audit_event set actor = 'someone else' where id = ?", id))
 			.withMessageContaining("insert-only");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from audit_event where id = ?", id));
+			.isThrownBy(() -> owner.update("delete from audit_event where id = ?", id))
+			.withMessageContaining("insert-only");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.execute("truncate audit_event"));
+			.isThrownBy(() -> owner.execute("truncate audit_event"))
+			.withMessageContaining("insert-only");
 	}
 
 	@Test
@@ -227,15 +237,13 @@ class AuditLogTests {
 		return this.jdbc.queryForMap("select * from audit_event where actor = ? order by position desc limit 1", actor);
 	}
 
-	/** What someone with the database's own keys could do: switch the guard off, change a row, switch it on. */
+	/**
+	 * What someone with the owner's keys could do (the application's own role cannot, see
+	 * RuntimeRoleTests): switch the guard off, change a row, switch it on.
+	 */
 	private void tamper(String update) {
-		this.jdbc.execute("alter table audit_event disable trigger audit_event_insert_only");
-		try {
-			this.jdbc.execute(update);
-		}
-		finally {
-			this.jdbc.execute("alter table audit_event enable trigger audit_event_insert_only");
-		}
+		TestDatabase.owner().jdbc().execute("begin; alter table audit_event disable trigger audit_event_insert_only; "
+				+ update + "; alter table audit_event enable trigger audit_event_insert_only; commit");
 	}
 
 }
