@@ -51,6 +51,8 @@ public class Rekeying {
 		});
 		// staff's authenticator secrets (SecondFactor)
 		columns.add(new EncryptedColumn("account", "totp_secret", "account_totp"));
+		// the secret link of an email still waiting to go out (OutgoingMessage)
+		columns.add(new EncryptedColumn("outgoing_message", "link", "outgoing_message"));
 		return List.copyOf(columns);
 	}
 
