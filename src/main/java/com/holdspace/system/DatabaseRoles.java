@@ -33,20 +33,31 @@ public final class DatabaseRoles {
 			}
 		}
 		try (Statement statement = admin.createStatement()) {
-			statement.execute("""
-					do $$
-					begin
-					    if not exists (select 1 from pg_roles where rolname = %1$s) then
-					        create role %2$s login;
-					    end if;
-					exception when duplicate_object or unique_violation then
-					    null; -- made by another process at the same moment
-					end
-					$$""".formatted(literal(role), name));
-			statement.execute("alter role " + name
-					+ " login nosuperuser nocreaterole nocreatedb noreplication nobypassrls password "
-					+ (secret.isEmpty() ? "null" : literal(secret)));
+			// two processes altering one role at once may fail ("tuple concurrently updated"): one at a time
+			statement.execute("select pg_advisory_lock(hashtext('holdspace database roles'))");
+			try {
+				makeLogin(statement, role, name, secret);
+			}
+			finally {
+				statement.execute("select pg_advisory_unlock(hashtext('holdspace database roles'))");
+			}
 		}
+	}
+
+	private static void makeLogin(Statement statement, String role, String name, String secret) throws SQLException {
+		statement.execute("""
+				do $$
+				begin
+				    if not exists (select 1 from pg_roles where rolname = %1$s) then
+				        create role %2$s login;
+				    end if;
+				exception when duplicate_object or unique_violation then
+				    null; -- made by another process at the same moment
+				end
+				$$""".formatted(literal(role), name));
+		statement.execute("alter role " + name
+				+ " login nosuperuser nocreaterole nocreatedb noreplication nobypassrls password "
+				+ (secret.isEmpty() ? "null" : literal(secret)));
 	}
 
 	/** Creates the database, owned by the owner role, when it is missing; answers whether it did. */
