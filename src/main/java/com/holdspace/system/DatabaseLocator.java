@@ -72,6 +72,10 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 		}
 		else if (this.dockerEngine.getAsBoolean()) {
 			found.put("spring.docker.compose.enabled", "true");
+			// docker-compose.yml's container has one role, which the application connects as; Flyway uses
+			// it too (a local playground without the two roles: V50 grants nothing and says so)
+			found.put("spring.flyway.user", "holdspace");
+			found.put("spring.flyway.password", "holdspace");
 		}
 		else {
 			throw new DatabaseUnavailableException(

@@ -49,6 +49,8 @@ class DatabaseLocatorTests {
 
 		assertThat(environment.getProperty("spring.datasource.url")).isNull();
 		assertThat(environment.getProperty("spring.docker.compose.enabled")).isEqualTo("true");
+		assertThat(environment.getProperty("spring.flyway.user")).as("the container's own role, docker-compose.yml")
+			.isEqualTo("holdspace");
 	}
 
 	@Test
