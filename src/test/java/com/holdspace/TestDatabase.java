@@ -9,13 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import com.holdspace.system.DatabaseRoles;
 
 /**
  * The PostgreSQL that a test run uses, one per JVM. Where a Docker engine answers, a Testcontainers
  * PostgreSQL; otherwise a fresh database on the server in {@code TEST_POSTGRES_HOST} (default
  * {@code localhost:5432}) that this run creates and drops when the JVM exits.
+ * <p>
+ * As in production, two roles: the database and its tables belong to {@link #OWNER}, which Flyway
+ * migrates with, and the application connects as {@link #RUNTIME}, which owns nothing
+ * (migration V50 grants it what it needs). Both are made here, before anything migrates, and are
+ * shared by every test run on the server. {@link #coordinates()} is the runtime role,
+ * {@link #owner()} the owner and {@link #admin()} the superuser the run was given.
  */
 public final class TestDatabase {
 
@@ -24,19 +34,53 @@ public final class TestDatabase {
 
 	private static final String PREFIX = "holdspace_test_";
 
+	public static final String OWNER = "holdspace_test_owner";
+
+	public static final String RUNTIME = "holdspace_test_app";
+
+	private static final String OWNER_PASSWORD = "holdspace-test-owner";
+
+	private static final String RUNTIME_PASSWORD = "holdspace-test-app";
+
 	public record Coordinates(String jdbcUrl, String username, String password) {
+
+		public Connection connect() throws SQLException {
+			return DriverManager.getConnection(this.jdbcUrl, this.username, this.password);
+		}
+
+		/** Statements as this role, each on a connection of its own, outside the application's pool. */
+		public JdbcTemplate jdbc() {
+			return new JdbcTemplate(new DriverManagerDataSource(this.jdbcUrl, this.username, this.password));
+		}
+
 	}
 
-	private static Coordinates coordinates;
+	private static Coordinates admin;
 
 	private TestDatabase() {
 	}
 
-	public static synchronized Coordinates coordinates() {
-		if (coordinates == null) {
-			coordinates = useServer() ? createOnServer() : startContainer();
+	/** The run's database as the application's runtime role. */
+	public static Coordinates coordinates() {
+		return new Coordinates(admin().jdbcUrl(), RUNTIME, RUNTIME_PASSWORD);
+	}
+
+	/** The run's database as the owner of its tables, which migrates. */
+	public static Coordinates owner() {
+		return new Coordinates(admin().jdbcUrl(), OWNER, OWNER_PASSWORD);
+	}
+
+	/** The run's database as the superuser that made it. */
+	public static synchronized Coordinates admin() {
+		if (admin == null) {
+			admin = useServer() ? createOnServer() : startContainer();
 		}
-		return coordinates;
+		return admin;
+	}
+
+	private static void makeRoles(Connection admin) throws SQLException {
+		DatabaseRoles.ensureLogin(admin, OWNER, OWNER_PASSWORD);
+		DatabaseRoles.ensureLogin(admin, RUNTIME, RUNTIME_PASSWORD);
 	}
 
 	private static boolean useServer() {
@@ -47,7 +91,15 @@ public final class TestDatabase {
 	private static Coordinates startContainer() {
 		var container = new PostgreSQLContainer("postgres:15-alpine");
 		container.start();
-		return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		var superuser = new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		try (Connection admin = superuser.connect()) {
+			makeRoles(admin);
+			DatabaseRoles.handOver(admin, OWNER);
+		}
+		catch (SQLException failed) {
+			throw new IllegalStateException("Could not make the test roles in the PostgreSQL container", failed);
+		}
+		return superuser;
 	}
 
 	private static Coordinates createOnServer() {
@@ -58,7 +110,8 @@ public final class TestDatabase {
 		String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
 		try (Connection admin = DriverManager.getConnection(adminUrl, user, password)) {
 			dropAbandoned(admin);
-			admin.createStatement().execute("create database " + name);
+			makeRoles(admin);
+			DatabaseRoles.ensureDatabase(admin, name, OWNER);
 		}
 		catch (SQLException failed) {
 			throw new IllegalStateException("Tests need PostgreSQL at " + server + " (or a Docker engine); "

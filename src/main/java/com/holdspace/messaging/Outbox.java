@@ -33,4 +33,15 @@ public class Outbox {
 				this.clock.instant()));
 	}
 
+	/**
+	 * Queues an email that carries a secret link: the body has {@link OutgoingMessage#LINK} where the
+	 * link goes, and the link is stored apart from it, encrypted, until the email has been sent.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingMessage queueWithLink(String kind, String recipient, String subject, String body, String link,
+			String dedupeKey) {
+		return this.messages.save(new OutgoingMessage(null, kind, recipient, subject, body, null, dedupeKey, link,
+				this.clock.instant()));
+	}
+
 }

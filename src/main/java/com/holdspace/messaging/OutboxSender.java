@@ -123,7 +123,7 @@ class OutboxSender {
 		helper.setFrom(this.properties.fromAddress());
 		helper.setTo(message.getRecipient());
 		helper.setSubject(message.getSubject());
-		helper.setText(message.getBody(), false);
+		helper.setText(message.textToSend(), false);
 		if (withCalendar) {
 			String method = BookingCalendar.methodOf(message.getCalendar());
 			String fileName = "CANCEL".equals(method) ? "cancel.ics" : "invite.ics";

@@ -17,6 +17,7 @@ import com.holdspace.client.ClientEmailChanged;
 import com.holdspace.client.ClientService;
 import com.holdspace.messaging.MessagingProperties;
 import com.holdspace.messaging.Outbox;
+import com.holdspace.messaging.OutgoingMessage;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.system.ClinicTime;
@@ -169,13 +170,15 @@ public class Invitations {
 	}
 
 	private void queueEmail(Client client, PortalInvitation invitation, String token) {
+		// the link sets a password: it is stored apart from the body, encrypted, until the email is sent
 		String link = this.publicUrl + "/invitations/" + token;
 		String body = String.join("\n\n", text("portal.invite.email.greeting", client.getCalledName()),
 				text("portal.invite.email.body", this.mail.clinicName()),
-				text("portal.invite.email.link", link, this.clinicTime.dateTime(invitation.getExpiresAt())),
+				text("portal.invite.email.link", OutgoingMessage.LINK,
+						this.clinicTime.dateTime(invitation.getExpiresAt())),
 				text("portal.invite.email.ignore"), this.mail.clinicName()) + "\n";
-		this.outbox.queue(null, MESSAGE_KIND, invitation.getEmail(), text("portal.invite.email.subject",
-				this.mail.clinicName()), body, null, null);
+		this.outbox.queueWithLink(MESSAGE_KIND, invitation.getEmail(),
+				text("portal.invite.email.subject", this.mail.clinicName()), body, link, null);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +31,10 @@ import com.holdspace.system.FieldCipher;
  * <p>
  * Every table is filled by one set-based statement, never row by row: PostgreSQL generates the
  * rows. The clinical texts are real ciphertexts (a few dozen distinct ones, each encrypted once,
- * handed out in turn), so pages decrypt as they would in a clinic. The seed runs as the database
- * owner with {@code session_replication_role = replica}: the records arrive already signed and
- * handed over, as years of use would leave them, which the record locks would otherwise refuse.
+ * handed out in turn), so pages decrypt as they would in a clinic. The seed connects as the owner of
+ * the tables (Flyway's credentials) and switches their own triggers off inside its one transaction
+ * (they are on again when it commits): the records arrive already signed and handed over, as years
+ * of use would leave them, which the record locks would otherwise refuse.
  */
 @Component
 public class SyntheticClinic {
@@ -59,10 +64,10 @@ public class SyntheticClinic {
 
 	private final ClinicTime clinicTime;
 
-	SyntheticClinic(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
-			ClinicTime clinicTime) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	SyntheticClinic(Flyway flyway, PasswordEncoder passwords, ClinicTime clinicTime) {
+		DataSource owner = flyway.getConfiguration().getDataSource();
+		this.jdbc = new JdbcTemplate(owner);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(owner));
 		this.passwords = passwords;
 		this.clinicTime = clinicTime;
 	}
@@ -113,7 +118,9 @@ public class SyntheticClinic {
 		String hash = this.passwords.encode(PASSWORD);
 		String totp = FieldCipher.get().encrypt(AUTHENTICATOR_KEY, SecondFactor.SECRET_PURPOSE);
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.execute("set local session_replication_role = replica");
+			List<String> tables = this.jdbc.queryForList(
+					"select quote_ident(tablename) from pg_tables where schemaname = current_schema()", String.class);
+			tables.forEach(table -> this.jdbc.execute("alter table " + table + " disable trigger user"));
 			step("staff and rooms", () -> staffAndRooms(size, hash, totp));
 			step("clients", () -> clients(size));
 			step("intakes and consents", () -> intakesAndConsents(size));
@@ -121,6 +128,7 @@ public class SyntheticClinic {
 			step("session records", () -> sessions(size));
 			step("entries and aftercare", () -> entriesAndAftercare());
 			step("a client's portal login", () -> portalLogin(hash));
+			tables.forEach(table -> this.jdbc.execute("alter table " + table + " enable trigger user"));
 		});
 		this.jdbc.execute("analyze");
 		log.info("Seeded scale {}: {} in {} s", scale, size, Duration.ofNanos(System.nanoTime() - began).toSeconds());

@@ -7,6 +7,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
+import com.holdspace.system.HashedSessionIds;
 import com.holdspace.system.SecretTokens;
 
 /**
@@ -53,12 +54,16 @@ class SessionTerminator {
 		return endSessionsOf(account, null);
 	}
 
-	/** Ends every session of the account but the one named (the person's own, on this device). */
+	/**
+	 * Ends every session of the account but the one named (the person's own, on this device, by its
+	 * cookie's id; sessions found by name carry their stored id, see HashedSessionIds).
+	 */
 	int endSessionsOf(Account account, String keepSessionId) {
 		var open = this.sessions.findByPrincipalName(account.getEmail());
+		String keep = (keepSessionId != null) ? HashedSessionIds.listedId(keepSessionId) : null;
 		open.keySet()
 			.stream()
-			.filter(id -> !id.equals(keepSessionId))
+			.filter(id -> !id.equals(keep) && !id.equals(keepSessionId))
 			.forEach(this.sessions::deleteById);
 		return open.size();
 	}

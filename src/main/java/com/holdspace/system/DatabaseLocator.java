@@ -21,8 +21,10 @@ import org.springframework.core.env.MapPropertySource;
  * Finds the PostgreSQL that Holdspace runs on, before anything connects:
  * <ol>
  * <li>a configured {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) wins;</li>
- * <li>otherwise PostgreSQL on localhost:5432, database {@code holdspace}; the demo profile creates
- * that database when it is missing;</li>
+ * <li>otherwise PostgreSQL on localhost:5432, database {@code holdspace}; the demo profile makes
+ * the two roles Holdspace runs with ({@code spring.flyway.user} owns the tables,
+ * {@code spring.datasource.username} is the application's) and that database when they are missing,
+ * as the local superuser ({@code holdspace.database.admin-username});</li>
  * <li>otherwise, when a Docker engine answers, Spring Boot's Docker Compose support starts
  * {@code docker-compose.yml};</li>
  * <li>otherwise start-up stops with one line saying what to do.</li>
@@ -65,12 +67,15 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 			String url = "jdbc:postgresql://" + host + ":" + port + "/" + name;
 			found.put("spring.datasource.url", url);
 			if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
-				createDatabaseIfMissing(host, port, name, environment.getProperty("spring.datasource.username"),
-						environment.getProperty("spring.datasource.password"));
+				prepareDemoDatabase(host, port, name, environment);
 			}
 		}
 		else if (this.dockerEngine.getAsBoolean()) {
 			found.put("spring.docker.compose.enabled", "true");
+			// docker-compose.yml's container has one role, which the application connects as; Flyway uses
+			// it too (a local playground without the two roles: V50 grants nothing and says so)
+			found.put("spring.flyway.user", "holdspace");
+			found.put("spring.flyway.password", "holdspace");
 		}
 		else {
 			throw new DatabaseUnavailableException(
@@ -110,25 +115,38 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	private static void createDatabaseIfMissing(String host, int port, String name, String user, String password) {
+	/**
+	 * Makes the demo's owner and runtime roles (with the passwords configured for them) and its
+	 * database, owned by the owner, when missing; a demo database made before Holdspace ran with two
+	 * roles is handed to the owner.
+	 */
+	private static void prepareDemoDatabase(String host, int port, String name, ConfigurableEnvironment environment) {
 		if (!name.matches("[a-z_][a-z0-9_]*")) {
 			throw new DatabaseUnavailableException("The database name '" + name + "' is not a plain identifier.");
 		}
-		String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-		try (var connection = DriverManager.getConnection(adminUrl, user, password);
-				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, name);
-			try (var result = exists.executeQuery()) {
-				if (!result.next()) {
-					try (var create = connection.createStatement()) {
-						create.execute("create database " + name);
+		String admin = environment.getProperty("holdspace.database.admin-username", "postgres");
+		String adminPassword = environment.getProperty("holdspace.database.admin-password", "");
+		String owner = environment.getProperty("spring.flyway.user");
+		String runtime = environment.getProperty("spring.datasource.username");
+		String server = "jdbc:postgresql://" + host + ":" + port + "/";
+		try (var connection = DriverManager.getConnection(server + "postgres", admin, adminPassword)) {
+			if (owner != null && !owner.equals(runtime)) {
+				DatabaseRoles.ensureLogin(connection, owner, environment.getProperty("spring.flyway.password"));
+				DatabaseRoles.ensureLogin(connection, runtime, environment.getProperty("spring.datasource.password"));
+				if (!DatabaseRoles.ensureDatabase(connection, name, owner)) {
+					try (var existing = DriverManager.getConnection(server + name, admin, adminPassword)) {
+						DatabaseRoles.handOver(existing, owner);
 					}
 				}
 			}
+			else {
+				DatabaseRoles.ensureDatabase(connection, name, (owner != null) ? owner : runtime);
+			}
 		}
-		catch (SQLException failed) {
-			throw new DatabaseUnavailableException("PostgreSQL on " + host + ":" + port
-					+ " refused to create the demo database '" + name + "': " + failed.getMessage());
+		catch (SQLException | RuntimeException failed) {
+			throw new DatabaseUnavailableException("PostgreSQL on " + host + ":" + port + " refused to make the demo's "
+					+ "roles and database '" + name + "' as " + admin + " (holdspace.database.admin-username): "
+					+ failed.getMessage());
 		}
 	}
 

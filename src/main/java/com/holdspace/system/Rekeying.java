@@ -3,18 +3,24 @@ package com.holdspace.system;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rewrites every encrypted text under the current key: after a key rotation, and once after the
  * upgrade that began encryption, for texts written before it. Signed session records, finished
- * sittings and intake versions are locked by triggers; this one rewrite passes them by running with
- * {@code session_replication_role = replica}, which only the database owner may set, so it runs with
- * the owner's credentials, as migrations do. The plain text of each value is unchanged.
+ * sittings and intake versions are locked by triggers; this one rewrite passes them by switching the
+ * table's own triggers off inside each batch's transaction (they are on again when it commits), which
+ * only the owner of the tables may do. So it connects as the owner, with Flyway's credentials
+ * ({@code spring.flyway.user}), never as the application's runtime role. The plain text of each
+ * value is unchanged.
  */
 @Component
 public class Rekeying {
@@ -45,6 +51,8 @@ public class Rekeying {
 		});
 		// staff's authenticator secrets (SecondFactor)
 		columns.add(new EncryptedColumn("account", "totp_secret", "account_totp"));
+		// the secret link of an email still waiting to go out (OutgoingMessage)
+		columns.add(new EncryptedColumn("outgoing_message", "link", "outgoing_message"));
 		return List.copyOf(columns);
 	}
 
@@ -54,9 +62,10 @@ public class Rekeying {
 
 	private final TransactionTemplate transactions;
 
-	Rekeying(JdbcTemplate jdbc, TransactionTemplate transactions) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	Rekeying(Flyway flyway) {
+		DataSource owner = flyway.getConfiguration().getDataSource();
+		this.jdbc = new JdbcTemplate(owner);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(owner));
 	}
 
 	/** Rewrites what is not yet under the current key; returns how many values were rewritten. */
@@ -75,8 +84,8 @@ public class Rekeying {
 	}
 
 	private long rewriteBatch(EncryptedColumn column) {
-		this.jdbc.execute("set local session_replication_role = replica");
 		// the names come from the list above, never from a request
+		this.jdbc.execute("alter table " + column.table() + " disable trigger user");
 		String name = column.column();
 		List<Map<String, Object>> rows = this.jdbc.queryForList("select ctid::text as key, " + name + " as value from "
 				+ column.table() + " where " + name + " is not null and btrim(" + name + ") <> '' and " + name
@@ -87,6 +96,7 @@ public class Rekeying {
 			this.jdbc.update("update " + column.table() + " set " + name + " = ? where ctid = ?::tid",
 					FieldCipher.get().encrypt(plain, column.purpose()), row.get("key"));
 		}
+		this.jdbc.execute("alter table " + column.table() + " enable trigger user");
 		return rows.size();
 	}
 

@@ -7,6 +7,7 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
 import com.holdspace.messaging.Outbox;
+import com.holdspace.messaging.OutgoingMessage;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
 
@@ -41,11 +42,12 @@ class OfferEmails {
 		String body = this.words.text("waitlist.email.body", client.getCalledName(),
 				this.words.day(offer.getStartsAt()),
 				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
-				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
-				this.publicUrl + "/offers/" + token, this.words.moment(offer.getExpiresAt()));
-		// no booking id: the message is about a time, not about the cancelled client's booking
-		this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body, null,
-				"waitlist-offer-" + offer.getId());
+				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(), OutgoingMessage.LINK,
+				this.words.moment(offer.getExpiresAt()));
+		// no booking id: the message is about a time, not about the cancelled client's booking; the link
+		// books it, so it is stored apart from the body, encrypted, until the email is sent
+		this.outbox.queueWithLink(MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body,
+				this.publicUrl + "/offers/" + token, "waitlist-offer-" + offer.getId());
 	}
 
 }

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.holdspace.Fixtures;
 import com.holdspace.HttpVisitor;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestDatabase;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.Role;
@@ -169,13 +170,22 @@ class AuditLogTests {
 	void postgresKeepsEveryEventAsItWasWritten() {
 		long id = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
 
+		// the application's role has no right to change a row at all
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else' where id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
+		// and the owner of the table meets the triggers
+		JdbcTemplate owner = TestDatabase.owner().jdbc();
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> owner.update("update audit_event set actor = 'someone else' where id = ?", id))
 			.withMessageContaining("insert-only");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from audit_event where id = ?", id));
+			.isThrownBy(() -> owner.update("delete from audit_event where id = ?", id))
+			.withMessageContaining("insert-only");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.execute("truncate audit_event"));
+			.isThrownBy(() -> owner.execute("truncate audit_event"))
+			.withMessageContaining("insert-only");
 	}
 
 	@Test
@@ -219,7 +229,7 @@ class AuditLogTests {
 			assertThat(verdict.problem()).contains("its seal no longer matches");
 		}
 		finally {
-			tamper(() -> asWritten.forEach(row -> this.jdbc.update(
+			tamper(() -> asWritten.forEach(row -> TestDatabase.owner().jdbc().update(
 					"update audit_event set actor = ?, prev_hash = ?, hash = ? where position = ?", row.get("actor"),
 					row.get("prev_hash"), row.get("hash"), row.get("position"))));
 		}
@@ -240,9 +250,10 @@ class AuditLogTests {
 		List<Map<String, Object>> seals = this.jdbc.queryForList(
 				"select * from audit_seal where position >= ? order by position", firstRemoved);
 
+		JdbcTemplate owner = TestDatabase.owner().jdbc();
 		tamper(() -> {
-			this.jdbc.update("delete from audit_seal where position >= ?", firstRemoved);
-			this.jdbc.update("delete from audit_event where position >= ?", firstRemoved);
+			owner.update("delete from audit_seal where position >= ?", firstRemoved);
+			owner.update("delete from audit_event where position >= ?", firstRemoved);
 		});
 		try {
 			AuditChain.Verdict verdict = this.chain.verify();
@@ -252,14 +263,14 @@ class AuditLogTests {
 		}
 		finally {
 			tamper(() -> {
-				events.forEach(row -> this.jdbc.update("""
+				events.forEach(row -> owner.update("""
 						insert into audit_event (id, position, occurred_at, account_id, actor, role, client_id, action, subject,
 						                         status, address, prev_hash, hash)
 						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("id"),
 						row.get("position"), row.get("occurred_at"), row.get("account_id"), row.get("actor"), row.get("role"),
 						row.get("client_id"), row.get("action"), row.get("subject"), row.get("status"), row.get("address"),
 						row.get("prev_hash"), row.get("hash")));
-				seals.forEach(row -> this.jdbc.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)",
+				seals.forEach(row -> owner.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)",
 						row.get("position"), row.get("key_id"), row.get("mac")));
 			});
 		}
@@ -315,44 +326,47 @@ class AuditLogTests {
 
 	/** Changes a row and computes the chain on from it again, as the database's own trigger would have. */
 	private void rechain(long from, String update) {
+		JdbcTemplate owner = TestDatabase.owner().jdbc();
 		tamper(() -> {
-			this.jdbc.execute(update);
-			List<Long> positions = this.jdbc.queryForList(
+			owner.execute(update);
+			List<Long> positions = owner.queryForList(
 					"select position from audit_event where position >= ? order by position", Long.class, from);
 			for (long position : positions) {
-				this.jdbc.update("""
+				owner.update("""
 						update audit_event e set prev_hash = coalesce((select p.hash from audit_event p where p.position = e.position - 1),
 						                                              repeat('0', 64))
 						where position = ?""", position);
-				this.jdbc.update("""
+				owner.update("""
 						update audit_event e set hash = encode(sha256(convert_to(audit_event_text(e), 'UTF8')), 'hex')
 						where position = ?""", position);
 			}
 		});
 	}
 
-	/** What the owner of the database can do: switch every guard off, change rows, switch them on. */
+	/**
+	 * What the owner of the tables can do (the application's own role cannot, see RuntimeRoleTests):
+	 * switch every guard off, change rows, switch them on.
+	 */
 	private void tamper(Runnable change) {
-		this.jdbc.execute("alter table audit_event disable trigger user");
-		this.jdbc.execute("alter table audit_seal disable trigger user");
+		JdbcTemplate owner = TestDatabase.owner().jdbc();
+		owner.execute("alter table audit_event disable trigger user");
+		owner.execute("alter table audit_seal disable trigger user");
 		try {
 			change.run();
 		}
 		finally {
-			this.jdbc.execute("alter table audit_event enable trigger user");
-			this.jdbc.execute("alter table audit_seal enable trigger user");
+			owner.execute("alter table audit_event enable trigger user");
+			owner.execute("alter table audit_seal enable trigger user");
 		}
 	}
 
-	/** What someone with the database's own keys could do: switch the guard off, change a row, switch it on. */
+	/**
+	 * What someone with the owner's keys could do (the application's own role cannot, see
+	 * RuntimeRoleTests): switch the guard off, change a row, switch it on.
+	 */
 	private void tamper(String update) {
-		this.jdbc.execute("alter table audit_event disable trigger audit_event_insert_only");
-		try {
-			this.jdbc.execute(update);
-		}
-		finally {
-			this.jdbc.execute("alter table audit_event enable trigger audit_event_insert_only");
-		}
+		TestDatabase.owner().jdbc().execute("begin; alter table audit_event disable trigger audit_event_insert_only; "
+				+ update + "; alter table audit_event enable trigger audit_event_insert_only; commit");
 	}
 
 }

@@ -132,9 +132,11 @@ class EncryptionAtRestTests {
 		long versionId = this.jdbc.queryForObject("select id from intake_version where client_id = ?", Long.class,
 				setting.clientId());
 		// a value written before encryption began, in an intake version no one may change
-		this.jdbc.execute("begin; set local session_replication_role = replica; "
-				+ "update intake_version set answers = '{\"triggersToAvoid\":\"Written before encryption\"}' where id = "
-				+ versionId + "; commit;");
+		try (var admin = TestDatabase.admin().connect(); var statement = admin.createStatement()) {
+			statement.execute("begin; set local session_replication_role = replica; "
+					+ "update intake_version set answers = '{\"triggersToAvoid\":\"Written before encryption\"}' where id = "
+					+ versionId + "; commit;");
+		}
 		FieldCipher before = FieldCipher.get();
 		String newKey = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes());
 		try {
@@ -185,7 +187,7 @@ class EncryptionAtRestTests {
 
 	/** The whole database as pg_dump writes it, data included. */
 	private static String dump() throws IOException, InterruptedException {
-		var database = TestDatabase.coordinates();
+		var database = TestDatabase.admin();
 		URI uri = URI.create(database.jdbcUrl().substring("jdbc:".length()));
 		var process = new ProcessBuilder("pg_dump", "--host", uri.getHost(), "--port", String.valueOf(uri.getPort()),
 				"--username", database.username(), "--no-password", uri.getPath().substring(1))

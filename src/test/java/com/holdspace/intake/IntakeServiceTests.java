@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.TestDatabase;
 import com.holdspace.staff.Role;
 
 @IntegrationTest
@@ -155,6 +156,12 @@ class IntakeServiceTests {
 		this.intakeService.complete(this.clientId, IntakeAnswers.complete(), UUID.randomUUID(), this.therapistId, "A");
 
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc
+			.update("update intake_version set answers = '{}'::jsonb where client_id = ?", this.clientId))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
+		// the owner of the table, who has the right, meets the trigger
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> TestDatabase.owner()
+			.jdbc()
 			.update("update intake_version set answers = '{}'::jsonb where client_id = ?", this.clientId))
 			.withMessageContaining("cannot be changed");
 		assertThatExceptionOfType(DataAccessException.class)

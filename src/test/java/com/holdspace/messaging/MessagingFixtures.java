@@ -91,6 +91,14 @@ public class MessagingFixtures {
 		return this.feeds.renew(therapistId);
 	}
 
+	/**
+	 * The secret link a waiting email carries, as it will go out: stored encrypted beside the body
+	 * (column {@code link}) until the email is sent, then dropped; null when there is none.
+	 */
+	public static String queuedLink(String stored) {
+		return (stored != null) ? com.holdspace.system.FieldCipher.get().decrypt(stored, "outgoing_message") : null;
+	}
+
 	/** Runs the sender until nothing due is left, as the scheduled job would over time. */
 	public void sendAll() {
 		for (int run = 0; run < 1000 && this.sender.sendDue() > 0; run++) {

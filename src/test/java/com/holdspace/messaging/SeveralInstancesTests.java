@@ -77,11 +77,13 @@ class SeveralInstancesTests {
 			// the test classes on the class path are scanned too; some want the tests' clock and mail server
 			second = new SpringApplicationBuilder(HoldspaceApplication.class, TestClockConfiguration.class,
 					TestMailConfiguration.class).profiles("test")
-				.properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
-						"spring.datasource.username=" + database.username(),
-						"spring.datasource.password=" + database.password(),
-						"spring.main.register-shutdown-hook=false", "spring.jmx.enabled=false")
-				.run();
+				.properties("server.port=0", "spring.main.register-shutdown-hook=false", "spring.jmx.enabled=false")
+				// as arguments, so they win over application.properties: the runtime role, and Flyway as the owner
+				.run("--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=" + database.username(),
+						"--spring.datasource.password=" + database.password(),
+						"--spring.flyway.user=" + TestDatabase.owner().username(),
+						"--spring.flyway.password=" + TestDatabase.owner().password());
 		}
 		finally {
 			if (logging == null) {

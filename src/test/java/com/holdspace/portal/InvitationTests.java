@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
+import com.holdspace.TestDatabase;
+import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.staff.Role;
 
 /**
@@ -52,6 +54,9 @@ class InvitationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MessagingFixtures messaging;
 
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
@@ -150,6 +155,45 @@ class InvitationTests {
 	}
 
 	@Test
+	void theLinkGoesOutInTheEmailAndNoStoredRowKeepsIt() throws Exception {
+		invite().andExpect(flash().attribute("notice", "portal.invite.notice.sent"));
+		String queued = this.jdbc.queryForObject("""
+				select body from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ?
+				order by id desc limit 1""", String.class, email());
+		assertThat(queued).as("the body waits with a mark where the link goes").contains("{{link}}")
+			.doesNotContain("/invitations/");
+
+		this.messaging.sendAll();
+
+		List<jakarta.mail.internet.MimeMessage> sent = this.messaging.mailTo(email());
+		assertThat(sent).isNotEmpty();
+		String text = (String) sent.get(sent.size() - 1).getContent();
+		Matcher link = Pattern.compile("http://localhost:8080/invitations/([A-Za-z0-9_-]{43})").matcher(text);
+		assertThat(link.find()).as("the email as sent holds the link: %s", text).isTrue();
+		String token = link.group(1);
+		assertThat(text).doesNotContain("{{link}}");
+
+		var row = this.jdbc.queryForMap("""
+				select body, link, sent_at from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ?
+				order by id desc limit 1""", email());
+		assertThat(row.get("sent_at")).isNotNull();
+		assertThat(row.get("link")).as("the link is dropped once sent").isNull();
+		// every row of every table, as text: the token is nowhere
+		JdbcTemplate admin = TestDatabase.admin().jdbc();
+		List<String> holding = admin
+			.queryForList("select tablename from pg_tables where schemaname = 'public' order by 1", String.class)
+			.stream()
+			.filter(table -> admin.queryForObject("select count(*) from " + table + " t where t::text like ?",
+					Long.class, "%" + token + "%") > 0)
+			.toList();
+		assertThat(holding).as("tables with a row that holds the link's token").isEmpty();
+
+		this.mvc.perform(get("/invitations/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email())));
+	}
+
+	@Test
 	void aTherapistInvitesToo() throws Exception {
 		var therapist = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
 
@@ -163,10 +207,10 @@ class InvitationTests {
 
 	/** The link in the newest invitation email to this client. */
 	private String tokenFromEmail() {
-		List<String> bodies = this.jdbc.queryForList("""
-				select body from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ? order by id desc""",
+		List<String> links = this.jdbc.queryForList("""
+				select link from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ? order by id desc""",
 				String.class, email());
-		Matcher link = LINK.matcher(bodies.get(0));
+		Matcher link = LINK.matcher(String.valueOf(MessagingFixtures.queuedLink(links.get(0))));
 		assertThat(link.find()).as("the email holds the link").isTrue();
 		return link.group(1);
 	}

@@ -18,6 +18,7 @@ import com.holdspace.Browser.Screen;
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.aftercare.AftercareFixtures;
+import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.staff.Role;
 
@@ -106,10 +107,11 @@ class PortalJourneyBrowserTests {
 	}
 
 	private String tokenSentTo(String email) {
-		String body = this.jdbc.queryForObject("""
-				select body from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ?
+		String stored = this.jdbc.queryForObject("""
+				select link from outgoing_message where kind = 'PORTAL_INVITATION' and recipient = ?
 				order by id desc limit 1""", String.class, email);
-		Matcher link = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})").matcher(body);
+		Matcher link = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})")
+			.matcher(String.valueOf(MessagingFixtures.queuedLink(stored)));
 		assertThat(link.find()).isTrue();
 		return link.group(1);
 	}

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
+import com.holdspace.TestDatabase;
 import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.staff.Role;
 import com.holdspace.system.FieldCipher;
@@ -335,6 +336,10 @@ class SessionRecordTests {
 			.withMessageContaining("is signed and cannot be changed");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from session_entry where session_id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> TestDatabase.owner().jdbc().update("delete from session_entry where session_id = ?", id))
 			.withMessageContaining("never changed or deleted");
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update("""
 				insert into session_entry (session_id, token, kind, occurred_at, event, recorded_by, recorded_by_name)

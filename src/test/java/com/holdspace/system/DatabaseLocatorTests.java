@@ -49,6 +49,8 @@ class DatabaseLocatorTests {
 
 		assertThat(environment.getProperty("spring.datasource.url")).isNull();
 		assertThat(environment.getProperty("spring.docker.compose.enabled")).isEqualTo("true");
+		assertThat(environment.getProperty("spring.flyway.user")).as("the container's own role, docker-compose.yml")
+			.isEqualTo("holdspace");
 	}
 
 	@Test
@@ -62,23 +64,35 @@ class DatabaseLocatorTests {
 	}
 
 	@Test
-	void theDemoCreatesItsDatabaseWhenMissing() throws SQLException {
-		var test = TestDatabase.coordinates();
+	void theDemoCreatesItsRolesAndItsDatabaseWhenMissing() throws SQLException {
+		var test = TestDatabase.admin();
 		String server = test.jdbcUrl().replaceFirst("^jdbc:postgresql://([^/]+)/.*$", "$1");
 		String name = "holdspace_locator_" + System.nanoTime();
+		var owner = TestDatabase.owner();
+		var runtime = TestDatabase.coordinates();
 		var environment = new MockEnvironment().withProperty("holdspace.database.local-host", server.split(":")[0])
 			.withProperty("holdspace.database.local-port", server.split(":")[1])
 			.withProperty("holdspace.database.name", name)
-			.withProperty("spring.datasource.username", test.username())
-			.withProperty("spring.datasource.password", test.password())
+			.withProperty("holdspace.database.admin-username", test.username())
+			.withProperty("holdspace.database.admin-password", (test.password() != null) ? test.password() : "")
+			.withProperty("spring.flyway.user", owner.username())
+			.withProperty("spring.flyway.password", owner.password())
+			.withProperty("spring.datasource.username", runtime.username())
+			.withProperty("spring.datasource.password", runtime.password())
 			.withProperty("spring.docker.compose.enabled", "false");
 		environment.setActiveProfiles("demo");
 		try {
 			new DatabaseLocator(() -> false).postProcessEnvironment(environment, this.application);
 
 			try (var connection = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
-					test.username(), test.password())) {
+					runtime.username(), runtime.password());
+					var found = connection.createStatement()
+						.executeQuery("select pg_get_userbyid(datdba), (select rolsuper from pg_roles "
+								+ "where rolname = current_user) from pg_database where datname = current_database()")) {
 				assertThat(connection.getCatalog()).isEqualTo(name);
+				assertThat(found.next()).isTrue();
+				assertThat(found.getString(1)).isEqualTo(owner.username());
+				assertThat(found.getBoolean(2)).as("the runtime role is a superuser").isFalse();
 			}
 		}
 		finally {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -115,10 +116,29 @@ class SessionLimitsTests {
 	}
 
 	private String sessionCookie() {
-		String id = this.jdbc.queryForObject("select session_id from spring_session where principal_name = ?",
+		return "SESSION=" + this.desk.cookie("SESSION");
+	}
+
+	@Test
+	void theDatabaseKeepsOnlyAHashOfTheSessionIdSoAStoredIdSignsNobodyIn() throws Exception {
+		String cookie = this.desk.cookie("SESSION");
+		String id = new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		String stored = this.jdbc.queryForObject("select session_id from spring_session where principal_name = ?",
 				String.class, this.email);
-		// Spring Session sends the id base64-encoded
-		return "SESSION=" + java.util.Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(stored).isEqualTo(SecretTokens.sha256(id)).isNotEqualTo(id);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				id)).isZero();
+		// the cookie signs in; a cookie made from what the table holds does not
+		var client = HttpClient.newHttpClient();
+		for (String forged : List.of(stored, HashedSessionIds.listedId(id), "#" + stored)) {
+			String value = java.util.Base64.getEncoder().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
+			var response = client.send(HttpRequest.newBuilder(uri("/clients"))
+				.header("Cookie", "SESSION=" + value)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as("a cookie made from %s", forged).isEqualTo(302);
+		}
+		assertThat(this.desk.get("/clients").statusCode()).isEqualTo(200);
 	}
 
 	private int sessionsOf(String principal) {

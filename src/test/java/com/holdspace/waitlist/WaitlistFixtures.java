@@ -147,9 +147,10 @@ public class WaitlistFixtures {
 
 	private List<Map<String, Object>> withLinks(List<Map<String, Object>> offers) {
 		offers.forEach(offer -> this.jdbc
-			.queryForList("select body from outgoing_message where dedupe_key = ?", String.class,
+			.queryForList("select link from outgoing_message where dedupe_key = ? and link is not null", String.class,
 					"waitlist-offer-" + offer.get("id"))
 			.stream()
+			.map(com.holdspace.messaging.MessagingFixtures::queuedLink)
 			.map(OFFER_LINK::matcher)
 			.filter(java.util.regex.Matcher::find)
 			.findFirst()

@@ -106,8 +106,11 @@ class WaitlistOfferTests {
 		assertThat(messages).hasSize(1);
 		assertThat(messages.get(0).get("kind")).isEqualTo("WAITLIST_OFFER");
 		assertThat(messages.get(0).get("booking_id")).isNull();
+		assertThat(com.holdspace.messaging.MessagingFixtures.queuedLink((String) messages.get(0).get("link")))
+			.isEqualTo("http://localhost:8080/offers/" + token);
 		assertThat((String) messages.get(0).get("body")).contains("Hello First Fit,")
-			.contains("http://localhost:8080/offers/" + token)
+			.contains("open this link and tap \"Book this time\":\n{{link}}")
+			.doesNotContain(token)
 			.contains("10:00 to 11:00")
 			.contains("Standard session with Test");
 		assertThat(this.waitlist.messagesTo(this.waitlist.emailOf(alreadyOfferedClient))).isEmpty();
