@@ -41,7 +41,7 @@ class RuntimeRoleTests {
 	private static final String LOCKED_BY_TRIGGER = "55000";
 
 	/** Tables the application only ever adds to (the entity history besides). */
-	private static final List<String> INSERT_ONLY = List.of("audit_event", "booking_event",
+	private static final List<String> INSERT_ONLY = List.of("audit_event", "audit_seal", "booking_event",
 			"consent_document_version", "signed_consent", "consent_withdrawal", "intake_version", "intake_clearance",
 			"clinical_hold_reason", "clinical_hold_step", "session_entry", "session_amendment", "aftercare_check_in",
 			"history_revision");
