@@ -3,14 +3,14 @@ package com.holdspace.aftercare;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
 
 /**
  * The aftercare plans a client was given, whether they read them, and how they said they were
- * afterwards. Clinical staff only: the front desk sees none of it.
+ * afterwards. Admin and therapists in the client's care only: the front desk, and a therapist
+ * outside the client's care, see none of it.
  */
 @Component
 class AftercareHubCard implements ClientHubCard {
@@ -29,8 +29,8 @@ class AftercareHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		if (!ClientHubCard.isClinical(viewer)) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!viewer.isClinical()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("aftercare/hub-card",

@@ -23,6 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class AuditInterceptor implements HandlerInterceptor {
 
 	/** Records whose client the interceptor looks up when the path holds the record's id, not the client's. */
+	/** How the audit subject marks a therapist's read of what a colleague wrote. */
+	static final String COLLEAGUES_MARK = " (a colleague's record)";
+
 	private static final Map<String, String> CLIENT_OF = Map.of("session",
 			"select client_id from session_record where id = ?");
 
@@ -51,27 +54,46 @@ class AuditInterceptor implements HandlerInterceptor {
 				subject(request), status, request.getRemoteAddr());
 	}
 
-	/** The request as made, its query included (which record, which page), within the column's limit. */
+	/**
+	 * The request as made, its query included (which record, which page), within the column's limit;
+	 * a therapist's read of a colleague's record says so.
+	 */
 	private static String subject(HttpServletRequest request) {
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		String mark = Boolean.TRUE.equals(request.getAttribute(CareCheck.COLLEAGUES_ATTRIBUTE)) ? COLLEAGUES_MARK : "";
 		String subject = request.getMethod() + " " + request.getRequestURI() + query;
-		return (subject.length() > 500) ? subject.substring(0, 499) + "…" : subject;
+		int room = 500 - mark.length();
+		return ((subject.length() > room) ? subject.substring(0, room - 1) + "…" : subject) + mark;
+	}
+
+	/** The id in the path that {@link Audited#client()} names, and of which record ("" for the client's own). */
+	record PathId(String record, long id) {
+	}
+
+	static PathId pathId(HttpServletRequest request, Audited audited) {
+		String[] source = audited.client().split(":");
+		String variable = source[source.length - 1];
+		if (!variable.isEmpty()
+				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get(variable) instanceof String id && id.matches("\\d{1,18}")) {
+			return new PathId((source.length == 1) ? "" : source[0], Long.parseLong(id));
+		}
+		return null;
 	}
 
 	private static Long clientOf(HttpServletRequest request, Audited audited, Authentication who, JdbcTemplate jdbc) {
 		if (request.getAttribute(AuditLog.CLIENT_ATTRIBUTE) instanceof Long named) {
 			return named;
 		}
-		String[] source = audited.client().split(":");
-		String variable = source[source.length - 1];
-		if (!variable.isEmpty()
-				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get(variable) instanceof String id && id.matches("\\d{1,18}")) {
-			long value = Long.parseLong(id);
-			if (source.length == 1) {
-				return value;
+		PathId named = pathId(request, audited);
+		if (named != null) {
+			if (named.record().isEmpty()) {
+				return named.id();
 			}
-			return jdbc.queryForList(CLIENT_OF.get(source[0]), Long.class, value).stream().findFirst().orElse(null);
+			return jdbc.queryForList(CLIENT_OF.get(named.record()), Long.class, named.id())
+				.stream()
+				.findFirst()
+				.orElse(null);
 		}
 		// a client in their own portal is always about themself
 		if (who != null && who.getPrincipal() instanceof SignedInPerson user && user.getClientId() != null) {

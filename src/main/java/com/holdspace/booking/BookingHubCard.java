@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
@@ -39,8 +38,8 @@ class BookingHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		if (!(viewer.getPrincipal() instanceof HoldspaceUser user) || !user.getRole().isStaff()) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!(viewer.principal() instanceof HoldspaceUser user) || !user.getRole().isStaff()) {
 			return Optional.empty();
 		}
 		Instant startOfToday = LocalDate.now(this.clinicTime.clock()).atStartOfDay(this.clinicTime.zone()).toInstant();

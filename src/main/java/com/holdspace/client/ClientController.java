@@ -85,7 +85,7 @@ class ClientController {
 		return "redirect:/clients/" + client.getId();
 	}
 
-	@Audited(value = AuditAction.VIEW, client = "id")
+	@Audited(value = AuditAction.VIEW, client = "id", care = Audited.Care.NONE)
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Authentication viewer, Model model) {
 		ClientPage.View view = this.page.read(id, viewer);
@@ -95,7 +95,7 @@ class ClientController {
 		return "clients/detail";
 	}
 
-	@Audited(value = AuditAction.VIEW, client = "id")
+	@Audited(value = AuditAction.VIEW, client = "id", care = Audited.Care.NONE)
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		var client = this.clientService.get(id);
@@ -103,7 +103,7 @@ class ClientController {
 		return showForm(ClientForm.from(client), model);
 	}
 
-	@Audited(value = AuditAction.EDIT, client = "id")
+	@Audited(value = AuditAction.EDIT, client = "id", care = Audited.Care.NONE)
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") ClientForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {

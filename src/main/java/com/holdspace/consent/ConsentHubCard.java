@@ -3,12 +3,14 @@ package com.holdspace.consent;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
 
-/** Consent status on the client page, for all staff; the link to the consents for clinical staff only. */
+/**
+ * Consent status on the client page, for all staff; the link to the consents for admin and therapists
+ * in the client's care only.
+ */
 @Component
 class ConsentHubCard implements ClientHubCard {
 
@@ -24,9 +26,9 @@ class ConsentHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		boolean clinical = ClientHubCard.isClinical(viewer);
-		if (!clinical && !ClientHubCard.hasRole(viewer, "FRONT_DESK")) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		boolean clinical = viewer.isClinical();
+		if (!viewer.isStaff()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("consent/hub-card", Map.of("clientId", clientId, "clinical", clinical,

@@ -26,7 +26,8 @@ import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Therapists and admin only (see SecurityConfig): the intake summary with its holds, the staff form
- * and completing it, versions and what changed between them.
+ * and completing it, versions and what changed between them. A therapist reaches them for a client
+ * in their care, or, until the client's first intake is complete, to do it (see {@link Audited.Care}).
  */
 @Controller
 @RequestMapping("/clients/{clientId}/intake")
@@ -57,19 +58,19 @@ class IntakeController {
 		binder.addValidators(this.validator);
 	}
 
-	@Audited(AuditAction.VIEW)
+	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping
 	String summary(@PathVariable long clientId, Model model) {
 		return this.pages.summary(clientId, model);
 	}
 
-	@Audited(AuditAction.VIEW)
+	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping("/edit")
 	String edit(@PathVariable long clientId, Model model) {
 		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), false, model);
 	}
 
-	@Audited(AuditAction.SIGN)
+	@Audited(value = AuditAction.SIGN, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/complete")
 	String complete(@PathVariable long clientId, @Validated @ModelAttribute("form") IntakeForm form,
 			BindingResult result, @RequestParam UUID completionToken,

@@ -49,7 +49,7 @@ class IntakeDraftController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
-	@Audited(AuditAction.EDIT)
+	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/clients/{clientId}/intake/draft")
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
@@ -58,7 +58,7 @@ class IntakeDraftController {
 				me.getDisplayName(), locale);
 	}
 
-	@Audited(AuditAction.VIEW)
+	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping("/clients/{clientId}/intake/flags")
 	Map<String, Object> flags(@PathVariable long clientId, Locale locale) {
 		return Map.of("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
 import com.holdspace.system.ClinicTime;
 
 /**
- * The intake card on the client page. Therapists and admin see the open holds and why; the front desk
- * sees only whether the intake is done, whether an extended session is suggested and whether
- * somatic work is on hold; a client sees no card.
+ * The intake card on the client page. Admin and therapists in the client's care see the open holds
+ * and why; the front desk, and a therapist outside the client's care, see only whether the intake is
+ * done, whether an extended session is suggested and whether somatic work is on hold (until the first
+ * intake is done, which any therapist may begin); a client sees no card.
  */
 @Component
 class IntakeHubCard implements ClientHubCard {
@@ -38,22 +38,26 @@ class IntakeHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		boolean clinical = ClientHubCard.isClinical(viewer);
-		if (!clinical && !ClientHubCard.hasRole(viewer, "FRONT_DESK")) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!viewer.isStaff()) {
 			return Optional.empty();
 		}
 		Map<String, Object> data = new HashMap<>();
 		data.put("clientId", clientId);
-		data.put("clinical", clinical);
-		if (!clinical) {
+		if (!viewer.isClinical() && !viewer.hasRole("THERAPIST")) {
+			data.put("clinical", false);
 			data.put("status", this.intakeService.statusOf(clientId));
+			return Optional.of(new Card("intake/hub-card", data));
 		}
-		else {
-			var card = this.intakeService.card(clientId, LocalDate.now(this.clinicTime.clock()));
+		var card = this.intakeService.card(clientId, LocalDate.now(this.clinicTime.clock()));
+		// a therapist outside the client's care sees what the desk sees, unless the first intake is still
+		// to be done: doing it starts care
+		boolean clinical = viewer.isClinical() || !card.status().isComplete();
+		data.put("clinical", clinical);
+		data.put("status", card.status());
+		if (clinical) {
 			var picture = card.picture();
 			var liveFlags = card.liveFlags();
-			data.put("status", card.status());
 			data.put("holds", picture.holds());
 			data.put("liveFlags", liveFlags);
 			data.put("flagsJson", this.flagMessages.json(picture.holds(), liveFlags, LocaleContextHolder.getLocale()));

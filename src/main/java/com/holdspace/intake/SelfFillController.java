@@ -58,7 +58,7 @@ class SelfFillController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
-	@Audited(AuditAction.EDIT)
+	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/start")
 	String start(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, HttpSession session) {
 		this.clientService.get(clientId);
@@ -68,13 +68,13 @@ class SelfFillController {
 		return "redirect:" + base;
 	}
 
-	@Audited(AuditAction.VIEW)
+	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping
 	String form(@PathVariable long clientId, Model model) {
 		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), true, model);
 	}
 
-	@Audited(AuditAction.EDIT)
+	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/draft")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
@@ -84,7 +84,7 @@ class SelfFillController {
 				me.getDisplayName(), locale);
 	}
 
-	@Audited(AuditAction.EDIT)
+	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/done")
 	String done(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form, BindingResult result,
 			@RequestParam(required = false) Integer draftVersion, @AuthenticationPrincipal HoldspaceUser me,

@@ -3,7 +3,6 @@ package com.holdspace.portal;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
@@ -27,8 +26,8 @@ class PortalHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		if (!ClientHubCard.hasRole(viewer, "FRONT_DESK") && !ClientHubCard.isClinical(viewer)) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!viewer.isStaff()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("portal/hub-card",

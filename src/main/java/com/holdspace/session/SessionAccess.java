@@ -7,9 +7,11 @@ import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 
 /**
- * Who may do what with a session record. The treating therapist writes and signs it; admin and
- * every therapist of the clinic read it; admin may amend a signed one; the front desk and clients
- * never see one (SecurityConfig keeps them out before this is asked).
+ * Who may do what with a session record. The treating therapist writes and signs it; admin reads
+ * every one, and a therapist those of the clients in their care (decided before the handler runs,
+ * for every audited request: see {@link com.holdspace.system.CareRelationship}); admin may amend a
+ * signed one; the front desk and clients never see one (SecurityConfig keeps them out before this
+ * is asked).
  */
 public final class SessionAccess {
 

@@ -14,6 +14,7 @@ import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
+import com.holdspace.system.CareRelationship;
 import com.holdspace.system.ClinicTime;
 
 /**
@@ -27,8 +28,11 @@ class SessionBookingPanel implements BookingPanel {
 
 	private final ClinicTime clinicTime;
 
-	SessionBookingPanel(SessionPages pages, ClinicTime clinicTime) {
+	private final CareRelationship care;
+
+	SessionBookingPanel(SessionPages pages, ClinicTime clinicTime, CareRelationship care) {
 		this.pages = pages;
+		this.care = care;
 		this.clinicTime = clinicTime;
 	}
 
@@ -40,6 +44,11 @@ class SessionBookingPanel implements BookingPanel {
 	@Override
 	public Optional<Panel> panelFor(BookingView booking, HoldspaceUser viewer) {
 		if (!SessionAccess.isClinical(viewer)) {
+			return Optional.empty();
+		}
+		// a therapist's own booking puts the client in their care, unless it was cancelled
+		if (viewer.getRole() == Role.THERAPIST && booking.status() == BookingStatus.CANCELLED
+				&& !this.care.cares(viewer.getAccountId(), booking.clientId())) {
 			return Optional.empty();
 		}
 		LocalDate day = this.clinicTime.day(booking.startsAt());

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
 
 /**
  * The client's sessions on their page, for clinical staff: tension before and after over the weeks,
- * and what happened in each. A therapist starts a walk-in session from here.
+ * and what happened in each. A therapist starts a walk-in session from here. Admin and therapists in
+ * the client's care only: a therapist outside it sees no card.
  */
 @Component
 class SessionHubCard implements ClientHubCard {
@@ -34,8 +34,8 @@ class SessionHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		if (!ClientHubCard.isClinical(viewer)) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!viewer.isClinical()) {
 			return Optional.empty();
 		}
 		var lines = this.timeline.lines(clientId, 0, CHARTED);
@@ -45,7 +45,7 @@ class SessionHubCard implements ClientHubCard {
 		data.put("more", lines.size() > LISTED);
 		data.put("chart", SessionTimeline.chart(lines));
 		data.put("charted", lines.size());
-		data.put("mayStart", ClientHubCard.hasRole(viewer, "THERAPIST"));
+		data.put("mayStart", viewer.hasRole("THERAPIST"));
 		data.put("token", UUID.randomUUID());
 		return Optional.of(new Card("session/hub-card", data));
 	}

@@ -71,7 +71,10 @@ public class SessionPages {
 		this.clinicTime = clinicTime;
 	}
 
-	/** The session page as this viewer may see it: therapists and admin read every record. */
+	/**
+	 * The session page as this viewer may see it: admin reads every record, a therapist those of the
+	 * clients in their care (the care check has let this request through already).
+	 */
 	public SessionPage page(long sessionId, HoldspaceUser viewer) {
 		SessionAccess.requireClinical(viewer);
 		SessionRecord record = this.sessions.find(sessionId);

@@ -36,6 +36,7 @@ import com.holdspace.model.NotYoursException;
 import com.holdspace.model.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
+import com.holdspace.system.CareRelationship;
 import com.holdspace.system.ClinicTime;
 
 /**
@@ -70,10 +71,13 @@ public class SessionService {
 
 	private final Clock clock;
 
+	private final CareRelationship care;
+
 	SessionService(SessionRecordRepository records, SessionEntryRepository entries,
 			SessionAmendmentRepository amendments, BookingService bookings, ClientService clients,
 			IntakeService intake, ClinicalHolds holds, ConsentService consent, JdbcTemplate jdbc,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, CareRelationship care) {
+		this.care = care;
 		this.records = records;
 		this.entries = entries;
 		this.amendments = amendments;
@@ -89,7 +93,8 @@ public class SessionService {
 
 	/**
 	 * Starts the record of a booked session (on its day, by its therapist, who checks the client in)
-	 * or of a walk-in. A double tap, or a second device, opens the record the first one started.
+	 * or of a walk-in, for a client already in the therapist's care (the client page offers it only
+	 * then; for anyone else's client it is not there). A double tap, or a second device, opens the record the first one started.
 	 * Each step commits on its own, so two devices starting at once both end on the one record.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -108,6 +113,9 @@ public class SessionService {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A session starts from a booking or for a client");
 		}
 		this.clients.get(walkInClientId);
+		if (!this.care.cares(user.getAccountId(), walkInClientId)) {
+			throw new NotYoursException("Client to see as a walk-in", walkInClientId);
+		}
 		refuseUnlessReady(walkInClientId);
 		return insert(new SessionRecord(token, walkInClientId, null, user.getAccountId(), user.getDisplayName(), now(),
 				null));

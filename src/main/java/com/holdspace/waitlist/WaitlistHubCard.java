@@ -3,7 +3,6 @@ package com.holdspace.waitlist;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
@@ -24,8 +23,8 @@ class WaitlistHubCard implements ClientHubCard {
 	}
 
 	@Override
-	public Optional<Card> cardFor(long clientId, Authentication viewer) {
-		if (!ClientHubCard.isClinical(viewer) && !ClientHubCard.hasRole(viewer, "FRONT_DESK")) {
+	public Optional<Card> cardFor(long clientId, Reader viewer) {
+		if (!viewer.isStaff()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("waitlist/hub-card",

@@ -53,6 +53,9 @@ class AftercarePlanTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
 	private AftercareFixtures.Client client;
 
 	private UserDetails therapist;
@@ -171,6 +174,10 @@ class AftercarePlanTests {
 		this.mvc.perform(get("/clients/" + this.client.clientId()).with(user(this.sessions.staff(Role.FRONT_DESK))))
 			.andExpect(content().string(not(containsString("Rest this evening"))))
 			.andExpect(content().string(not(containsString("aftercare-card"))));
+		// a colleague reads the sheet once the client is in their care too (a booking of their own)
+		this.mvc.perform(get("/sessions/" + this.sessionId + "/aftercare/sheet").with(user(colleague)))
+			.andExpect(status().isNotFound());
+		this.bookings.inCare(this.client.clientId(), this.people.staffId(colleague.getUsername()));
 		this.mvc.perform(get("/sessions/" + this.sessionId + "/aftercare/sheet").with(user(colleague)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rest this evening")));

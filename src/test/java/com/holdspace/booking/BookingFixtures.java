@@ -96,4 +96,25 @@ public class BookingFixtures {
 				new Actor(null, "Test desk"));
 	}
 
+	private static final java.util.concurrent.atomic.AtomicInteger IN_CARE = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * Puts the client in the therapist's care, as the desk would by booking them together: a booking
+	 * months ahead (each call two hours after the last, in a room of its own at the therapist's site),
+	 * its reminder marked sent so that nothing is mailed. Answers the booking's id.
+	 */
+	public long inCare(long clientId, long therapistId) {
+		Instant startsAt = TestClock.current().plusSeconds(200L * 86_400 + IN_CARE.getAndIncrement() * 7_200L);
+		long room = this.jdbc.queryForObject("""
+				insert into room (name, site_id) values (?, (select site_id from account where id = ?)) returning id""",
+				Long.class, "Care room " + UUID.randomUUID().toString().substring(0, 8), therapistId);
+		return this.jdbc.queryForObject("""
+				insert into booking (client_id, therapist_id, room_id, session_type_id, starts_at, ends_at, free_at,
+				    calendar_uid, creation_token, reminder_due_at, reminder_sent_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, clientId, therapistId, room,
+				standard(), java.sql.Timestamp.from(startsAt), java.sql.Timestamp.from(startsAt.plusSeconds(3_600)),
+				java.sql.Timestamp.from(startsAt.plusSeconds(4_500)), UUID.randomUUID(), UUID.randomUUID(),
+				java.sql.Timestamp.from(startsAt.minusSeconds(86_400)), java.sql.Timestamp.from(TestClock.current()));
+	}
+
 }

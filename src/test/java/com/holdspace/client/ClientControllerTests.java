@@ -57,7 +57,7 @@ import com.holdspace.system.SessionLimits;
 @Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, TestClockConfiguration.class,
 		ClientFormValidator.class, com.holdspace.system.ClinicDates.class })
 @MockitoBean(types = { ClientPage.class, RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
-		JdbcTemplate.class, com.holdspace.system.SignInFailures.class })
+		JdbcTemplate.class, com.holdspace.system.CareRelationship.class, com.holdspace.system.SignInFailures.class })
 class ClientControllerTests {
 
 	@Autowired

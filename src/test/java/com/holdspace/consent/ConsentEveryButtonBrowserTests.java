@@ -47,6 +47,9 @@ class ConsentEveryButtonBrowserTests {
 	ConsentFixtures consents;
 
 	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
+	@Autowired
 	ConsentService consentService;
 
 	@Autowired
@@ -69,6 +72,7 @@ class ConsentEveryButtonBrowserTests {
 	void theProviderConsentIsSignedWithItsTermsAndOnlyTheSignatureLeftAfterClear() throws Exception {
 		long client = this.fixtures.client("Maren Solberg");
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(client, this.fixtures.staffId(therapist));
 		LocalDate until = TestClock.today().plusMonths(6);
 		this.browser.signIn(therapist, Fixtures.PASSWORD);
 		this.browser.go("/clients/" + client + "/consent");
@@ -118,6 +122,7 @@ class ConsentEveryButtonBrowserTests {
 	void signAgainOnASignedConsentSavesASecondSignedRecord() throws Exception {
 		long client = this.fixtures.client("Tomasz Wójcik");
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(client, this.fixtures.staffId(therapist));
 		long first = this.consents.signTreatment(client, this.fixtures.staffId(therapist));
 		this.browser.signIn(therapist, Fixtures.PASSWORD);
 		this.browser.go("/clients/" + client + "/consent");
@@ -147,6 +152,7 @@ class ConsentEveryButtonBrowserTests {
 	void aWithdrawalTheTherapistAsksForIsSavedAsTheTherapists() throws Exception {
 		long client = this.fixtures.client("Ines Carvalho");
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(client, this.fixtures.staffId(therapist));
 		long consent = this.consents.signTreatment(client, this.fixtures.staffId(therapist));
 		this.browser.signIn(therapist, Fixtures.PASSWORD);
 		this.browser.go("/clients/" + client + "/consent/records/" + consent);

@@ -34,6 +34,9 @@ class ConsentHubCardTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
 	@Test
 	void theFrontDeskSeesEachConsentsStatusWithoutALinkToTheSignedTexts() throws Exception {
 		long clientId = this.fixtures.client("Status Only");
@@ -52,7 +55,9 @@ class ConsentHubCardTests {
 	void aWithdrawalWithoutAReasonIsRefusedNextToTheReasonKeepingTheChoice() throws Exception {
 		long clientId = this.fixtures.client("Withdraws Later");
 		long consentId = this.consents.signTreatment(clientId, this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST)));
-		var therapist = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+		String login = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(clientId, this.fixtures.staffId(login));
+		var therapist = this.users.loadUserByUsername(login);
 
 		this.mvc.perform(post("/clients/" + clientId + "/consent/records/" + consentId + "/withdraw").with(user(therapist))
 			.with(csrf())
@@ -64,10 +69,17 @@ class ConsentHubCardTests {
 	}
 
 	@Test
-	void aTherapistGetsTheWayToTheConsents() throws Exception {
+	void aTherapistGetsTheWayToTheConsentsOfAClientInTheirCareOnly() throws Exception {
 		long clientId = this.fixtures.client("Consent Link");
-		var therapist = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
+		String login = this.fixtures.staffMember(Role.THERAPIST);
+		var therapist = this.users.loadUserByUsername(login);
 
+		this.mvc.perform(get("/clients/" + clientId).with(user(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>Treatment consent</strong>:")))
+			.andExpect(content().string(not(containsString("/clients/" + clientId + "/consent\""))));
+
+		this.bookings.inCare(clientId, this.fixtures.staffId(login));
 		this.mvc.perform(get("/clients/" + clientId).with(user(therapist)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/clients/" + clientId + "/consent\"")));

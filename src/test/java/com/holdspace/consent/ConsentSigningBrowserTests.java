@@ -29,6 +29,9 @@ class ConsentSigningBrowserTests {
 	@Autowired
 	ConsentService consentService;
 
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
 	private Browser browser;
 
 	private long clientId;
@@ -38,7 +41,9 @@ class ConsentSigningBrowserTests {
 		this.clientId = this.fixtures.client("Siobhán Ní Bhriain");
 		this.browser = Browser.open(this.port);
 		this.browser.use(Screen.TABLET_PORTRAIT);
-		this.browser.signIn(this.fixtures.staffMember(Role.THERAPIST), Fixtures.PASSWORD);
+		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(this.clientId, this.fixtures.staffId(therapist));
+		this.browser.signIn(therapist, Fixtures.PASSWORD);
 	}
 
 	@AfterEach

@@ -37,10 +37,14 @@ class IntakeHubCardTests {
 
 	private long clientId;
 
+	/** The therapist who did the intake, and so has the client in their care. */
+	private String intakeTherapist;
+
 	@BeforeEach
 	void aClientWhoDisclosedDissociation() {
 		this.clientId = this.fixtures.client("Card Holder");
-		long therapist = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
+		this.intakeTherapist = this.fixtures.staffMember(Role.THERAPIST);
+		long therapist = this.fixtures.staffId(this.intakeTherapist);
 		var answers = IntakeAnswers.complete();
 		answers.setSevereDissociation(true);
 		answers.setHopesForRelease(true);
@@ -61,8 +65,20 @@ class IntakeHubCardTests {
 	}
 
 	@Test
-	void aTherapistSeesEachFlagWithItsReason() throws Exception {
+	void aTherapistOutsideTheClientsCareSeesWhatTheDeskSees() throws Exception {
 		this.mvc.perform(get("/clients/" + this.clientId).with(user(login(Role.THERAPIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Complete: version 1")))
+			.andExpect(content().string(containsString("Somatic work on hold")))
+			.andExpect(content().string(not(containsString("Severe dissociation"))))
+			.andExpect(content().string(not(containsString("marked-regions"))))
+			.andExpect(content().string(not(containsString("/intake\""))));
+	}
+
+	@Test
+	void aTherapistSeesEachFlagWithItsReason() throws Exception {
+		this.mvc.perform(get("/clients/" + this.clientId)
+			.with(user(this.users.loadUserByUsername(this.intakeTherapist))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Refer and pause")))
 			.andExpect(content().string(containsString("Severe dissociation")))

@@ -38,6 +38,9 @@ class ReferralJourneyBrowserTests {
 	@Autowired
 	ClinicalHolds holds;
 
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
 	private Browser browser;
 
 	@BeforeEach
@@ -87,7 +90,10 @@ class ReferralJourneyBrowserTests {
 
 		this.browser = Browser.open(this.port);
 		this.browser.use(Screen.TABLET_PORTRAIT);
-		this.browser.signIn(this.fixtures.staffMember(Role.THERAPIST), Fixtures.PASSWORD);
+		// a colleague booked with the client clears it
+		String colleague = this.fixtures.staffMember(Role.THERAPIST);
+		this.bookings.inCare(client, this.fixtures.staffId(colleague));
+		this.browser.signIn(colleague, Fixtures.PASSWORD);
 		this.browser.go("/clients/" + client + "/intake/holds/" + hold + "/CLEARANCE");
 		fillClearance();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();

@@ -166,9 +166,9 @@ class MyAftercareTests {
 			this.aftercare.handedOverPlan(this.client, "More", null);
 		}
 
-		// the reads, and the audit line with its seal
+		// the plan, its items, the clinic's lines, the account, and the audit line with its seal
 		assertThat(statementsFor("/me/plans/" + this.newer)).isEqualTo(withTwo).isLessThanOrEqualTo(7);
-		assertThat(statementsFor("/me")).isLessThanOrEqualTo(17);
+		assertThat(statementsFor("/me")).isLessThanOrEqualTo(16);
 	}
 
 	private int statementsFor(String path) throws Exception {

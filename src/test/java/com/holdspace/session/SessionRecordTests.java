@@ -51,6 +51,12 @@ class SessionRecordTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.holdspace.Fixtures fixtures;
+
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
+
 	private SessionFixtures.Setting setting;
 
 	private UserDetails therapist;
@@ -370,9 +376,11 @@ class SessionRecordTests {
 	}
 
 	@Test
-	void otherTherapistsReadTheRecordButCannotWriteIt() throws Exception {
+	void aColleagueWhoSharesTheClientReadsTheRecordButCannotWriteIt() throws Exception {
 		ready();
 		UserDetails colleague = this.sessions.staff(Role.THERAPIST);
+		this.mvc.perform(get(this.record).with(user(colleague))).andExpect(status().isNotFound());
+		this.bookings.inCare(this.setting.clientId(), this.fixtures.staffId(colleague.getUsername()));
 
 		this.mvc.perform(get(this.record).with(user(colleague)))
 			.andExpect(status().isOk())

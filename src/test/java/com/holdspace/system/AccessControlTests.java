@@ -146,6 +146,15 @@ class AccessControlTests {
 
 	private long aftercareItemId;
 
+	/** A client in a colleague's care only: the visiting therapist has no booking, session or intake of theirs. */
+	private long elsewhereClientId;
+
+	private long elsewhereHoldId;
+
+	private long elsewhereConsentId;
+
+	private long elsewhereSessionId;
+
 	@BeforeAll
 	void people() {
 		this.logins.put(Visitor.CLIENT, this.fixtures.clientWithLogin("Portal Person"));
@@ -166,6 +175,10 @@ class AccessControlTests {
 					this.bookingFixtures.at(2, DayOfWeek.WEDNESDAY, 10, 0))
 			.getId();
 		this.ownTherapistId = this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
+		// the therapist who visits is booked with the client, so the client is in their care
+		this.bookingFixtures.workEveryDay(this.ownTherapistId, LocalTime.of(9, 0), LocalTime.of(17, 0));
+		this.bookingFixtures.book(this.clientId, this.bookingFixtures.standard(), this.ownTherapistId, this.roomId,
+				this.bookingFixtures.at(3, DayOfWeek.THURSDAY, 10, 0));
 		// session records treated by the therapist who visits: one being written, one signed
 		var treating = (HoldspaceUser) this.users.loadUserByUsername(this.logins.get(Visitor.THERAPIST));
 		this.sessionId = this.sessions.start(null, this.clientId, UUID.randomUUID(), treating).getId();
@@ -192,6 +205,19 @@ class AccessControlTests {
 		this.sessionTypeId = this.jdbc.queryForObject("""
 				insert into session_type (name, duration_minutes, buffer_minutes, active)
 				values ('Access matrix session', 30, 0, false) returning id""", Long.class);
+		// a colleague's client: their intake, a consent they witnessed and a session they started
+		String colleague = this.fixtures.staffMember(Role.THERAPIST);
+		long colleagueId = this.fixtures.staffId(colleague);
+		this.elsewhereClientId = this.fixtures.client("Access Matrix Client Elsewhere");
+		this.intakes.completeWithProviderFlag(this.elsewhereClientId, colleagueId);
+		this.elsewhereHoldId = this.jdbc.queryForObject(
+				"select id from clinical_hold where client_id = ? and kind = 'CONSULT_PROVIDER'", Long.class,
+				this.elsewhereClientId);
+		this.elsewhereConsentId = this.consents.signTreatment(this.elsewhereClientId, colleagueId);
+		this.elsewhereSessionId = this.sessions
+			.start(null, this.elsewhereClientId, UUID.randomUUID(),
+					(HoldspaceUser) this.users.loadUserByUsername(colleague))
+			.getId();
 	}
 
 	/**
@@ -215,6 +241,7 @@ class AccessControlTests {
 		String ownSchedule = "/schedule/therapists/" + this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
 		String session = "/sessions/" + this.sessionId;
 		String signed = "/sessions/" + this.signedSessionId;
+		String elsewhere = "/clients/" + this.elsewhereClientId;
 		return List.of(new Rule(HttpMethod.GET, "/login", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/actuator/health", EVERYONE, 200),
 				new Rule(HttpMethod.GET, "/", SIGNED_IN, 302),
@@ -335,7 +362,7 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, schedule + "/hours/" + Long.MAX_VALUE + "/remove", DESK, 302),
 				new Rule(HttpMethod.POST, ownSchedule + "/time-off", DESK, 200),
 				new Rule(HttpMethod.POST, schedule + "/time-off/" + Long.MAX_VALUE + "/remove", DESK, 302),
-				// session records: clinical staff read; only the treating therapist writes (each request below
+				// session records: admin and the therapists in the client's care read; only the treating therapist writes (each request below
 				// is refused or changes nothing); the treating therapist and admin amend a signed record
 				new Rule(HttpMethod.POST, "/sessions?clientId=" + this.clientId + "&token=" + UUID.randomUUID(), THERAPIST,
 						302),
@@ -357,6 +384,30 @@ class AccessControlTests {
 				// the plan's autosave: the treating therapist only; this session is not checked in
 				new Rule(HttpMethod.POST, session + "/aftercare/draft?version=99", THERAPIST, 409),
 				new Rule(HttpMethod.GET, signed + "/aftercare/sheet", CLINICAL, 404),
+				// a client in a colleague's care only: admin reads; the visiting therapist, who has no booking,
+				// session or intake of theirs, finds no clinical record (the client page, without its clinical
+				// cards, is above)
+				new Rule(HttpMethod.GET, elsewhere + "/intake", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/edit", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/flags", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/versions/1", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/compare?from=1&to=1", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.POST, elsewhere + "/intake/complete?completionToken=" + UUID.randomUUID(), ADMIN, 200,
+						THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/holds/" + this.elsewhereHoldId + "/CLEARANCE", NOBODY, 0,
+						THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/intake/self-fill", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/consent", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/consent/records/" + this.elsewhereConsentId, ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/consent/records/" + this.elsewhereConsentId + "/pdf", ADMIN, 200,
+						THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/consent/TREATMENT/sign", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/sessions", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, "/sessions/" + this.elsewhereSessionId, ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, "/sessions/" + this.elsewhereSessionId + "/aftercare/sheet", ADMIN, 404, THERAPIST),
+				new Rule(HttpMethod.POST, "/sessions?clientId=" + this.elsewhereClientId + "&token=" + UUID.randomUUID(),
+						NOBODY, 0, THERAPIST),
+				new Rule(HttpMethod.GET, "/clients/" + this.elsewhereClientId, STAFF, 200),
 				new Rule(HttpMethod.GET, "/admin/aftercare", ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/aftercare", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/admin/aftercare/" + this.aftercareItemId, ADMIN, 200),

@@ -69,6 +69,7 @@ class FreeTextLimitsTests {
 		this.therapist = this.users.loadUserByUsername(login);
 		this.therapistId = this.fixtures.staffId(login);
 		this.clientId = this.fixtures.client("Long Text Client");
+		this.bookings.inCare(this.clientId, this.therapistId);
 	}
 
 	@Test

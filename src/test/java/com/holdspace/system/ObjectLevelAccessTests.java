@@ -31,8 +31,9 @@ import com.holdspace.session.SessionFixtures.Setting;
 
 /**
  * Object-level access: a therapist who swaps a colleague's id into an address (their calendar,
- * booking, schedule or session record), or staff who pair one client's address with another
- * client's record, find nothing there, on every verb, and no row anywhere changes.
+ * booking, schedule or session record, or the clinical records of a client in the colleague's care
+ * only), or staff who pair one client's address with another client's record, find nothing there,
+ * on every verb, and no row anywhere changes.
  */
 @IntegrationTest
 class ObjectLevelAccessTests {
@@ -67,6 +68,9 @@ class ObjectLevelAccessTests {
 
 	@Autowired
 	ConsentFixtures consents;
+
+	@Autowired
+	com.holdspace.booking.BookingFixtures bookings;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -111,7 +115,10 @@ class ObjectLevelAccessTests {
 	void aTherapistSwappingInAColleaguesIdsFindsNothingOnAnyVerbAndChangesNothing() throws Exception {
 		long colleagueId = this.colleagues.therapistId();
 		long booking = this.colleagues.bookingId();
-		List<MockHttpServletRequestBuilder> swaps = List.of(get("/calendar/therapists/" + colleagueId),
+		String theirClient = "/clients/" + this.colleagues.clientId();
+		List<MockHttpServletRequestBuilder> swaps = List.of(get(this.record), get(theirClient + "/sessions"),
+				get(theirClient + "/intake"), get(theirClient + "/intake/versions/1"), get(theirClient + "/consent"),
+				get("/calendar/therapists/" + colleagueId),
 				get("/calendar/therapists/" + colleagueId + "?view=week"), get("/schedule/therapists/" + colleagueId),
 				get("/bookings/" + booking),
 				post("/bookings/" + booking + "/reschedule").param("version", "0")
@@ -153,19 +160,24 @@ class ObjectLevelAccessTests {
 
 	@Test
 	void oneClientsAddressPairedWithAnotherClientsRecordFindsNothing() throws Exception {
+		// this therapist is booked with the colleague's client too: in their care, but not the other's
+		long mine = this.fixtures.staffId(this.me.getUsername());
+		this.bookings.workEveryDay(mine, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
+		this.bookings.book(this.colleagues.clientId(), this.bookings.standard(), mine, this.bookings.room(),
+				this.bookings.at(3, java.time.DayOfWeek.THURSDAY, 10, 0));
 		long other = this.fixtures.client("Other Object Client");
 		long otherTherapist = this.fixtures.staffId(this.fixtures.staffMember(com.holdspace.staff.Role.THERAPIST));
 		this.intakes.completeWithProviderFlag(other, otherTherapist);
 		long othersHold = this.jdbc.queryForObject(
 				"select id from clinical_hold where client_id = ? and kind = 'CONSULT_PROVIDER'", Long.class, other);
 		long othersConsent = this.consents.signTreatment(other, otherTherapist);
-		String mine = "/clients/" + this.colleagues.clientId();
-		List<MockHttpServletRequestBuilder> swaps = List.of(get(mine + "/consent/records/" + othersConsent),
-				get(mine + "/consent/records/" + othersConsent + "/pdf"),
-				post(mine + "/consent/records/" + othersConsent + "/withdraw").param("withdrawnBy", "CLIENT")
+		String shared = "/clients/" + this.colleagues.clientId();
+		List<MockHttpServletRequestBuilder> swaps = List.of(get(shared + "/consent/records/" + othersConsent),
+				get(shared + "/consent/records/" + othersConsent + "/pdf"),
+				post(shared + "/consent/records/" + othersConsent + "/withdraw").param("withdrawnBy", "CLIENT")
 					.param("reason", "Swapped"),
-				get(mine + "/intake/holds/" + othersHold + "/CLEARANCE"),
-				post(mine + "/intake/holds/" + othersHold + "/REFERRAL").param("personName", "Dr Swap")
+				get(shared + "/intake/holds/" + othersHold + "/CLEARANCE"),
+				post(shared + "/intake/holds/" + othersHold + "/REFERRAL").param("personName", "Dr Swap")
 					.param("personRole", "GP")
 					.param("note", "Swapped"));
 

@@ -44,8 +44,11 @@ import com.holdspace.staff.Role;
 @IntegrationTest
 class PageBudgetTests {
 
-	/** Client page as a therapist sees it, every card: the record, each card's reads, the audit line and its seal. */
-	private static final int CLIENT_PAGE = 24;
+	/**
+	 * Client page as a therapist sees it, every card: the record, whether the client is in their care,
+	 * each card's reads, the audit line and its seal.
+	 */
+	private static final int CLIENT_PAGE = 25;
 
 	/** The audit log: one page of events, however long the log, and the line (and seal) its reading writes. */
 	private static final int AUDIT_LOG = 8;
