@@ -42,6 +42,9 @@ class AdminJourneyBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.holdspace.system.SignInFailures failures;
+
 	private Browser browser;
 
 	@BeforeEach
@@ -154,6 +157,33 @@ class AdminJourneyBrowserTests {
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("password-changed-phone");
 		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	/**
+	 * A therapist slowed down after wrong passwords from one device: the admin sees it on the staff
+	 * page, lifts it, and the lifting is in the audit log.
+	 */
+	@Test
+	void adminSeesASlowedSignInAndLiftsTheWait() throws Exception {
+		String therapist = this.fixtures.staffMember(Role.THERAPIST);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.failures.begin(com.holdspace.system.SignInFailures.Step.PASSWORD, therapist, "203.0.113.77");
+		}
+		this.browser.use(Screen.TABLET_PORTRAIT);
+		this.browser.signIn(this.fixtures.staffMember(Role.ADMIN), Fixtures.PASSWORD);
+		this.browser.go("/admin/staff");
+		assertThat(this.browser.text(By.id("sign-in-waits"))).contains(therapist, "3 wrong tries from one device");
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("staff-sign-in-waits-tablet-portrait");
+
+		this.browser.find(By.xpath("//div[@id='sign-in-waits']//li[.//strong[text()='" + therapist + "']]//button")).click();
+		this.browser.waitUntil(driver -> this.browser.text(By.cssSelector("[role=status].flash")).startsWith("The wait is lifted"));
+		assertThat(this.jdbc.queryForObject("select count(*) from sign_in_failure where account = ?", Integer.class,
+				therapist)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'ACCOUNT' and subject like ?",
+				Integer.class, "sign-in wait lifted for " + therapist + "%")).isOne();
+		assertThat(this.browser.driver().findElements(By.xpath("//div[@id='sign-in-waits']//strong[text()='" + therapist + "']")))
+			.isEmpty();
 	}
 
 }
