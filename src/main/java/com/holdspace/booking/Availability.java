@@ -129,7 +129,8 @@ public class Availability {
 			.get(start));
 	}
 
-	private List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
+	/** Every free start on the given days, counting the time of {@code ignoreBookingId} as free: where it can move to. */
+	public List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
 			Long preferredRoomId, Long ignoreBookingId) {
 		Instant from = at(firstDay, LocalTime.MIN);
 		Instant to = at(lastDay.plusDays(1), LocalTime.MIN);

@@ -125,19 +125,33 @@ class BookingController {
 		}
 	}
 
+	/**
+	 * A booking's page. A time picked on the calendar in move mode ({@code date} and {@code time},
+	 * with the therapist and room free then) comes filled in, for the desk to confirm the move.
+	 */
 	@GetMapping("/bookings/{id}")
-	String booking(@PathVariable long id, @AuthenticationPrincipal HoldspaceUser user, Model model) {
+	String booking(@PathVariable long id, @ModelAttribute("proposed") RescheduleForm proposed,
+			@AuthenticationPrincipal HoldspaceUser user, Model model) {
 		BookingView booking = this.bookings.view(id);
 		BookingAccess.requireCalendarOf(user, booking.therapistId());
 		if (!model.containsAttribute("reschedule")) {
 			RescheduleForm reschedule = new RescheduleForm();
 			reschedule.setVersion(booking.version());
-			reschedule.setTherapistId(booking.therapistId());
-			reschedule.setRoomId(booking.roomId());
 			ZonedDateTime start = booking.startsAt().atZone(this.clinicTime.zone());
-			reschedule.setDate(start.toLocalDate());
-			reschedule.setTime(start.toLocalTime());
+			boolean moving = booking.isOpen() && proposed.getDate() != null && proposed.getTime() != null;
+			reschedule.setTherapistId((moving && proposed.getTherapistId() != null) ? proposed.getTherapistId()
+					: Long.valueOf(booking.therapistId()));
+			reschedule.setRoomId(moving ? proposed.getRoomId() : Long.valueOf(booking.roomId()));
+			reschedule.setDate(moving ? proposed.getDate() : start.toLocalDate());
+			reschedule.setTime(moving ? proposed.getTime() : start.toLocalTime());
 			model.addAttribute("reschedule", reschedule);
+			if (moving) {
+				model.addAttribute("proposedTherapist",
+						this.staff.displayNames(Set.of(reschedule.getTherapistId())).get(reschedule.getTherapistId()));
+				model.addAttribute("proposedRoom", (reschedule.getRoomId() != null)
+						? this.resources.roomNames(Set.of(reschedule.getRoomId())).get(reschedule.getRoomId()) : null);
+			}
+			model.addAttribute("moveProposed", moving);
 		}
 		return detailPage(booking, user, model);
 	}
@@ -218,31 +232,82 @@ class BookingController {
 	/**
 	 * The form offers one site's therapists and rooms: the chosen therapist's, else the site switched
 	 * to, else the chosen room's (a free time picked on a room's calendar), else the desk's home site.
+	 * It opens with the session the client's intake suggests and their preferred therapist chosen,
+	 * and shows the first free times for that choice before anything is sent. While the client's
+	 * somatic work is on hold, no time with touch is offered, and the page says so without the reason.
 	 */
 	private String formPage(BookingForm form, HoldspaceUser user, Model model, Long site) {
+		var client = this.clients.get(form.getClientId());
+		Readiness readiness = this.bookings.readiness(form.getClientId());
+		List<SessionType> types = this.resources.activeSessionTypes();
+		SessionType suggested = suggested(types, readiness);
+		if (form.getSessionTypeId() == null && suggested != null) {
+			form.setSessionTypeId(suggested.getId());
+		}
+		Long preferred = client.getPreferredTherapistId();
+		if (form.getTherapistId() == null && preferred != null && !BookingAccess.isTherapist(user)
+				&& (site == null || this.sites.ofTherapist(preferred) == site) && therapistsFor(user,
+						this.sites.ofTherapist(preferred)).stream().anyMatch(t -> t.id() == preferred)) {
+			// the client's own therapist, while they still take bookings
+			form.setTherapistId(preferred);
+		}
 		Long roomSite = (form.getRoomId() != null) ? this.resources.siteOfRoom(form.getRoomId()).orElse(null) : null;
 		long siteId = (form.getTherapistId() != null) ? this.sites.ofTherapist(form.getTherapistId())
 				: this.sites.of(user, (site != null) ? site : roomSite);
-		model.addAttribute("client", this.clients.get(form.getClientId()));
-		Readiness readiness = this.bookings.readiness(form.getClientId());
+		model.addAttribute("client", client);
 		model.addAttribute("readiness", readiness);
-		model.addAttribute("types", this.resources.activeSessionTypes());
+		model.addAttribute("types", types);
+		model.addAttribute("extendedSuggested", readiness.isExtendedSessionSuggested() ? extended(types) : null);
+		List<StaffMember> therapists = therapistsFor(user, siteId);
 		// a client who asked for a therapist experienced in emotional-release work is offered those first
-		model.addAttribute("therapists", readiness.isPrefersExperienced() ? therapistsFor(user, siteId).stream()
+		model.addAttribute("therapists", readiness.isPrefersExperienced() ? therapists.stream()
 			.sorted(java.util.Comparator.comparing(therapist -> !therapist.experiencedInRelease()))
-			.toList() : therapistsFor(user, siteId));
+			.toList() : therapists);
 		model.addAttribute("rooms", this.resources.activeRooms(siteId));
 		if (!BookingAccess.isTherapist(user)) {
 			this.sites.addChoice(model, siteId);
 		}
-		if (form.getTherapistId() != null && form.getSessionTypeId() != null) {
-			SessionType type = this.resources.sessionType(form.getSessionTypeId());
+		SessionType type = types.stream().filter(t -> t.getId().equals(form.getSessionTypeId())).findFirst().orElse(null);
+		if (type != null && readiness.blocks(type)) {
+			model.addAttribute("heldForTouch", true);
+			model.addAttribute("nextFree", List.of());
+		}
+		else if (type != null) {
 			Instant from = (form.getDate() != null) ? instant(form.getDate(), LocalTime.MIN) : null;
+			List<Long> whom = (form.getTherapistId() != null) ? List.of(form.getTherapistId())
+					: therapists.stream().map(StaffMember::id).toList();
 			// an hour or more apart, so the suggestions cover more than one morning; every start is on the calendar
-			model.addAttribute("nextFree", choices(this.availability.nextFree(form.getTherapistId(), type, from, NEXT_FREE,
-					Duration.ofHours(1))));
+			model.addAttribute("nextFree", choices(whom.stream()
+				.flatMap(id -> this.availability.nextFree(id, type, from, NEXT_FREE, Duration.ofHours(1)).stream())
+				.sorted(java.util.Comparator.comparing(Slot::startsAt))
+				.limit(NEXT_FREE)
+				.toList()));
 		}
 		return "booking/form";
+	}
+
+	/**
+	 * The session a new booking starts with: the extended one when the intake suggests it, a
+	 * session without touch while somatic work is on hold (when there is one), else the standard.
+	 */
+	private static SessionType suggested(List<SessionType> types, Readiness readiness) {
+		if (readiness.isOnHold()) {
+			return types.stream().filter(t -> !t.isInvolvesTouch()).findFirst().orElse(null);
+		}
+		if (readiness.isExtendedSessionSuggested() && extended(types) != null) {
+			return extended(types);
+		}
+		return types.stream().filter(t -> t.getName().toLowerCase(java.util.Locale.ROOT).startsWith("standard"))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The extended session: the longest session with touch, the one that leaves room to run long. */
+	private static SessionType extended(List<SessionType> types) {
+		return types.stream()
+			.filter(SessionType::isInvolvesTouch)
+			.max(java.util.Comparator.comparingInt(SessionType::getDurationMinutes))
+			.orElse(null);
 	}
 
 	private String detailPage(BookingView booking, HoldspaceUser user, Model model) {

@@ -56,6 +56,14 @@ public class CalendarBoard {
 		return LocalDate.now(this.clinicTime.clock());
 	}
 
+	int stepMinutes() {
+		return (int) this.properties.slotStep().toMinutes();
+	}
+
+	Instant now() {
+		return this.clinicTime.clock().instant();
+	}
+
 	/**
 	 * The day a therapist's calendar opens on when no day is asked for: today while its working
 	 * hours are not over, else the next day they work and are not away. On a Sunday evening, or
@@ -102,83 +110,248 @@ public class CalendarBoard {
 	}
 
 	/**
-	 * A therapist's days with their bookings and free starts for the given type. The week view
-	 * ({@code everyStart} false) shows the start of each free stretch and then each half hour, so a
-	 * day stays short enough to read; the day view shows every start.
+	 * A therapist's days as a time grid, one column a day, with their bookings and the stretches in
+	 * which the given type can start. While a booking is being moved, its own time counts as free
+	 * and the free starts are for its type. A week leaves out the days nobody works and nothing is
+	 * booked, so the working days are wide enough to read.
 	 */
-	public List<CalendarDay> therapistDays(long therapistId, LocalDate first, int count, SessionType type,
-			boolean everyStart) {
+	public CalendarGrid therapistDays(long therapistId, LocalDate first, int count, SessionType type,
+			BookingView moving) {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forTherapist(therapistId, start(first), start(last.plusDays(1)));
-		Predicate<BookingView> holds = holds(booked);
-		List<Slot> free = this.availability.freeSlots(therapistId, type, first, last, null);
+		List<Slot> free = (type != null) ? this.availability.freeSlots(therapistId, type, first, last, null,
+				(moving != null) ? moving.id() : null) : List.of();
 		List<WorkingHours> hours = this.resources.workingHours(therapistId);
 		List<TimeOff> away = this.resources.timeOff(therapistId, first, last);
-		List<CalendarDay> days = new ArrayList<>();
+		List<Column> columns = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			LocalDate date = day;
-			List<CalendarEntry> entries = new ArrayList<>();
-			booked.stream()
-				.filter(b -> dayOf(b.startsAt()).equals(date))
-				.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b, holds.test(b))));
-			List<Slot> freeToday = free.stream().filter(s -> dayOf(s.startsAt()).equals(date)).toList();
-			Instant previous = null;
-			for (Slot slot : freeToday) {
-				boolean startsStretch = previous == null
-						|| !previous.plus(this.properties.slotStep()).equals(slot.startsAt());
-				LocalTime time = time(slot.startsAt());
-				if (everyStart || startsStretch || time.getMinute() % 30 == 0) {
-					entries.add(CalendarEntry.free(time, therapistId, slot.roomId(), null));
-				}
-				previous = slot.startsAt();
+			Column column = new Column(date, null, onDay(booked, date), freeOnDay(free, date),
+					spans(hours, therapistId, date), away.stream().anyMatch(timeOff -> timeOff.covers(date)));
+			if (count == 1 || column.working() || column.away() || !column.booked().isEmpty()) {
+				columns.add(column);
 			}
-			entries.sort(Comparator.comparing(CalendarEntry::time));
-			boolean working = hours.stream().anyMatch(span -> span.getDay() == date.getDayOfWeek());
-			boolean off = away.stream().anyMatch(timeOff -> timeOff.covers(date));
-			days.add(new CalendarDay(date, date.equals(today()), date.isBefore(today()), working, off, entries));
 		}
-		return days;
+		return grid(columns, holds(booked), type);
 	}
 
 	/**
-	 * A room's days: its bookings, and the free stretches between them during the hours anyone at
-	 * its site works that weekday.
+	 * One day as a time grid with a column for each therapist: what the front desk keeps open all
+	 * day, with every therapist's free starts for the given type.
 	 */
-	public List<CalendarDay> roomDays(Room room, LocalDate first, int count) {
-		long roomId = room.getId();
+	public CalendarGrid therapistsDay(List<StaffMember> therapists, LocalDate day, SessionType type,
+			BookingView moving) {
+		List<WorkingHours> hours = this.resources.workingHours(therapists.stream().map(StaffMember::id).toList());
+		List<BookingView> everyone = new ArrayList<>();
+		List<Column> columns = new ArrayList<>();
+		for (StaffMember therapist : therapists) {
+			List<BookingView> booked = this.bookings.forTherapist(therapist.id(), start(day), start(day.plusDays(1)));
+			everyone.addAll(booked);
+			List<Slot> free = (type != null) ? this.availability.freeSlots(therapist.id(), type, day, day, null,
+					(moving != null) ? moving.id() : null) : List.of();
+			boolean away = this.resources.timeOff(therapist.id(), day, day).stream().anyMatch(off -> off.covers(day));
+			columns.add(new Column(day, therapist, onDay(booked, day), free, spans(hours, therapist.id(), day), away));
+		}
+		return grid(columns, holds(everyone), type);
+	}
+
+	/**
+	 * A room's days as a time grid: its bookings, and the free stretches between them during the
+	 * hours anyone at its site works that weekday.
+	 */
+	public CalendarGrid roomDays(Room room, LocalDate first, int count) {
 		LocalDate last = first.plusDays(count - 1L);
-		List<BookingView> booked = this.bookings.forRoom(roomId, start(first), start(last.plusDays(1)));
-		Predicate<BookingView> holds = holds(booked);
-		Map<DayOfWeek, List<WorkingHours>> clinicHours = siteHours(room).stream()
-			.collect(Collectors.groupingBy(WorkingHours::getDay));
-		Instant now = this.clinicTime.clock().instant();
-		List<CalendarDay> days = new ArrayList<>();
+		List<BookingView> booked = this.bookings.forRoom(room.getId(), start(first), start(last.plusDays(1)));
+		List<WorkingHours> hours = siteHours(room);
+		List<Column> columns = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			LocalDate date = day;
-			List<WorkingHours> open = clinicHours.getOrDefault(date.getDayOfWeek(), List.of());
-			List<CalendarEntry> entries = new ArrayList<>();
-			List<BookingView> today = booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).toList();
-			today.forEach(b -> entries.add(CalendarEntry.booked(time(b.startsAt()), b, holds.test(b))));
-			if (!open.isEmpty()) {
-				Instant opens = at(date, open.stream().map(WorkingHours::getStarts).min(Comparator.naturalOrder()).get());
-				Instant closes = at(date, open.stream().map(WorkingHours::getEnds).max(Comparator.naturalOrder()).get());
-				Instant cursor = opens.isBefore(now) ? roundUp(now) : opens;
-				for (BookingView b : today.stream().filter(b -> !b.isCancelled()).toList()) {
-					if (b.startsAt().isAfter(cursor) && cursor.isBefore(closes)) {
-						entries.add(CalendarEntry.free(time(cursor), null, roomId, time(b.startsAt())));
-					}
-					if (b.freeAt().isAfter(cursor)) {
-						cursor = b.freeAt();
-					}
-				}
-				if (cursor.isBefore(closes)) {
-					entries.add(CalendarEntry.free(time(cursor), null, roomId, time(closes)));
-				}
+			List<int[]> open = hours.stream()
+				.filter(span -> span.getDay() == date.getDayOfWeek())
+				.map(span -> new int[] { GridLayout.minuteOf(span.getStarts()), GridLayout.minuteOf(span.getEnds()) })
+				.toList();
+			Column column = new Column(date, null, onDay(booked, date), null, merged(open), false);
+			if (count == 1 || column.working() || !column.booked().isEmpty()) {
+				columns.add(column);
 			}
-			entries.sort(Comparator.comparing(CalendarEntry::time));
-			days.add(new CalendarDay(date, date.equals(today()), date.isBefore(today()), !open.isEmpty(), false, entries));
 		}
-		return days;
+		return grid(columns, holds(booked), null);
+	}
+
+	/** What one column holds before it is laid out; {@code free} is null on a room's calendar. */
+	private record Column(LocalDate date, StaffMember therapist, List<BookingView> booked, List<Slot> free,
+			List<int[]> open, boolean away) {
+
+		boolean working() {
+			return !this.open.isEmpty();
+		}
+
+	}
+
+	private CalendarGrid grid(List<Column> columns, Predicate<BookingView> holds, SessionType type) {
+		List<int[]> spans = new ArrayList<>();
+		for (Column column : columns) {
+			spans.addAll(column.open());
+			column.booked().stream()
+				.filter(b -> !b.isCancelled())
+				.forEach(b -> spans.add(new int[] { minute(b.startsAt(), column.date()), minute(b.freeAt(), column.date()) }));
+		}
+		GridLayout layout = GridLayout.around(spans);
+		List<GridColumn> laid = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			laid.add(lay(layout, i + 2, columns.get(i), holds, type));
+		}
+		return new CalendarGrid(layout.rows(), layout.hours(), laid);
+	}
+
+	private GridColumn lay(GridLayout layout, int index, Column column, Predicate<BookingView> holds,
+			SessionType type) {
+		LocalDate date = column.date();
+		List<GridBlock> blocks = new ArrayList<>();
+		if (column.away()) {
+			blocks.add(closed(layout, index, layout.first(), layout.last()));
+		}
+		else {
+			int cursor = layout.first();
+			for (int[] open : column.open()) {
+				if (open[0] > cursor) {
+					blocks.add(closed(layout, index, cursor, open[0]));
+				}
+				cursor = Math.max(cursor, open[1]);
+			}
+			if (cursor < layout.last()) {
+				blocks.add(closed(layout, index, cursor, layout.last()));
+			}
+		}
+		List<BookingView> kept = column.booked().stream().filter(b -> !b.isCancelled()).toList();
+		Long therapistId = (column.therapist() != null) ? Long.valueOf(column.therapist().id()) : null;
+		for (BookingView b : kept) {
+			int from = minute(b.startsAt(), date);
+			int ends = minute(b.endsAt(), date);
+			int freeAt = minute(b.freeAt(), date);
+			blocks.add(new GridBlock(GridBlock.Kind.BOOKING, layout.place(index, from, ends), GridLayout.time(from),
+					GridLayout.time(ends), b, holds.test(b), b.therapistId(), b.roomId(), null, layout.rows(from, ends)));
+			if (freeAt > ends && layout.shows(ends, freeAt)) {
+				blocks.add(new GridBlock(GridBlock.Kind.QUIET, layout.place(index, ends, freeAt), GridLayout.time(ends),
+						GridLayout.time(freeAt), b, false, b.therapistId(), b.roomId(), null, layout.rows(ends, freeAt)));
+			}
+		}
+		if (column.free() != null) {
+			blocks.addAll(freeStretches(layout, index, column.free(), date, type));
+		}
+		else if (column.working() && !column.away()) {
+			blocks.addAll(roomGaps(layout, index, column, kept));
+		}
+		blocks.sort(Comparator.comparing(GridBlock::from).thenComparing(block -> !block.isClosed()));
+		List<BookingView> cancelled = column.booked().stream().filter(BookingView::isCancelled).toList();
+		boolean today = date.equals(today());
+		return new GridColumn(index, date, column.therapist(), today, date.isBefore(today()), column.working(),
+				column.away(), blocks, cancelled);
+	}
+
+	/**
+	 * Free starts run together into stretches a step apart; each stretch is one block to tap in.
+	 * A stretch of a single start still reaches half an hour (or the session's length when shorter),
+	 * so it stays a target a finger can hit; the therapist is free for that long from its start.
+	 */
+	private List<GridBlock> freeStretches(GridLayout layout, int index, List<Slot> free, LocalDate date,
+			SessionType type) {
+		int step = (int) this.properties.slotStep().toMinutes();
+		int reach = (type != null) ? Math.min(30, (int) type.occupies().toMinutes()) : step;
+		List<GridBlock> blocks = new ArrayList<>();
+		int from = -1;
+		int previous = -1;
+		Slot first = null;
+		for (Slot slot : free) {
+			int minute = minute(slot.startsAt(), date);
+			if (first != null && minute != previous + step) {
+				blocks.add(free(layout, index, first, from, previous, Math.max(previous + step, from + reach)));
+				first = null;
+			}
+			if (first == null) {
+				first = slot;
+				from = minute;
+			}
+			previous = minute;
+		}
+		if (first != null) {
+			blocks.add(free(layout, index, first, from, previous, Math.max(previous + step, from + reach)));
+		}
+		return blocks;
+	}
+
+	private GridBlock free(GridLayout layout, int index, Slot first, int from, int lastStart, int until) {
+		return new GridBlock(GridBlock.Kind.FREE, layout.place(index, from, until), GridLayout.time(from),
+				GridLayout.time(until), null, false, first.therapistId(), first.roomId(), GridLayout.time(lastStart),
+				layout.rows(from, until));
+	}
+
+	/** A room is free between its bookings while anyone at its site works, from now on. */
+	private List<GridBlock> roomGaps(GridLayout layout, int index, Column column, List<BookingView> kept) {
+		LocalDate date = column.date();
+		int step = (int) this.properties.slotStep().toMinutes();
+		int opens = column.open().get(0)[0];
+		int closes = column.open().get(column.open().size() - 1)[1];
+		Instant now = this.clinicTime.clock().instant();
+		int cursor = Math.max(opens, minute(roundUp(now), date));
+		List<int[]> gaps = new ArrayList<>();
+		for (BookingView b : kept) {
+			int from = minute(b.startsAt(), date);
+			if (from > cursor && cursor < closes) {
+				gaps.add(new int[] { cursor, Math.min(from, closes) });
+			}
+			cursor = Math.max(cursor, minute(b.freeAt(), date));
+		}
+		if (cursor < closes) {
+			gaps.add(new int[] { cursor, closes });
+		}
+		return gaps.stream()
+			.filter(gap -> gap[1] - gap[0] >= step)
+			.map(gap -> new GridBlock(GridBlock.Kind.FREE, layout.place(index, gap[0], gap[1]), GridLayout.time(gap[0]),
+					GridLayout.time(gap[1]), null, false, null, null, GridLayout.time(gap[1] - step),
+					layout.rows(gap[0], gap[1])))
+			.toList();
+	}
+
+	private static GridBlock closed(GridLayout layout, int index, int from, int to) {
+		return new GridBlock(GridBlock.Kind.CLOSED, layout.place(index, from, to), GridLayout.time(from),
+				GridLayout.time(to), null, false, null, null, null, layout.rows(from, to));
+	}
+
+	/** A therapist's working spans on a day, in minutes, joined where they touch. */
+	private static List<int[]> spans(List<WorkingHours> hours, long therapistId, LocalDate date) {
+		return merged(hours.stream()
+			.filter(span -> span.getTherapistId() == therapistId && span.getDay() == date.getDayOfWeek())
+			.map(span -> new int[] { GridLayout.minuteOf(span.getStarts()), GridLayout.minuteOf(span.getEnds()) })
+			.toList());
+	}
+
+	private static List<int[]> merged(List<int[]> spans) {
+		List<int[]> sorted = new ArrayList<>(spans);
+		sorted.sort(Comparator.comparingInt(span -> span[0]));
+		List<int[]> merged = new ArrayList<>();
+		for (int[] span : sorted) {
+			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && span[0] <= last[1]) {
+				last[1] = Math.max(last[1], span[1]);
+			}
+			else {
+				merged.add(new int[] { span[0], span[1] });
+			}
+		}
+		return merged;
+	}
+
+	private List<BookingView> onDay(List<BookingView> booked, LocalDate date) {
+		return booked.stream().filter(b -> dayOf(b.startsAt()).equals(date)).toList();
+	}
+
+	private List<Slot> freeOnDay(List<Slot> free, LocalDate date) {
+		return free.stream().filter(slot -> dayOf(slot.startsAt()).equals(date)).toList();
+	}
+
+	private int minute(Instant instant, LocalDate day) {
+		return GridLayout.minuteOf(instant, day, zone());
 	}
 
 	/**

@@ -37,12 +37,15 @@ class CalendarController {
 
 	private final SiteScope sites;
 
+	private final BookingService bookings;
+
 	/** A calendar reads in one read-only transaction, on one connection, however many parts it has. */
 	private final TransactionTemplate reads;
 
 	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff,
-			List<CalendarNotes> notes, SiteScope sites, PlatformTransactionManager transactions) {
+			List<CalendarNotes> notes, SiteScope sites, BookingService bookings, PlatformTransactionManager transactions) {
 		this.board = board;
+		this.bookings = bookings;
 		this.sites = sites;
 		this.resources = resources;
 		this.staff = staff;
@@ -62,7 +65,8 @@ class CalendarController {
 		long siteId = this.sites.of(user, site);
 		List<StaffMember> therapists = this.staff.activeTherapists(siteId);
 		if (!therapists.isEmpty()) {
-			return "redirect:/calendar/therapists/" + therapists.get(0).id();
+			// the desk keeps the whole day of its site open: every therapist side by side
+			return "redirect:/calendar/day?site=" + siteId;
 		}
 		model.addAttribute("rooms", this.resources.activeRooms(siteId));
 		this.sites.addChoice(model, siteId);
@@ -73,28 +77,25 @@ class CalendarController {
 	String therapist(@PathVariable long therapistId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(defaultValue = "week") String view, @RequestParam(required = false) Long type,
-			@AuthenticationPrincipal HoldspaceUser user, Model model) {
+			@RequestParam(required = false) Long move, @AuthenticationPrincipal HoldspaceUser user, Model model) {
 		BookingAccess.requireCalendarOf(user, therapistId);
-		return this.reads.execute(status -> therapistPage(therapistId, date, view, type, user, model));
+		return this.reads.execute(status -> therapistPage(therapistId, date, view, type, move, user, model));
 	}
 
-	private String therapistPage(long therapistId, LocalDate date, String view, Long type, HoldspaceUser user,
-			Model model) {
+	private String therapistPage(long therapistId, LocalDate date, String view, Long type, Long move,
+			HoldspaceUser user, Model model) {
 		StaffMember therapist = this.staff.find(therapistId)
 			.orElseThrow(() -> new NotFoundException("Therapist", therapistId));
+		BookingView moving = moving(move, user);
 		List<SessionType> types = this.resources.activeSessionTypes();
-		SessionType chosen = types.stream()
-			.filter(t -> t.getId().equals(type))
-			.findFirst()
-			.orElseGet(() -> defaultType(types));
+		SessionType chosen = chosenType(types, type, moving);
 		boolean day = "day".equals(view);
 		LocalDate shown = (date != null) ? date : this.board.openingDay(therapistId);
 		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		if (day) {
 			model.addAttribute("nextWorkingDay", this.board.workingDayAfter(therapistId, shown).orElse(null));
 		}
-		model.addAttribute("days", (chosen != null) ? this.board.therapistDays(therapistId, first, day ? 1 : 7, chosen, day)
-				: List.of());
+		model.addAttribute("grid", this.board.therapistDays(therapistId, first, day ? 1 : 7, chosen, moving));
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("notes", day ? this.notes.stream()
 			.flatMap(each -> each.notesFor(therapistId, first, user).stream())
@@ -102,8 +103,42 @@ class CalendarController {
 			.toList() : List.of());
 		model.addAttribute("types", types);
 		model.addAttribute("type", chosen);
+		model.addAttribute("moving", moving);
 		common(model, user, day, first, shown, therapist.siteId());
 		model.addAttribute("base", "/calendar/therapists/" + therapistId);
+		return "booking/calendar";
+	}
+
+	/**
+	 * One day of a site with a column per therapist: where the front desk works. A therapist sees
+	 * only their own calendar, so they are sent to their own day.
+	 */
+	@GetMapping("/calendar/day")
+	String day(@RequestParam(required = false) Long site,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) Long type, @RequestParam(required = false) Long move,
+			@AuthenticationPrincipal HoldspaceUser user, Model model) {
+		if (BookingAccess.isTherapist(user)) {
+			return "redirect:/calendar/therapists/" + user.getAccountId() + "?view=day";
+		}
+		return this.reads.execute(status -> dayPage(site, date, type, move, user, model));
+	}
+
+	private String dayPage(Long site, LocalDate date, Long type, Long move, HoldspaceUser user, Model model) {
+		BookingView moving = moving(move, user);
+		long siteId = (moving != null) ? this.sites.ofTherapist(moving.therapistId()) : this.sites.of(user, site);
+		List<StaffMember> therapists = this.staff.activeTherapists(siteId);
+		List<SessionType> types = this.resources.activeSessionTypes();
+		SessionType chosen = chosenType(types, type, moving);
+		LocalDate shown = (date != null) ? date : this.board.today();
+		model.addAttribute("grid", this.board.therapistsDay(therapists, shown, chosen, moving));
+		model.addAttribute("types", types);
+		model.addAttribute("type", chosen);
+		model.addAttribute("moving", moving);
+		model.addAttribute("siteDay", true);
+		common(model, user, true, shown, shown, siteId);
+		model.addAttribute("base", "/calendar/day");
+		model.addAttribute("siteId", siteId);
 		return "booking/calendar";
 	}
 
@@ -121,25 +156,65 @@ class CalendarController {
 		boolean day = "day".equals(view);
 		LocalDate shown = (date != null) ? date : this.board.openingDay(room);
 		LocalDate first = day ? shown : shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		model.addAttribute("days", this.board.roomDays(room, first, day ? 1 : 7));
+		model.addAttribute("grid", this.board.roomDays(room, first, day ? 1 : 7));
 		model.addAttribute("room", room);
 		common(model, user, day, first, shown, room.getSiteId());
 		model.addAttribute("base", "/calendar/rooms/" + roomId);
 		return "booking/calendar";
 	}
 
+	/**
+	 * The booking being moved, when the calendar is in move mode: an open booking not yet started,
+	 * in a calendar the viewer may change. Anything else is not movable and the mode is refused.
+	 */
+	private BookingView moving(Long move, HoldspaceUser user) {
+		if (move == null) {
+			return null;
+		}
+		BookingView booking = this.bookings.view(move);
+		BookingAccess.requireCalendarOf(user, booking.therapistId());
+		if (!booking.isOpen() || !booking.startsAt().isAfter(this.board.now())) {
+			throw new NotFoundException("Movable booking", move);
+		}
+		return booking;
+	}
+
+	/** The moving booking's type, else the type asked for, else the standard session. */
+	private static SessionType chosenType(List<SessionType> types, Long type, BookingView moving) {
+		Long wanted = (moving != null) ? Long.valueOf(moving.sessionTypeId()) : type;
+		return types.stream().filter(t -> t.getId().equals(wanted)).findFirst().orElseGet(() -> defaultType(types));
+	}
+
 	/** The desk's pickers show the therapists and rooms of the site on screen, and a switch to the others. */
 	private void common(Model model, HoldspaceUser user, boolean day, LocalDate first, LocalDate shown, Long siteId) {
+		boolean desk = !BookingAccess.isTherapist(user) && siteId != null;
+		boolean siteDay = Boolean.TRUE.equals(model.getAttribute("siteDay"));
+		StaffMember therapist = (StaffMember) model.getAttribute("therapist");
+		Room room = (Room) model.getAttribute("room");
+		SessionType type = (SessionType) model.getAttribute("type");
+		List<StaffMember> therapists = desk ? this.staff.activeTherapists(siteId) : List.of();
+		model.addAttribute("siteDay", siteDay);
 		model.addAttribute("dayView", day);
+		model.addAttribute("view", (day && !siteDay) ? "day" : null);
 		model.addAttribute("first", first);
 		model.addAttribute("shown", shown);
 		model.addAttribute("previous", day ? shown.minusDays(1) : first.minusWeeks(1));
 		model.addAttribute("next", day ? shown.plusDays(1) : first.plusWeeks(1));
 		model.addAttribute("today", this.board.today());
-		model.addAttribute("desk", !BookingAccess.isTherapist(user));
-		boolean desk = !BookingAccess.isTherapist(user) && siteId != null;
-		model.addAttribute("therapists", desk ? this.staff.activeTherapists(siteId) : List.of());
+		model.addAttribute("step", this.board.stepMinutes());
+		model.addAttribute("desk", desk);
+		model.addAttribute("therapists", therapists);
 		model.addAttribute("rooms", desk ? this.resources.activeRooms(siteId) : List.of());
+		model.addAttribute("typeParam", (type != null && room == null) ? type.getId() : null);
+		model.addAttribute("siteParam", siteDay ? siteId : null);
+		model.addAttribute("siteId", siteId);
+		// the desk's day shows every therapist of the site; a therapist's day is their own
+		model.addAttribute("dayLink", (room != null || !desk) ? ((room != null) ? "/calendar/rooms/" + room.getId()
+				: "/calendar/therapists/" + therapist.id()) : "/calendar/day");
+		model.addAttribute("dayLinkSite", (desk && room == null) ? siteId : null);
+		model.addAttribute("weekLink", (therapist != null) ? "/calendar/therapists/" + therapist.id()
+				: (room != null) ? "/calendar/rooms/" + room.getId()
+						: therapists.isEmpty() ? null : "/calendar/therapists/" + therapists.get(0).id());
 		if (desk) {
 			this.sites.addChoice(model, siteId);
 		}
