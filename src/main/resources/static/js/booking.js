@@ -8,13 +8,15 @@
   if (!form || !form.dataset.refresh) {
     return;
   }
-  var KEPT = ['clientId', 'sessionTypeId', 'therapistId', 'roomId', 'date', 'time', 'site'];
+  // not the site: a therapist chosen belongs to one, and a site sent along would clear the choice
+  var KEPT = ['clientId', 'sessionTypeId', 'therapistId', 'roomId', 'date', 'time'];
 
-  function refresh() {
+  function refresh(event) {
     var url = new URL(form.dataset.refresh, window.location.href);
     var data = new FormData(form);
     KEPT.forEach(function (name) {
-      var value = data.get(name);
+      // another therapist may work at another site: their room is chosen afresh
+      var value = (name === 'roomId' && event.target.name === 'therapistId') ? null : data.get(name);
       if (value) {
         url.searchParams.set(name, value);
       }

@@ -154,6 +154,40 @@ public final class Browser implements AutoCloseable {
 		waitUntil(driver -> step.equals(driver.findElement(By.cssSelector("[data-step-default]")).getDomAttribute("data-step")));
 	}
 
+	/**
+	 * Taps a free stretch of the calendar grid where the given start lies, as a finger would: the
+	 * column is the one headed by a link to {@code columnHref}, and the point tapped is the middle of
+	 * that start's row. Answers the stretch tapped.
+	 */
+	public WebElement tapFreeTime(String columnHref, String start) {
+		WebElement stretch = (WebElement) this.driver.executeScript("""
+				const head = [...document.querySelectorAll('.cal-day-head')]
+				  .find(h => h.querySelector('a[href*="' + arguments[0] + '"]'));
+				const column = [...head.classList].find(c => /^c-[0-9]+$/.test(c));
+				const minutes = t => parseInt(t.slice(0, 2), 10) * 60 + parseInt(t.slice(3), 10);
+				const at = minutes(arguments[1]);
+				return [...document.querySelectorAll('.cal-free.' + column)]
+				  .find(a => minutes(a.dataset.first) <= at && at <= minutes(a.dataset.last));
+				""", columnHref, start);
+		if (stretch == null) {
+			throw new AssertionError("no free stretch at " + start + " in the column of " + columnHref);
+		}
+		Number y = (Number) this.driver.executeScript("""
+				const a = arguments[0];
+				const minutes = t => parseInt(t.slice(0, 2), 10) * 60 + parseInt(t.slice(3), 10);
+				const first = minutes(a.dataset.first), step = parseInt(a.dataset.step, 10);
+				const span = Math.max(minutes(a.dataset.last) + step - first, step);
+				const box = a.getBoundingClientRect();
+				const y = ((minutes(arguments[1]) - first) + step / 2) / span * box.height;
+				window.scrollBy(0, box.top + y - window.innerHeight / 2);
+				return y - a.getBoundingClientRect().height / 2;
+				""", stretch, start);
+		new org.openqa.selenium.interactions.Actions(this.driver).moveToElement(stretch, 0, y.intValue())
+			.click()
+			.perform();
+		return stretch;
+	}
+
 	public void reload() {
 		this.driver.navigate().refresh();
 	}

@@ -2,6 +2,7 @@ package com.holdspace.booking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,16 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 			select b from Booking b where b.therapistId = :therapistId and b.startsAt > :earliest and b.startsAt < :to
 			and b.endsAt > :from order by b.startsAt""")
 	List<Booking> forTherapist(long therapistId, Instant earliest, Instant from, Instant to);
+
+	/** What a day of several therapists shows, read at once. */
+	default List<Booking> forTherapists(Collection<Long> therapistIds, Instant from, Instant to) {
+		return forTherapists(therapistIds, from.minus(LONGEST), from, to);
+	}
+
+	@Query("""
+			select b from Booking b where b.therapistId in :therapistIds and b.startsAt > :earliest and b.startsAt < :to
+			and b.endsAt > :from order by b.startsAt""")
+	List<Booking> forTherapists(Collection<Long> therapistIds, Instant earliest, Instant from, Instant to);
 
 	default List<Booking> forRoom(long roomId, Instant from, Instant to) {
 		return forRoom(roomId, from.minus(LONGEST), from, to);

@@ -276,6 +276,13 @@ public class BookingService {
 		return views(this.reads.execute(status -> this.bookings.forTherapist(therapistId, from, to)));
 	}
 
+	public List<BookingView> forTherapists(Collection<Long> therapistIds, Instant from, Instant to) {
+		if (therapistIds.isEmpty()) {
+			return List.of();
+		}
+		return views(this.reads.execute(status -> this.bookings.forTherapists(therapistIds, from, to)));
+	}
+
 	public List<BookingView> forRoom(long roomId, Instant from, Instant to) {
 		return views(this.reads.execute(status -> this.bookings.forRoom(roomId, from, to)));
 	}

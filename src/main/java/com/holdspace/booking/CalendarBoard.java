@@ -30,6 +30,9 @@ public class CalendarBoard {
 
 	private static final int LOOK_AHEAD_DAYS = 14;
 
+	/** The stylesheet places this many columns of therapists beside the hours. */
+	static final int MAX_COLUMNS = 24;
+
 	private final BookingService bookings;
 
 	private final Availability availability;
@@ -141,18 +144,28 @@ public class CalendarBoard {
 	 */
 	public CalendarGrid therapistsDay(List<StaffMember> therapists, LocalDate day, SessionType type,
 			BookingView moving) {
-		List<WorkingHours> hours = this.resources.workingHours(therapists.stream().map(StaffMember::id).toList());
-		List<BookingView> everyone = new ArrayList<>();
+		List<Long> ids = therapists.stream().map(StaffMember::id).toList();
+		List<WorkingHours> hours = this.resources.workingHours(ids);
+		List<BookingView> everyone = this.bookings.forTherapists(ids, start(day), start(day.plusDays(1)));
+		Set<Long> away = this.resources.upcomingTimeOff(ids, day)
+			.stream()
+			.filter(off -> off.covers(day))
+			.map(TimeOff::getTherapistId)
+			.collect(Collectors.toSet());
 		List<Column> columns = new ArrayList<>();
 		for (StaffMember therapist : therapists) {
-			List<BookingView> booked = this.bookings.forTherapist(therapist.id(), start(day), start(day.plusDays(1)));
-			everyone.addAll(booked);
-			List<Slot> free = (type != null) ? this.availability.freeSlots(therapist.id(), type, day, day, null,
+			List<BookingView> booked = everyone.stream().filter(b -> b.therapistId() == therapist.id()).toList();
+			boolean off = away.contains(therapist.id());
+			// nobody is offered a free start on a day away, so the look-up is saved
+			List<Slot> free = (type != null && !off) ? this.availability.freeSlots(therapist.id(), type, day, day, null,
 					(moving != null) ? moving.id() : null) : List.of();
-			boolean away = this.resources.timeOff(therapist.id(), day, day).stream().anyMatch(off -> off.covers(day));
-			columns.add(new Column(day, therapist, onDay(booked, day), free, spans(hours, therapist.id(), day), away));
+			Column column = new Column(day, therapist, onDay(booked, day), free, spans(hours, therapist.id(), day), off);
+			if ((column.working() && !off) || !column.booked().isEmpty()) {
+				columns.add(column);
+			}
 		}
-		return grid(columns, holds(everyone), type);
+		// the grid has room for a clinic's day; past that, a therapist's own calendar shows the rest
+		return grid(columns.subList(0, Math.min(columns.size(), MAX_COLUMNS)), holds(everyone), type);
 	}
 
 	/**
@@ -385,10 +398,6 @@ public class CalendarBoard {
 
 	private LocalDate dayOf(Instant instant) {
 		return instant.atZone(zone()).toLocalDate();
-	}
-
-	private LocalTime time(Instant instant) {
-		return instant.atZone(zone()).toLocalTime();
 	}
 
 	private ZoneId zone() {

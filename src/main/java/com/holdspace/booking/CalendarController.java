@@ -111,23 +111,23 @@ class CalendarController {
 
 	/**
 	 * One day of a site with a column per therapist: where the front desk works. A therapist sees
-	 * only their own calendar, so they are sent to their own day.
+	 * only their own calendar, so their day has their column alone.
 	 */
 	@GetMapping("/calendar/day")
 	String day(@RequestParam(required = false) Long site,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Long type, @RequestParam(required = false) Long move,
 			@AuthenticationPrincipal HoldspaceUser user, Model model) {
-		if (BookingAccess.isTherapist(user)) {
-			return "redirect:/calendar/therapists/" + user.getAccountId() + "?view=day";
-		}
 		return this.reads.execute(status -> dayPage(site, date, type, move, user, model));
 	}
 
 	private String dayPage(Long site, LocalDate date, Long type, Long move, HoldspaceUser user, Model model) {
 		BookingView moving = moving(move, user);
 		long siteId = (moving != null) ? this.sites.ofTherapist(moving.therapistId()) : this.sites.of(user, site);
-		List<StaffMember> therapists = this.staff.activeTherapists(siteId);
+		List<StaffMember> therapists = this.staff.activeTherapists(siteId)
+			.stream()
+			.filter(therapist -> !BookingAccess.isTherapist(user) || therapist.id() == user.getAccountId())
+			.toList();
 		List<SessionType> types = this.resources.activeSessionTypes();
 		SessionType chosen = chosenType(types, type, moving);
 		LocalDate shown = (date != null) ? date : this.board.today();
@@ -208,13 +208,13 @@ class CalendarController {
 		model.addAttribute("typeParam", (type != null && room == null) ? type.getId() : null);
 		model.addAttribute("siteParam", siteDay ? siteId : null);
 		model.addAttribute("siteId", siteId);
-		// the desk's day shows every therapist of the site; a therapist's day is their own
-		model.addAttribute("dayLink", (room != null || !desk) ? ((room != null) ? "/calendar/rooms/" + room.getId()
-				: "/calendar/therapists/" + therapist.id()) : "/calendar/day");
+		// the desk's day shows every therapist of the site; a therapist's day and week are their own
+		String own = "/calendar/therapists/" + ((therapist != null) ? therapist.id() : user.getAccountId());
+		String roomPath = (room != null) ? "/calendar/rooms/" + room.getId() : null;
+		model.addAttribute("dayLink", (roomPath != null) ? roomPath : desk ? "/calendar/day" : own);
 		model.addAttribute("dayLinkSite", (desk && room == null) ? siteId : null);
-		model.addAttribute("weekLink", (therapist != null) ? "/calendar/therapists/" + therapist.id()
-				: (room != null) ? "/calendar/rooms/" + room.getId()
-						: therapists.isEmpty() ? null : "/calendar/therapists/" + therapists.get(0).id());
+		model.addAttribute("weekLink", (therapist != null) ? own : (roomPath != null) ? roomPath
+				: !desk ? own : therapists.isEmpty() ? null : "/calendar/therapists/" + therapists.get(0).id());
 		if (desk) {
 			this.sites.addChoice(model, siteId);
 		}

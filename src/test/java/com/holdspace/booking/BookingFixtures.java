@@ -59,6 +59,24 @@ public class BookingFixtures {
 				"Room " + UUID.randomUUID().toString().substring(0, 8));
 	}
 
+	/** A site of its own, so that a day of the site shows only the therapists a test puts there. */
+	public long site(String name) {
+		return this.jdbc.queryForObject("insert into site (name) values (?) returning id", Long.class,
+				name + " " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	public long roomAt(long siteId) {
+		return this.jdbc.queryForObject("insert into room (name, site_id) values (?, ?) returning id", Long.class,
+				"Room " + UUID.randomUUID().toString().substring(0, 8), siteId);
+	}
+
+	/** A therapist at the site with that name, working every day from 09:00 to 17:00. */
+	public long therapistAt(long siteId, String name) {
+		long id = therapist();
+		this.jdbc.update("update account set site_id = ?, display_name = ? where id = ?", siteId, name, id);
+		return id;
+	}
+
 	public long type(String name) {
 		return this.jdbc.queryForObject("select id from session_type where name = ?", Long.class, name);
 	}

@@ -62,9 +62,7 @@ class BookingJourneyBrowserTests {
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("calendar-week-tablet-portrait");
-		this.browser
-			.find(By.cssSelector("a.cal-free[href*='date=" + tuesday + "'][href*='time=10:00']"))
-			.click();
+		this.browser.tapFreeTime("date=" + tuesday, "10:00");
 
 		this.browser.type(By.id("q"), "weekview");
 		this.browser.find(By.cssSelector(".search button")).click();
@@ -87,8 +85,8 @@ class BookingJourneyBrowserTests {
 
 		// a second client at 11:00 the same day overlaps the extended session and its quiet time
 		this.browser.go("/calendar/therapists/" + therapist + "?date=" + tuesday);
-		assertThat(this.browser.text(By.cssSelector(".cal-booking"))).contains("Ingrid Weekview", "Extended session",
-				"Booked");
+		assertThat(this.browser.text(By.cssSelector(".cal-booking.status-BOOKED"))).contains("Ingrid Weekview",
+				"Extended session", "10:00–11:30");
 		this.browser.go("/bookings/new?q=overlap&therapistId=" + therapist);
 		this.browser.find(By.partialLinkText("Olu Overlap")).click();
 		this.browser.choose("sessionTypeId", String.valueOf(this.booking.standard()));

@@ -220,9 +220,23 @@ class BookingPagesTests {
 			.andExpect(content().string(containsString("Client asked to move to spring")))
 			.andExpect(content().string(containsString("Cancelled")));
 		this.mvc.perform(get(week).with(user(this.desk)))
-			.andExpect(content().string(containsString("status-CANCELLED")))
-			// the freed time is offered again
-			.andExpect(content().string(containsString("time=11:00")));
+			.andExpect(content().string(containsString("status-CANCELLED")));
+		// the freed time is offered again: a free stretch that day reaches over 11:00
+		String page = this.mvc.perform(get(week).with(user(this.desk))).andReturn().getResponse().getContentAsString();
+		assertThat(freeStretches(page, start.atZone(LONDON).toLocalDate()))
+			.anySatisfy(stretch -> assertThat(stretch).satisfies(s -> assertThat(s[0]).isLessThanOrEqualTo("11:00"),
+					s -> assertThat(s[1]).isGreaterThanOrEqualTo("11:00")));
+	}
+
+	/** The first and last start of each free stretch shown on a day of the calendar grid. */
+	static java.util.List<String[]> freeStretches(String page, java.time.LocalDate day) {
+		var stretch = java.util.regex.Pattern.compile("<a class=\"cal-free [^\"]*\"\\s+href=\"[^\"]*date=" + day
+				+ "[^\"]*\"\\s+data-first=\"([0-9:]+)\"\\s+data-last=\"([0-9:]+)\"").matcher(page);
+		java.util.List<String[]> found = new java.util.ArrayList<>();
+		while (stretch.find()) {
+			found.add(new String[] { stretch.group(1), stretch.group(2) });
+		}
+		return found;
 	}
 
 	@Test
@@ -324,6 +338,41 @@ class BookingPagesTests {
 
 		assertThat(page).contains("name=\"therapistId\" value=\"" + own + "\"")
 			.doesNotContainPattern("name=\"therapistId\" value=\"(?!" + own + "\")\\d+\"");
+	}
+
+	@Test
+	void aClientOnHoldIsOfferedNoTimeWithTouchAndTheFormSaysSoWithoutTheReason() throws Exception {
+		this.intakes.completeWithReferAndPause(this.client, this.therapist);
+
+		String form = this.mvc.perform(get("/bookings/new").param("clientId", String.valueOf(this.client))
+				.param("therapistId", String.valueOf(this.therapist))
+				.param("sessionTypeId", String.valueOf(this.booking.standard()))
+				.with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(form).contains("id=\"held-for-touch\"", "No time with touch can be offered")
+			.doesNotContain("class=\"button slot\"")
+			.doesNotContain("lashback");
+	}
+
+	@Test
+	void theFormOffersFreeTimesBeforeAnythingIsSentAndPreselectsTheExtendedSessionWhenSuggested() throws Exception {
+		this.intakes.completeSuggestingExtended(this.client, this.therapist);
+
+		String form = this.mvc.perform(get("/bookings/new").param("clientId", String.valueOf(this.client))
+				.param("therapistId", String.valueOf(this.therapist))
+				.with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(form).containsPattern("value=\"" + this.booking.extended() + "\"[^>]*checked")
+			.contains("extended suggested")
+			.contains("class=\"button slot\"");
 	}
 
 	@Test

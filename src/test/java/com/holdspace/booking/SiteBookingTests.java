@@ -174,7 +174,12 @@ class SiteBookingTests {
 			.andExpect(content().string(not(containsString(">South room "))))
 			.andExpect(content().string(containsString("<select id=\"site\" name=\"site\">")));
 		this.mvc.perform(get("/calendar").param("site", String.valueOf(this.south)).with(user(this.desk)))
-			.andExpect(redirectedUrl("/calendar/therapists/" + southTherapist));
+			.andExpect(redirectedUrl("/calendar/day?site=" + this.south));
+		// the desk's day has a column for each therapist of that site, and none for the other's
+		this.mvc.perform(get("/calendar/day").param("site", String.valueOf(this.south)).with(user(this.desk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/calendar/therapists/" + southTherapist + "?")))
+			.andExpect(content().string(not(containsString("href=\"/calendar/therapists/" + this.therapist + "?"))));
 		this.mvc.perform(get("/calendar/rooms/" + this.southRoom).with(user(this.desk)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">South room ")))

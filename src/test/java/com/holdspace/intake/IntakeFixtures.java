@@ -39,6 +39,14 @@ public class IntakeFixtures {
 			.getNumber();
 	}
 
+	/** Completes an intake of a client who hopes for release: an extended session is suggested. */
+	public int completeSuggestingExtended(long clientId, long therapistId) {
+		var answers = IntakeAnswers.complete();
+		answers.setHopesForRelease(true);
+		return this.intakeService.complete(clientId, answers, UUID.randomUUID(), therapistId, "Test therapist")
+			.getNumber();
+	}
+
 	/** Completes an intake that discloses flashbacks: somatic work is on hold until cleared. */
 	public int completeWithReferAndPause(long clientId, long therapistId) {
 		var answers = IntakeAnswers.complete();

@@ -313,6 +313,12 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/calendar/therapists/" + this.bookingTherapistId, DESK, 200, THERAPIST),
 				new Rule(HttpMethod.GET, "/calendar/therapists/" + this.ownTherapistId + "?view=day", STAFF, 200),
 				new Rule(HttpMethod.GET, "/calendar/rooms/" + this.roomId, DESK, 200),
+				// the site's day: the desk sees every therapist, a therapist only their own column
+				new Rule(HttpMethod.GET, "/calendar/day", STAFF, 200),
+				new Rule(HttpMethod.GET, "/calendar/therapists/" + this.bookingTherapistId + "?move=" + this.bookingId, DESK,
+						200, THERAPIST),
+				new Rule(HttpMethod.GET, "/calendar/day?move=" + this.bookingId, DESK, 200, THERAPIST),
+				new Rule(HttpMethod.GET, "/bookings/" + this.bookingId + "?date=2099-01-05&time=10:00", DESK, 200, THERAPIST),
 				new Rule(HttpMethod.GET, "/bookings/new", STAFF, 200),
 				new Rule(HttpMethod.GET, "/bookings/new?clientId=" + this.clientId, STAFF, 200),
 				new Rule(HttpMethod.POST, "/bookings", STAFF, 302),

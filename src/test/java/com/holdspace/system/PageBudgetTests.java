@@ -59,6 +59,15 @@ class PageBudgetTests {
 	 */
 	private static final int WEEK = 18;
 
+	/** The clinic's day with two therapists (see {@link #PER_COLUMN} for each further one). */
+	private static final int SITE_DAY = 30;
+
+	/**
+	 * Each further therapist on the clinic's day: the four look-ups of their free starts (hours,
+	 * time off, bookings, rooms). Their bookings and time off are read with everyone's.
+	 */
+	private static final int PER_COLUMN = 4;
+
 	/** The schedules list: the site's therapists, their hours and their time off, all at once. */
 	private static final int SCHEDULES = 6;
 
@@ -138,6 +147,29 @@ class PageBudgetTests {
 			int large = statementsFor(calendar + "?view=week&date=" + busy, this.desk);
 			assertThat(large).as("%s: %s", calendar, this.lastStatements).isEqualTo(small).isLessThanOrEqualTo(WEEK);
 		}
+	}
+
+	/**
+	 * The clinic's day with a column per therapist: the site's people, hours and rooms once, then
+	 * each therapist's bookings and free starts. Each column costs the same however busy it is.
+	 */
+	@Test
+	void theClinicsDayCostsTheSameForEveryTherapistHoweverBusy() throws Exception {
+		long site = site();
+		long room = roomAt(site);
+		long first = therapistAt(site);
+		long second = therapistAt(site);
+		book(first, room, 2, 2);
+		String day = "/calendar/day?site=" + site + "&date=" + mondayOf(2);
+		int two = statementsFor(day, this.desk);
+		book(second, roomAt(site), 2, 8);
+		assertThat(statementsFor(day, this.desk)).as("a busier day: %s", this.lastStatements).isEqualTo(two);
+
+		therapistAt(site);
+		int three = statementsFor(day, this.desk);
+
+		assertThat(two).as("%s", this.lastStatements).isLessThanOrEqualTo(SITE_DAY);
+		assertThat(three - two).as("one more therapist: %s", this.lastStatements).isLessThanOrEqualTo(PER_COLUMN);
 	}
 
 	@Test
