@@ -60,7 +60,7 @@ class PageBudgetTests {
 	private static final int WEEK = 18;
 
 	/** The clinic's day with two therapists (see {@link #PER_COLUMN} for each further one). */
-	private static final int SITE_DAY = 30;
+	private static final int SITE_DAY = 23;
 
 	/**
 	 * Each further therapist on the clinic's day: the four look-ups of their free starts (hours,
