@@ -256,6 +256,20 @@ public final class Browser implements AutoCloseable {
 				""", selector);
 	}
 
+	/** How many lines the text of the element takes as shown (1 when it does not wrap). */
+	public long textLines(By by) {
+		return (Long) this.driver.executeScript("""
+				const tops = new Set();
+				const text = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
+				while (text.nextNode()) {
+				  const range = document.createRange();
+				  range.selectNodeContents(text.currentNode);
+				  Array.from(range.getClientRects()).filter(r => r.width > 0).forEach(r => tops.add(Math.round(r.top)));
+				}
+				return tops.size;
+				""", find(by));
+	}
+
 	/** Messages the page logged, e.g. a script or style the Content-Security-Policy refused. */
 	public List<String> consoleProblems() {
 		return this.driver.manage()

@@ -9,6 +9,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
+import com.holdspace.clinic.CrisisLine;
 import com.holdspace.model.BaseEntity;
 
 import jakarta.persistence.CollectionTable;
@@ -184,6 +185,11 @@ public class AftercarePlan extends BaseEntity {
 
 	public String getCrisisLines() {
 		return this.crisisLines;
+	}
+
+	/** The crisis lines as handed over, a line each, each number a link to call or to text. */
+	public List<CrisisLine> getCrisisLineLinks() {
+		return CrisisLine.of(this.crisisLines);
 	}
 
 	public Instant getHandedOverAt() {

@@ -17,7 +17,23 @@ import java.util.regex.Pattern;
  */
 public record CrisisLine(String before, String number, String href, String after) {
 
+	/** How a number is reached: a call, or a text message for a line that says to text it. */
+	public enum Reach {
+
+		CALL("tel:"), TEXT("sms:");
+
+		private final String scheme;
+
+		Reach(String scheme) {
+			this.scheme = scheme;
+		}
+
+	}
+
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w+])\\+?\\d[\\d ]{1,14}\\d(?!\\w)");
+
+	/** The words that say how to reach a number; the last of them before it decides. */
+	private static final Pattern HOW = Pattern.compile("\\b(?:(text|sms)|call|phone|ring|dial)\\b");
 
 	/** The contacts as an admin wrote them, a line each, numbers made into links. */
 	public static List<CrisisLine> of(String contacts) {
@@ -35,11 +51,32 @@ public record CrisisLine(String before, String number, String href, String after
 				continue;
 			}
 			String before = line.substring(0, number.start());
-			String scheme = before.toLowerCase(Locale.ROOT).matches(".*\\btext\\b.*") ? "sms:" : "tel:";
+			Reach reach = reach(before);
 			lines.add(new CrisisLine(before.stripLeading(), number.group(),
-					scheme + number.group().replace(" ", ""), line.substring(number.end()).stripTrailing()));
+					reach.scheme + number.group().replaceAll("[^+\\d]", ""), line.substring(number.end()).stripTrailing()));
 		}
 		return lines;
+	}
+
+	/**
+	 * "Shout: text SHOUT to 85258" is a text line; "We text back, or call 0300 123 4567" is a call:
+	 * the last word before the number that says how to reach it decides, and a call when none does.
+	 */
+	private static Reach reach(String before) {
+		Matcher how = HOW.matcher(before.toLowerCase(Locale.ROOT));
+		Reach reach = Reach.CALL;
+		while (how.find()) {
+			reach = (how.group(1) != null) ? Reach.TEXT : Reach.CALL;
+		}
+		return reach;
+	}
+
+	/** How this line's number is reached, or null for a line without one. */
+	public Reach reach() {
+		if (this.href == null) {
+			return null;
+		}
+		return this.href.startsWith(Reach.TEXT.scheme) ? Reach.TEXT : Reach.CALL;
 	}
 
 }

@@ -12,19 +12,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.holdspace.security.PasswordSignIn;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The link in an invitation email, for anyone holding it (SecurityConfig): the secret in the link is
- * the key. It sets the client's password once; a used, revoked or expired link says so and nothing else.
+ * the key. It sets the client's password once and signs them in with it, straight to their page; a
+ * used, revoked or expired link says so and nothing else.
  */
 @Controller
 class AcceptInvitationController {
 
 	private final Invitations invitations;
 
-	AcceptInvitationController(Invitations invitations) {
+	private final PasswordSignIn signIn;
+
+	AcceptInvitationController(Invitations invitations, PasswordSignIn signIn) {
 		this.invitations = invitations;
+		this.signIn = signIn;
 	}
 
 	@InitBinder("form")
@@ -44,7 +53,8 @@ class AcceptInvitationController {
 
 	@PostMapping("/invitations/{token}")
 	String accept(@PathVariable String token, @Validated @ModelAttribute("form") AcceptInvitationForm form,
-			BindingResult result, Model model, HttpServletResponse response) {
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var invitation = this.invitations.open(token);
 		if (invitation.isEmpty()) {
 			return closed(response);
@@ -63,7 +73,10 @@ class AcceptInvitationController {
 		catch (Invitations.InvitationClosedException usedMeanwhile) {
 			return closed(response);
 		}
-		return "redirect:/login?welcome";
+		// the password was typed a moment ago: asking for it again at the sign-in page would add nothing
+		this.signIn.signInClient(invitation.get().getEmail(), form.getPassword(), request, response);
+		redirect.addFlashAttribute("notice", "portal.accept.notice.signedIn");
+		return "redirect:/me";
 	}
 
 	private static String closed(HttpServletResponse response) {

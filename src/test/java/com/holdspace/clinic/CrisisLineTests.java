@@ -19,4 +19,20 @@ class CrisisLineTests {
 		assertThat(lines.get(3).before()).isEqualTo("You can also ask your therapist.");
 	}
 
+
+	@Test
+	void theLastWordBeforeTheNumberSaysWhetherToTextOrToCall() {
+		var lines = CrisisLine.of("""
+				Shout: text SHOUT to 85258.
+				Or send an SMS to 07700 900123 any time.
+				We text back within a day, or call 0300 123 4567.
+				Clinic line: +44 20 7946 0000""");
+
+		assertThat(lines).extracting(CrisisLine::reach)
+			.containsExactly(CrisisLine.Reach.TEXT, CrisisLine.Reach.TEXT, CrisisLine.Reach.CALL, CrisisLine.Reach.CALL);
+		assertThat(lines).extracting(CrisisLine::href)
+			.containsExactly("sms:85258", "sms:07700900123", "tel:03001234567", "tel:+442079460000");
+		assertThat(CrisisLine.of("Talk to your GP.").get(0).reach()).isNull();
+	}
+
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +100,30 @@ class ConsentSigningBrowserTests {
 			.satisfies(strokes -> assertThat(strokes.polylines()).hasSize(2));
 		assertThat(record.isIntact()).isTrue();
 		this.browser.screenshot("consent-status-tablet-portrait");
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	@Test
+	void theConsentTextScrollsFromTheKeyboardWithItsFocusInSight() throws Exception {
+		this.browser.go("/clients/" + this.clientId + "/consent");
+		this.browser.find(By.cssSelector("form[action$='/consent/TREATMENT/sign/start'] button")).click();
+		var text = this.browser.find(By.cssSelector(".consent-text"));
+		assertThat(text.getAriaRole()).isEqualTo("region");
+		assertThat(text.getAccessibleName()).isEqualTo("Consent text");
+		assertThat((Boolean) this.browser.driver().executeScript("return arguments[0].scrollHeight > arguments[0].clientHeight",
+				text)).as("the text is longer than its box").isTrue();
+
+		// from the top of the page, as someone without a mouse or a finger would
+		this.browser.driver().executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+		for (int tab = 0; tab < 10 && !text.equals(this.browser.driver().switchTo().activeElement()); tab++) {
+			new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+		}
+		assertThat(this.browser.driver().switchTo().activeElement()).as("the box takes the keyboard's focus").isEqualTo(text);
+		assertThat(text.getCssValue("outline-style")).isEqualTo("solid");
+		assertThat(text.getCssValue("outline-width")).isEqualTo("3px");
+		this.browser.screenshot("consent-text-focused-tablet-portrait");
+		new Actions(this.browser.driver()).sendKeys(Keys.PAGE_DOWN).perform();
+		this.browser.waitUntil(driver -> ((Number) driver.executeScript("return arguments[0].scrollTop", text)).intValue() > 0);
 		assertThat(this.browser.consoleProblems()).isEmpty();
 	}
 

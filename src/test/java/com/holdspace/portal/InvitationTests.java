@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.holdspace.Fixtures;
@@ -33,6 +34,8 @@ import com.holdspace.TestClock;
 import com.holdspace.TestDatabase;
 import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.staff.Role;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * Inviting a client to the portal: the email with its link, setting a password once, a link that
@@ -83,7 +86,7 @@ class InvitationTests {
 			.andExpect(content().string(containsString(email())));
 		this.mvc.perform(post("/invitations/" + token).with(csrf())
 			.param("password", "a quiet walk by the river")
-			.param("repeat", "a quiet walk by the river")).andExpect(redirectedUrl("/login?welcome"));
+			.param("repeat", "a quiet walk by the river")).andExpect(redirectedUrl("/me"));
 
 		this.mvc.perform(formLogin("/login").user(email()).password("a quiet walk by the river"))
 			.andExpect(authenticated().withRoles("CLIENT"));
@@ -95,6 +98,73 @@ class InvitationTests {
 			.andExpect(unauthenticated());
 		this.mvc.perform(get("/clients/" + this.clientId).with(user(this.desk)))
 			.andExpect(content().string(containsString("Signs in to read their aftercare and consents as " + email())));
+	}
+
+	@Test
+	void settingThePasswordSignsTheClientInToAFreshSessionAndTheAuditLogSaysSo() throws Exception {
+		invite();
+		String token = tokenFromEmail();
+		// someone else was signed in on this phone: their session must end, not carry over
+		String before = this.fixtures.clientWithLogin("Signed In Before");
+		Cookie theirs = this.mvc.perform(formLogin("/login").user(before).password(Fixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+
+		MvcResult accepted = this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.cookie(theirs)
+			.param("password", "a quiet walk by the river")
+			.param("repeat", "a quiet walk by the river"))
+			.andExpect(redirectedUrl("/me"))
+			.andExpect(flash().attribute("notice", "portal.accept.notice.signedIn"))
+			.andExpect(authenticated().withUsername(email()).withRoles("CLIENT"))
+			.andReturn();
+
+		Cookie session = accepted.getResponse().getCookie("SESSION");
+		assertThat(session).as("a session cookie for the new sign-in").isNotNull();
+		assertThat(session.getValue()).as("a new session id").isNotEqualTo(theirs.getValue());
+		assertThat(sessionsOf(before)).as("the earlier sign-in's session has ended").isZero();
+		assertThat(sessionsOf(email())).as("the sign-in is kept in the session store").isEqualTo(1);
+		this.mvc.perform(get("/me").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your password is set and you are signed in.")))
+			.andExpect(content().string(containsString("Hello, Invited Client")));
+		this.mvc.perform(get("/me").cookie(theirs)).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class,
+				email()))
+			.as("the sign-in is in the audit log, as one through the sign-in page would be, before anything they did")
+			.startsWith("SIGN_IN")
+			.containsOnlyOnce("SIGN_IN");
+	}
+
+	private int sessionsOf(String email) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				email);
+	}
+
+	@Test
+	void theLinkCannotBeUsedAgainOnceThePasswordIsSet() throws Exception {
+		invite();
+		String token = tokenFromEmail();
+		this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.param("password", "a quiet walk by the river")
+			.param("repeat", "a quiet walk by the river")).andExpect(redirectedUrl("/me"));
+
+		this.mvc.perform(get("/invitations/" + token))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This link no longer works")));
+		this.mvc.perform(post("/invitations/" + token).with(csrf())
+			.param("password", "someone else's password")
+			.param("repeat", "someone else's password"))
+			.andExpect(status().isGone())
+			.andExpect(unauthenticated());
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email()))
+			.as("still the one login").isEqualTo(1);
+		this.mvc.perform(formLogin("/login").user(email()).password("a quiet walk by the river"))
+			.andExpect(authenticated().withRoles("CLIENT"));
+		this.mvc.perform(formLogin("/login").user(email()).password("someone else's password"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test

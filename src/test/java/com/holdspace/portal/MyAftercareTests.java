@@ -97,7 +97,14 @@ class MyAftercareTests {
 			.andExpect(content().string(containsString("Waves of sadness that do not settle")))
 			.andExpect(content().string(containsString("We will ask how you are on")))
 			.andExpect(content().string(containsString("Samaritans")))
-			.andExpect(content().string(containsString("call the clinic")));
+			.andExpect(content().string(containsString("call the clinic")))
+			// the crisis numbers are a tap away: calls, and a text for the text line
+			.andExpect(content().string(containsString("href=\"tel:999\"")))
+			.andExpect(content().string(containsString("href=\"tel:116123\"")))
+			.andExpect(content().string(containsString("href=\"sms:85258\"")))
+			.andExpect(content().string(containsString("aria-label=\"Text 85258\"")))
+			// the title, then the download
+			.andExpect(content().string(stringContainsInOrder("<h1>Your aftercare</h1>", "id=\"plan-pdf\"")));
 	}
 
 	@Test
