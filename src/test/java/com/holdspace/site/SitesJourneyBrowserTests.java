@@ -88,9 +88,13 @@ class SitesJourneyBrowserTests {
 		new Select(this.browser.find(By.id("site"))).selectByVisibleText(site);
 		this.browser.find(By.cssSelector(".site-switch button")).click();
 
-		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/calendar/therapists/" + therapist));
+		// the desk lands on the site's day, every therapist of the site side by side
+		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/calendar/day?site="));
 		assertThat(new Select(this.browser.find(By.id("site"))).getFirstSelectedOption().getText()).isEqualTo(site);
 		assertThat(this.browser.text(By.cssSelector("nav.chips"))).contains(room);
+		this.browser.find(By.cssSelector("nav.chips a[href^='/calendar/therapists/" + therapist + "?']")).click();
+		this.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/calendar/therapists/" + therapist));
+		assertThat(new Select(this.browser.find(By.id("site"))).getFirstSelectedOption().getText()).isEqualTo(site);
 		assertThat(this.browser.driver().findElements(By.cssSelector("a.cal-free"))).isNotEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();

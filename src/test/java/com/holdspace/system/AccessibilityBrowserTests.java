@@ -41,11 +41,6 @@ import com.holdspace.waitlist.WaitlistFixtures;
  * at the size they use it: staff on a tablet held either way round, a client on their phone. One client's story (ClinicJourney)
  * gives every page real records to show. A finding of serious or critical impact fails the test, named
  * by its rule, its page and the elements it found; lesser ones are printed.
- * <p>
- * Left out for now, while they are rewritten: the intake form ({@code /clients/{id}/intake/edit} and
- * the client's own {@code /clients/{id}/intake/self-fill}, templates/intake/form.html with intake.js)
- * and the calendar ({@code /calendar/therapists/{id}}, {@code /calendar/rooms/{id}},
- * templates/booking/calendar.html). Add them back to the lists below once the rewrites land.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -154,7 +149,8 @@ class AccessibilityBrowserTests {
 		pages.put("signed session", "/sessions/" + this.story.signedSessionId());
 		pages.put("aftercare sheet", "/sessions/" + this.story.signedSessionId() + "/aftercare/sheet");
 		pages.put("booking form", "/bookings/new?clientId=" + this.story.clientId());
-		// the calendar ("/calendar/therapists/{id}") is left out while it is rewritten
+		pages.put("own day", "/calendar/therapists/" + this.story.therapistId() + "?view=day&date=" + this.story.bookingDay());
+		pages.put("own week", "/calendar/therapists/" + this.story.therapistId() + "?date=" + this.story.bookingDay());
 		pages.put("own schedule", "/schedule/therapists/" + this.story.therapistId());
 		pages.put("waitlist", "/waitlist");
 		pages.put("calendar feed", "/calendar/feed");
@@ -175,7 +171,13 @@ class AccessibilityBrowserTests {
 		pages.put("booking form", "/bookings/new?clientId=" + this.story.clientId());
 		pages.put("booking", "/bookings/" + this.story.bookingId());
 		pages.put("cancelled booking", "/bookings/" + this.story.cancelledBookingId());
-		// the calendars ("/calendar/therapists/{id}", "/calendar/rooms/{id}") are left out while they are rewritten
+		pages.put("the clinic's day", "/calendar/day?date=" + this.story.bookingDay());
+		pages.put("therapist's week", "/calendar/therapists/" + this.story.therapistId() + "?date=" + this.story.bookingDay());
+		pages.put("room's week", "/calendar/rooms/" + this.story.roomId() + "?date=" + this.story.bookingDay());
+		pages.put("a week in move mode", "/calendar/therapists/" + this.story.therapistId() + "?date="
+				+ this.story.bookingDay() + "&move=" + this.story.bookingId());
+		pages.put("a move to confirm", "/bookings/" + this.story.bookingId() + "?date=" + this.story.bookingDay()
+				+ "&time=16:00");
 		pages.put("waitlist", "/waitlist");
 		pages.put("waitlist entry form", "/waitlist/new?clientId=" + this.story.clientId());
 		pages.put("schedules", "/schedule");
