@@ -385,6 +385,22 @@ class IntakeJourneyBrowserTests {
 	}
 
 	@Test
+	void withoutScriptEveryStepShowsOnOneLongPageWithItsCompleteButton() throws Exception {
+		this.browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		this.browser.go("/clients/" + this.clientId + "/intake/edit");
+
+		for (String each : STAFF_STEPS) {
+			assertThat(this.browser.driver().findElement(By.id(each)).isDisplayed()).as(each).isTrue();
+		}
+		assertThat(this.browser.text(By.cssSelector("#frames legend"))).isEqualTo("Signals and check-ins");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".step-progress, .step-move"))).noneMatch(WebElement::isDisplayed);
+		assertThat(this.browser.driver().findElement(By.cssSelector("#summary button.button-primary")).isDisplayed()).isTrue();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("intake-without-script-tablet-landscape");
+	}
+
+	@Test
 	void answersTypedOfflineOrAfterTheSessionEndedAreKeptAndSentLater() throws Exception {
 		this.browser.go("/clients/" + this.clientId + "/intake/edit#education");
 		this.browser.type(By.id("goals"), "Breathe out fully");
@@ -425,6 +441,7 @@ class IntakeJourneyBrowserTests {
 	private void look(String name, boolean mustFit) throws IOException {
 		this.browser.use(Screen.TABLET_LANDSCAPE);
 		double landscape = screens();
+		double used = used();
 		assertThat(this.browser.sidewaysOverflow()).as(name).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).as(name).isEmpty();
 		if (mustFit) {
@@ -434,17 +451,27 @@ class IntakeJourneyBrowserTests {
 		this.browser.screenshot("intake-step-" + name + "-tablet-landscape");
 		this.browser.use(Screen.TABLET_PORTRAIT);
 		double portrait = screens();
+		double usedPortrait = used();
 		assertThat(this.browser.sidewaysOverflow()).as(name).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).as(name).isEmpty();
 		this.browser.screenshot("intake-step-" + name + "-tablet-portrait");
 		this.browser.use(Screen.TABLET_LANDSCAPE);
-		System.out.printf("Intake step %-22s %.2f screens at 1024x768, %.2f at 768x1024%n", name, landscape, portrait);
+		System.out.printf("Intake step %-22s %.2f screens at 1024x768 (the step ends at %.2f), %.2f at 768x1024 (ends at %.2f)%n",
+				name, landscape, used, portrait, usedPortrait);
 		assertThat(this.browser.consoleProblems()).as(name).isEmpty();
 	}
 
 	private double screens() {
 		return ((Number) this.browser.driver()
 			.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight / window.innerHeight"))
+			.doubleValue();
+	}
+
+	/** Where the step's card ends, in screens: how much of the page it uses. */
+	private double used() {
+		return ((Number) this.browser.driver()
+			.executeScript("window.scrollTo(0, 0); const card = document.querySelector('[data-steps]:not([hidden]).intake-step');"
+					+ " return card.getBoundingClientRect().bottom / window.innerHeight"))
 			.doubleValue();
 	}
 
