@@ -306,7 +306,18 @@
       }
     }
 
-    return { save: save, forget: forgetLocal };
+    return {
+      save: save,
+      forget: forgetLocal,
+      // what is typed goes now rather than after the pause (the person moved on to another step)
+      flush: function () {
+        if (timer !== null) {
+          save();
+        }
+      },
+      // a save is waiting or on its way: its answer comes as "holdspace:server-reached"
+      busy: function () { return timer !== null || sending; }
+    };
   }
 
   window.Holdspace = window.Holdspace || {};

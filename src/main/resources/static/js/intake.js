@@ -73,7 +73,7 @@
     crisis.hidden = !disclosed;
   }
 
-  // ---- body map: tap, click, Enter or Space cycles fine -> with care -> avoid -> fine ----
+  // ---- body map: tap, click, Enter or Space on an area cycles fine -> with care -> avoid -> fine ----
   var ORDER = ['OK', 'CARE', 'AVOID'];
   function selectFor(code) {
     return form.querySelector('select[data-region-select="' + code + '"]');
@@ -95,11 +95,14 @@
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }
     shape.addEventListener('click', cycle);
-    shape.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' || event.key === ' ') {
-        cycle(event);
-      }
-    });
+    // a button of the board answers Enter and Space by itself, as a click
+    if (shape.tagName !== 'BUTTON') {
+      shape.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' || event.key === ' ') {
+          cycle(event);
+        }
+      });
+    }
   });
   function repaint(select) {
     var shape = form.querySelector('.region[data-region="' + select.dataset.regionSelect + '"]');
@@ -115,7 +118,7 @@
   });
 
   var liveFlags = document.getElementById('live-flags');
-  window.Holdspace.autosave(form, {
+  var saver = window.Holdspace.autosave(form, {
     versionField: form.querySelector('input[name="draftVersion"]'),
     versionOf: function (body) { return body.draftVersion; },
     status: document.getElementById('save-status'),
@@ -136,4 +139,76 @@
     onRestored: repaintMap
   });
   updateCrisis();
+
+  // ---- one section a step (steps.js): what is typed is saved on the way to the next step ----
+  var root = form.closest('[data-step-default]');
+  if (!root || !window.Holdspace.steps) {
+    return;
+  }
+  var stepKey = root.dataset.stepKey;
+  function remembered() {
+    try {
+      return window.sessionStorage.getItem(stepKey);
+    } catch (ignored) {
+      return null;
+    }
+  }
+  var steps = window.Holdspace.steps(root, {
+    // the form came back from completing: the first answer it marks; else, on an intake in
+    // progress, the step this tab was last on
+    start: function (stepOf) {
+      var problem = form.querySelector('.has-error[id], .has-error [id]');
+      var marked = problem ? stepOf(problem.id) : null;
+      if (marked) {
+        return marked;
+      }
+      return root.dataset.carryOn === 'true' ? remembered() : null;
+    }
+  });
+
+  // the summary step's check (flags, holds, what is missing) is the server's own rendering, asked
+  // for again once the answers it should read have been saved
+  var checkUrl = root.dataset.checkUrl;
+  function redrawCheck() {
+    var shown = document.getElementById('intake-check');
+    if (!checkUrl || !shown) {
+      return;
+    }
+    fetch(checkUrl, { credentials: 'same-origin', headers: { Accept: 'text/html', 'X-Holdspace-Fragment': 'check' } })
+      .then(function (response) {
+        return response.ok && !response.redirected ? response.text() : null;
+      })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var holder = document.createElement('div');
+        holder.innerHTML = html; // rendered and escaped by the server
+        var fresh = holder.querySelector('#intake-check');
+        var current = document.getElementById('intake-check');
+        if (fresh && current && fresh.innerHTML !== current.innerHTML) {
+          current.replaceWith(fresh);
+        }
+      })
+      .catch(function () { /* the check on the page stays as it was */ });
+  }
+  function remember(step) {
+    try {
+      window.sessionStorage.setItem(stepKey, step);
+    } catch (ignored) { /* storage unavailable */ }
+  }
+  remember(steps.current());
+  root.addEventListener('holdspace:step', function (event) {
+    remember(event.detail.step);
+    if (saver.busy()) {
+      saver.flush(); // the check is drawn again when this save has reached the server
+    } else if (event.detail.step === 'summary') {
+      redrawCheck();
+    }
+  });
+  document.addEventListener('holdspace:server-reached', function () {
+    if (steps.current() === 'summary') {
+      redrawCheck();
+    }
+  });
 })();

@@ -191,86 +191,9 @@
     });
   }
 
-  // ---- one step at a time: check-in, during, end and sign, then aftercare or the record ----
+  // ---- one step at a time: check-in, during, end and sign, then aftercare or the record (steps.js) ----
   var room = document.querySelector('[data-step-default]');
   if (room) {
-    var stepLinks = Array.prototype.slice.call(room.querySelectorAll('[data-step-to]'));
-    var offered = stepLinks.map(function (link) { return link.dataset.stepTo; });
-    var stepOf = function (id) {
-      var target = id ? document.getElementById(id) : null;
-      var part = target ? target.closest('[data-steps]') : null;
-      if (!part) {
-        return null;
-      }
-      var steps = part.dataset.steps.split(' ');
-      for (var i = 0; i < steps.length; i++) {
-        if (offered.indexOf(steps[i]) >= 0) {
-          return steps[i];
-        }
-      }
-      return null;
-    };
-    var show = function (step) {
-      room.dataset.step = step;
-      room.classList.add('stepped');
-      room.querySelectorAll('[data-steps]').forEach(function (part) {
-        part.hidden = part.dataset.steps.split(' ').indexOf(step) < 0;
-      });
-      stepLinks.forEach(function (link) {
-        if (link.dataset.stepTo === step) {
-          link.setAttribute('aria-current', 'step');
-        } else {
-          link.removeAttribute('aria-current');
-        }
-      });
-    };
-    // a place inside a folded card (the holds, say) unfolds it
-    var reveal = function (id) {
-      var target = id ? document.getElementById(id) : null;
-      for (var node = target; node; node = node.parentElement) {
-        if (node.tagName === 'DETAILS') {
-          node.open = true;
-        }
-      }
-      return target;
-    };
-    // a bar with one step on it says nothing: before the check-in there is only the check-in
-    if (stepLinks.length < 2) {
-      room.querySelectorAll('.step-nav').forEach(function (nav) { nav.hidden = true; });
-    }
-    var hash = window.location.hash.slice(1);
-    var first = stepOf(hash);
-    if (first) {
-      show(first);
-      var shown = reveal(hash);
-      if (shown && !shown.matches('[data-steps]')) {
-        shown.scrollIntoView();
-      }
-    } else if (offered.indexOf(room.dataset.stepDefault) >= 0) {
-      show(room.dataset.stepDefault);
-    } else if (offered.length > 0) {
-      show(offered[0]);
-    }
-    stepLinks.forEach(function (link) {
-      link.addEventListener('click', function (event) {
-        event.preventDefault();
-        // "Check-in done" belonged to the step just left
-        document.querySelectorAll('.page > .flash-notice').forEach(function (notice) { notice.hidden = true; });
-        show(link.dataset.stepTo);
-        window.history.replaceState(null, '', link.getAttribute('href'));
-        window.scrollTo(0, 0);
-      });
-    });
-    window.addEventListener('hashchange', function () {
-      var id = window.location.hash.slice(1);
-      var step = stepOf(id);
-      if (step) {
-        show(step);
-        var target = reveal(id);
-        if (target) {
-          target.scrollIntoView();
-        }
-      }
-    });
+    window.Holdspace.steps(room);
   }
 })();

@@ -70,6 +70,13 @@ class IntakeController {
 		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), false, model);
 	}
 
+	/** The summary step's check, drawn again by the page after each save: flags, holds, what is missing. */
+	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
+	@GetMapping("/check")
+	String check(@PathVariable long clientId, Model model) {
+		return this.pages.check(clientId, model);
+	}
+
 	@Audited(value = AuditAction.SIGN, care = Audited.Care.FIRST_INTAKE)
 	@PostMapping("/complete")
 	String complete(@PathVariable long clientId, @Validated @ModelAttribute("form") IntakeForm form,

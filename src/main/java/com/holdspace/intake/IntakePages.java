@@ -1,13 +1,17 @@
 package com.holdspace.intake;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.client.ClientService;
@@ -39,9 +43,22 @@ class IntakePages {
 
 	private final ClinicTime clinicTime;
 
+	private final SpringValidatorAdapter answerRules;
+
+	private final IntakeValidator completionRules;
+
+	private final IntakeJson json;
+
+	private final MessageSource messages;
+
 	IntakePages(ClientService clientService, IntakeService intakeService, ClinicSettings clinicSettings,
 			ClinicalHolds holds, IntakeFlagMessages flagMessages, IntakeAnswerText answerText,
-			ConsentService consentService, ClinicTime clinicTime) {
+			ConsentService consentService, ClinicTime clinicTime, jakarta.validation.Validator answerRules,
+			IntakeValidator completionRules, IntakeJson json, MessageSource messages) {
+		this.answerRules = new SpringValidatorAdapter(answerRules);
+		this.completionRules = completionRules;
+		this.json = json;
+		this.messages = messages;
 		this.clientService = clientService;
 		this.holds = holds;
 		this.flagMessages = flagMessages;
@@ -62,6 +79,8 @@ class IntakePages {
 		model.addAttribute("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));
 		model.addAttribute("backRegions", BodyRegion.on(BodyRegion.Side.BACK));
 		model.addAttribute("allRegions", BodyRegion.values());
+		model.addAttribute("boardFront", RegionBoard.FRONT);
+		model.addAttribute("boardBack", RegionBoard.BACK);
 	}
 
 	String summary(long clientId, Model model) {
@@ -111,11 +130,13 @@ class IntakePages {
 	}
 
 	String showForm(long clientId, IntakeForm form, boolean clientMode, Model model) {
+		var draft = this.intakeService.draft(clientId);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("form", form);
 		model.addAttribute("clientMode", clientMode);
-		model.addAttribute("draftVersion",
-				this.intakeService.draft(clientId).map(IntakeDraft::getVersion).orElse(null));
+		model.addAttribute("steps", IntakeSteps.of(clientMode));
+		model.addAttribute("draftVersion", draft.map(IntakeDraft::getVersion).orElse(null));
+		model.addAttribute("savedAt", draft.map(saved -> this.clinicTime.time(saved.getUpdatedAt())).orElse(null));
 		if (!model.containsAttribute("completionToken")) {
 			model.addAttribute("completionToken", UUID.randomUUID());
 		}
@@ -128,9 +149,47 @@ class IntakePages {
 			model.addAttribute("holds", holds);
 			model.addAttribute("liveFlags", liveFlags);
 			model.addAttribute("flagsJson", this.flagMessages.json(holds, liveFlags, LocaleContextHolder.getLocale()));
+			model.addAttribute("missing", missing(form));
 		}
 		addReferenceData(model);
 		return "intake/form";
+	}
+
+	/**
+	 * The check before completing, as the summary step shows it after each save: the holds and the
+	 * flags the saved answers raise, and what completing would still ask for.
+	 */
+	String check(long clientId, Model model) {
+		model.addAttribute("client", this.clientService.get(clientId));
+		model.addAttribute("holds", this.holds.activeHolds(clientId));
+		model.addAttribute("liveFlags", this.intakeService.liveFlags(clientId));
+		model.addAttribute("missing", missing(this.intakeService.workingCopy(clientId)));
+		return "intake/check :: check";
+	}
+
+	/**
+	 * What completing would refuse, by the same rules and in the order of the steps. A box never
+	 * ticked counts as unticked, as it does when the form is sent.
+	 */
+	List<IntakeSteps.Gap> missing(IntakeForm answers) {
+		var copy = this.json.read(this.json.write(answers));
+		if (copy.getEmergencyContactsConfirmed() == null) {
+			copy.setEmergencyContactsConfirmed(false);
+		}
+		if (copy.getSensationsExplained() == null) {
+			copy.setSensationsExplained(false);
+		}
+		if (copy.getAcknowledgesEmotionalResponses() == null) {
+			copy.setAcknowledgesEmotionalResponses(false);
+		}
+		var errors = new BeanPropertyBindingResult(copy, "form");
+		this.answerRules.validate(copy, errors);
+		this.completionRules.validate(copy, errors);
+		Locale locale = LocaleContextHolder.getLocale();
+		return IntakeSteps.byStep(errors.getFieldErrors()
+			.stream()
+			.map(error -> IntakeSteps.Missing.of(error.getField(), this.messages.getMessage(error, locale)))
+			.toList());
 	}
 
 }

@@ -145,7 +145,11 @@ public class SecurityConfig {
 		// nobody gets a session before signing in: the CSRF token and the page asked for wait in
 		// cookies, and a failed sign-in says so in the address, so an anonymous visit stores nothing
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()));
-		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
+		// the page to come back to after signing in is a page: not an autosave, a poll or a fragment
+		// a page's script asked for, which would leave the person on a bare answer
+		var pages = new CookieRequestCache();
+		pages.setRequestMatcher(SecurityConfig::isPageVisit);
+		http.requestCache(cache -> cache.requestCache(pages));
 		// sign-in attempts are counted before the password is looked at (SignInThrottle)
 		http.addFilterBefore(new SignInThrottle(limits, failures, events), UsernamePasswordAuthenticationFilter.class);
 		// every refusal of someone signed in goes into the audit log, then to the 403 page
@@ -175,6 +179,14 @@ public class SecurityConfig {
 		// the browser's rules are set for every response by SecurityHeaders, errors included
 		http.headers(headers -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
 		return http.build();
+	}
+
+	/** A page the person opened in the browser, not a request a page's script sent. */
+	static boolean isPageVisit(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "GET".equals(request.getMethod()) && !"empty".equals(request.getHeader("Sec-Fetch-Dest"))
+				&& request.getHeader("X-Holdspace-Fragment") == null
+				&& (accept == null || !accept.contains("application/json"));
 	}
 
 	private static boolean isAdmin(Authentication authentication) {

@@ -3,6 +3,7 @@ package com.holdspace.session;
 import org.springframework.ui.Model;
 
 import com.holdspace.intake.BodyRegion;
+import com.holdspace.intake.RegionBoard;
 
 /** The choices the session page offers, in the order they are shown. */
 final class SessionOptions {

@@ -87,7 +87,9 @@ class IntakeEveryButtonBrowserTests {
 			.containsEntry("finished_at", null);
 
 		// typed and sent at once, before the autosave's pause is over: the button itself must carry it
+		this.browser.step("education");
 		this.browser.type(By.id("goals"), "To sleep through the night after a session");
+		this.browser.step("medical");
 		WebElement finished = this.browser.find(By.cssSelector("form[action$='/intake/self-fill/done'] button.button-primary"));
 		this.browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", finished);
 		finished.click();
@@ -105,7 +107,7 @@ class IntakeEveryButtonBrowserTests {
 
 	@Test
 	void keepMyAnswersWritesThisTabletsAnswersOverWhatAnotherDeviceSaved() throws Exception {
-		this.browser.go("/clients/" + this.clientId + "/intake/edit");
+		this.browser.go("/clients/" + this.clientId + "/intake/edit#education");
 		this.browser.type(By.id("goals"), "Typed first on this tablet");
 		waitForSave();
 		int seen = draftVersion();
@@ -138,7 +140,7 @@ class IntakeEveryButtonBrowserTests {
 
 	@Test
 	void theBodyMapsListOfAreasSavesAStateAndANote() throws Exception {
-		this.browser.go("/clients/" + this.clientId + "/intake/edit");
+		this.browser.go("/clients/" + this.clientId + "/intake/edit#bodymap");
 		WebElement list = this.browser.find(By.cssSelector(".bodymap-list summary"));
 		this.browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", list);
 		list.click();
@@ -146,8 +148,8 @@ class IntakeEveryButtonBrowserTests {
 		this.browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", lowerBack);
 		new Select(lowerBack).selectByValue("AVOID");
 		this.browser.type(By.cssSelector("input[name='bodyMap[LOWER_BACK].note']"), "disc surgery in 2019");
-		// the picture follows the list
-		assertThat(this.browser.driver().findElement(By.cssSelector("svg .region[data-region='LOWER_BACK']"))
+		// the board follows the list
+		assertThat(this.browser.driver().findElement(By.cssSelector(".board .region[data-region='LOWER_BACK']"))
 			.getDomAttribute("class")).contains("state-AVOID");
 
 		this.browser.waitUntil(driver -> {
@@ -157,7 +159,7 @@ class IntakeEveryButtonBrowserTests {
 		});
 		waitForSave();
 		this.browser.reload();
-		assertThat(this.browser.find(By.cssSelector("svg .region[data-region='LOWER_BACK']")).getDomAttribute("class"))
+		assertThat(this.browser.find(By.cssSelector(".board .region[data-region='LOWER_BACK']")).getDomAttribute("class"))
 			.contains("state-AVOID");
 	}
 

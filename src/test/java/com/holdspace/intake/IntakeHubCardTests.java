@@ -93,7 +93,8 @@ class IntakeHubCardTests {
 		this.mvc.perform(get("/clients/" + newcomer).with(user(login(Role.THERAPIST))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No intake yet.")))
-			.andExpect(content().string(containsString("/clients/" + newcomer + "/intake\"")));
+			// one tap starts it: straight into the form's first step, not a page with another button
+			.andExpect(content().string(containsString("href=\"/clients/" + newcomer + "/intake/edit\">Start intake</a>")));
 	}
 
 	private org.springframework.security.core.userdetails.UserDetails login(Role role) {

@@ -101,6 +101,7 @@ class CareRelationshipTests {
 	private List<MockHttpServletRequestBuilder> clinicalPages() {
 		String client = "/clients/" + this.treated.clientId();
 		return List.of(get(client + "/intake"), get(client + "/intake/edit"), get(client + "/intake/flags"),
+				get(client + "/intake/check"),
 				get(client + "/intake/versions/1"), get(client + "/intake/compare?from=1&to=2"),
 				get(client + "/intake/holds/" + this.holdId + "/CLEARANCE"), get(client + "/intake/self-fill"),
 				get(client + "/consent"), get(client + "/consent/records/" + this.consentId),

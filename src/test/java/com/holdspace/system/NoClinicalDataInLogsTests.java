@@ -94,6 +94,7 @@ class NoClinicalDataInLogsTests {
 		// read and printed, as the therapist would
 		for (String path : List.of(client, client + "/intake", client + "/intake/versions/2",
 				client + "/intake/compare?from=1&to=2", client + "/intake/edit", client + "/intake/flags",
+				client + "/intake/check",
 				"/sessions/" + story.signedSessionId(), "/sessions/" + story.openSessionId(), client + "/sessions",
 				"/sessions/" + story.signedSessionId() + "/aftercare/sheet",
 				client + "/consent/records/" + story.withdrawnConsentId(),

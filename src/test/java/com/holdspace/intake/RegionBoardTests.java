@@ -1,4 +1,4 @@
-package com.holdspace.session;
+package com.holdspace.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-
-import com.holdspace.intake.BodyRegion;
 
 class RegionBoardTests {
 

@@ -1,14 +1,13 @@
-package com.holdspace.session;
+package com.holdspace.intake;
 
 import java.util.List;
 
-import com.holdspace.intake.BodyRegion;
-
 /**
- * The body map as the session room draws it: every region a labelled button at least 44 px each
- * way, placed on a four-column grid in the shape of a body, front and back side by side. The
- * intake's drawn figures need twice a tablet's height for targets that size; this fits beside the
- * taps. Sides are the client's own, as on the drawn map: facing us, their right is on our left.
+ * The body map as the session room and the intake's body map step draw it: every region a
+ * labelled button at least 44 px each way, placed on a four-column grid in the shape of a body,
+ * front and back side by side. The drawn figures need twice a tablet's height for targets that
+ * size; this fits on one screen. Sides are the client's own, as on the drawn map: facing us,
+ * their right is on our left.
  */
 public final class RegionBoard {
 
@@ -22,7 +21,7 @@ public final class RegionBoard {
 
 	}
 
-	static final List<Cell> FRONT = List.of(centre(BodyRegion.HEAD_FACE, 1), centre(BodyRegion.NECK_FRONT, 2),
+	public static final List<Cell> FRONT = List.of(centre(BodyRegion.HEAD_FACE, 1), centre(BodyRegion.NECK_FRONT, 2),
 			side(BodyRegion.SHOULDER_RIGHT, 3, 1), centre(BodyRegion.CHEST, 3), side(BodyRegion.SHOULDER_LEFT, 3, 4),
 			side(BodyRegion.UPPER_ARM_RIGHT, 4, 1), centre(BodyRegion.ABDOMEN, 4), side(BodyRegion.UPPER_ARM_LEFT, 4, 4),
 			side(BodyRegion.FOREARM_HAND_RIGHT, 5, 1), centre(BodyRegion.HIPS_FRONT, 5),
@@ -30,7 +29,7 @@ public final class RegionBoard {
 			side(BodyRegion.THIGH_FRONT_LEFT, 6, 3), side(BodyRegion.SHIN_FOOT_RIGHT, 7, 2),
 			side(BodyRegion.SHIN_FOOT_LEFT, 7, 3));
 
-	static final List<Cell> BACK = List.of(centre(BodyRegion.HEAD_BACK, 1), centre(BodyRegion.NECK_BACK, 2),
+	public static final List<Cell> BACK = List.of(centre(BodyRegion.HEAD_BACK, 1), centre(BodyRegion.NECK_BACK, 2),
 			side(BodyRegion.SHOULDER_BLADE_LEFT, 3, 1), centre(BodyRegion.UPPER_BACK, 3),
 			side(BodyRegion.SHOULDER_BLADE_RIGHT, 3, 4), new Cell(BodyRegion.ARM_BACK_LEFT, 4, 1, 1, 2),
 			centre(BodyRegion.LOWER_BACK, 4), new Cell(BodyRegion.ARM_BACK_RIGHT, 4, 4, 1, 2),
