@@ -124,6 +124,11 @@ class AccessibilityBrowserTests {
 		Instant slot = WaitlistFixtures.daysAhead(3, LocalTime.of(10, 0));
 		this.offerToken = this.waitlist.offer(entry, therapist, this.waitlist.room(), this.waitlist.standard(), slot,
 				slot.minusSeconds(86_400));
+		// the admin's lists show what was switched off too, and it must stay legible
+		this.jdbc.update("update account set enabled = false where email = ?", this.fixtures.staffMember(Role.FRONT_DESK));
+		this.jdbc.update("""
+				insert into session_type (name, duration_minutes, buffer_minutes, involves_touch, active)
+				values (?, 45, 5, true, false)""", "Retired session " + java.util.UUID.randomUUID().toString().substring(0, 8));
 	}
 
 	@Test
@@ -137,7 +142,7 @@ class AccessibilityBrowserTests {
 		pages.put("intake summary", client + "/intake");
 		pages.put("intake version", client + "/intake/versions/1");
 		pages.put("intake comparison", client + "/intake/compare?from=1&to=2");
-		// the intake form itself (client + "/intake/edit", client + "/intake/self-fill") is left out while it is rewritten
+		pages.put("intake form", client + "/intake/edit");
 		pages.put("hold referral", held + "/intake/holds/" + this.holdId + "/REFERRAL");
 		pages.put("consents", client + "/consent");
 		pages.put("consent record", client + "/consent/records/" + this.story.treatmentConsentId());
