@@ -8,7 +8,6 @@
   if (!form || !form.dataset.refresh) {
     return;
   }
-  // not the site: a therapist chosen belongs to one, and a site sent along would clear the choice
   var KEPT = ['clientId', 'sessionTypeId', 'therapistId', 'roomId', 'date', 'time'];
 
   function refresh(event) {
@@ -21,6 +20,11 @@
         url.searchParams.set(name, value);
       }
     });
+    // a therapist chosen belongs to a site, and a site sent along would clear the choice; with
+    // nobody chosen, the site switched to stays
+    if (!data.get('therapistId') && data.get('site')) {
+      url.searchParams.set('site', data.get('site'));
+    }
     window.location.assign(url.toString());
   }
 

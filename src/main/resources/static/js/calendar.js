@@ -27,8 +27,9 @@
 
   function at(link, time) {
     var url = new URL(link.href, window.location.href);
-    if (time !== link.dataset.first) {
+    if (time !== link.dataset.first && !link.hasAttribute('data-room-fixed')) {
       // the room free at the first start may not be free later: the server picks one
+      // (on a room's own calendar the room is the point, and stays)
       url.searchParams.delete('roomId');
     }
     url.searchParams.set('time', time);

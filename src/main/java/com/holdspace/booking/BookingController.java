@@ -138,7 +138,12 @@ class BookingController {
 			RescheduleForm reschedule = new RescheduleForm();
 			reschedule.setVersion(booking.version());
 			ZonedDateTime start = booking.startsAt().atZone(this.clinicTime.zone());
-			boolean moving = booking.isOpen() && proposed.getDate() != null && proposed.getTime() != null;
+			// a move picked on a calendar left open is offered only while the session has not begun
+			boolean moving = booking.isOpen() && booking.startsAt().isAfter(this.clinicTime.clock().instant())
+					&& proposed.getDate() != null && proposed.getTime() != null;
+			if (moving && proposed.getTherapistId() != null) {
+				BookingAccess.requireCalendarOf(user, proposed.getTherapistId());
+			}
 			reschedule.setTherapistId((moving && proposed.getTherapistId() != null) ? proposed.getTherapistId()
 					: Long.valueOf(booking.therapistId()));
 			reschedule.setRoomId(moving ? proposed.getRoomId() : Long.valueOf(booking.roomId()));

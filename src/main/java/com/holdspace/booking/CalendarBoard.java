@@ -299,24 +299,27 @@ public class CalendarBoard {
 				layout.rows(from, until));
 	}
 
-	/** A room is free between its bookings while anyone at its site works, from now on. */
+	/**
+	 * A room is free between its bookings while anyone at its site works, from now on: within each
+	 * span of open hours, never across a closed lunch hour.
+	 */
 	private List<GridBlock> roomGaps(GridLayout layout, int index, Column column, List<BookingView> kept) {
 		LocalDate date = column.date();
 		int step = (int) this.properties.slotStep().toMinutes();
-		int opens = column.open().get(0)[0];
-		int closes = column.open().get(column.open().size() - 1)[1];
-		Instant now = this.clinicTime.clock().instant();
-		int cursor = Math.max(opens, minute(roundUp(now), date));
+		int now = minute(roundUp(this.clinicTime.clock().instant()), date);
 		List<int[]> gaps = new ArrayList<>();
-		for (BookingView b : kept) {
-			int from = minute(b.startsAt(), date);
-			if (from > cursor && cursor < closes) {
-				gaps.add(new int[] { cursor, Math.min(from, closes) });
+		for (int[] open : column.open()) {
+			int cursor = Math.max(open[0], now);
+			for (BookingView b : kept) {
+				int from = minute(b.startsAt(), date);
+				if (from > cursor && cursor < open[1]) {
+					gaps.add(new int[] { cursor, Math.min(from, open[1]) });
+				}
+				cursor = Math.max(cursor, minute(b.freeAt(), date));
 			}
-			cursor = Math.max(cursor, minute(b.freeAt(), date));
-		}
-		if (cursor < closes) {
-			gaps.add(new int[] { cursor, closes });
+			if (cursor < open[1]) {
+				gaps.add(new int[] { cursor, open[1] });
+			}
 		}
 		return gaps.stream()
 			.filter(gap -> gap[1] - gap[0] >= step)

@@ -179,10 +179,15 @@ class CalendarController {
 		return booking;
 	}
 
-	/** The moving booking's type, else the type asked for, else the standard session. */
-	private static SessionType chosenType(List<SessionType> types, Long type, BookingView moving) {
-		Long wanted = (moving != null) ? Long.valueOf(moving.sessionTypeId()) : type;
-		return types.stream().filter(t -> t.getId().equals(wanted)).findFirst().orElseGet(() -> defaultType(types));
+	/**
+	 * The moving booking's own type (even one no longer offered: its length is what must fit), else
+	 * the type asked for, else the standard session.
+	 */
+	private SessionType chosenType(List<SessionType> types, Long type, BookingView moving) {
+		if (moving != null) {
+			return this.resources.sessionType(moving.sessionTypeId());
+		}
+		return types.stream().filter(t -> t.getId().equals(type)).findFirst().orElseGet(() -> defaultType(types));
 	}
 
 	/** The desk's pickers show the therapists and rooms of the site on screen, and a switch to the others. */

@@ -72,6 +72,9 @@ class BookingPagesTests {
 
 	private long client;
 
+	@Autowired
+	com.holdspace.TestClock clock;
+
 	@BeforeEach
 	void people() {
 		this.desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
@@ -338,6 +341,45 @@ class BookingPagesTests {
 
 		assertThat(page).contains("name=\"therapistId\" value=\"" + own + "\"")
 			.doesNotContainPattern("name=\"therapistId\" value=\"(?!" + own + "\")\\d+\"");
+	}
+
+	@Test
+	void aRoomsFreeTimeStopsAtALunchHourWhenNobodyAtItsSiteWorks() throws Exception {
+		long site = this.booking.site("Lunch");
+		long room = this.booking.roomAt(site);
+		long therapist = this.booking.therapistWorking(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0));
+		this.jdbc.update("update account set site_id = ? where id = ?", site, therapist);
+		this.jdbc.update("""
+				insert into working_hours (therapist_id, day_of_week, starts, ends)
+				select ?, d, time '14:00', time '18:00' from generate_series(1, 7) d""", therapist);
+		java.time.LocalDate day = this.booking.at(2, DayOfWeek.TUESDAY, 9, 0).atZone(LONDON).toLocalDate();
+
+		String page = this.mvc.perform(get("/calendar/rooms/" + room).param("date", day.toString()).with(user(this.desk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(freeStretches(page, day)).extracting(stretch -> stretch[0] + "-" + stretch[1])
+			.containsExactly("09:00-11:45", "14:00-17:45");
+	}
+
+	@Test
+	void aMovePickedOnACalendarLeftOpenIsNotOfferedOnceTheSessionHasBegun() throws Exception {
+		Instant start = this.booking.at(1, DayOfWeek.WEDNESDAY, 10, 0);
+		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, start);
+		String proposal = "/bookings/" + made.getId() + "?date=" + start.atZone(LONDON).toLocalDate() + "&time=15:00";
+		this.mvc.perform(get(proposal).with(user(this.desk)))
+			.andExpect(content().string(containsString("id=\"confirm-move\"")));
+
+		this.clock.moveTo(start.plusSeconds(60));
+		try {
+			this.mvc.perform(get(proposal).with(user(this.desk)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"confirm-move\""))));
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	@Test
