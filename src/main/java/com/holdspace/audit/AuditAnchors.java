@@ -54,9 +54,12 @@ public class AuditAnchors {
 
 	private final Path file;
 
-	AuditAnchors(JdbcTemplate jdbc, AuditSeals seals, ClinicTime time,
+	private final AuditChainJob job;
+
+	AuditAnchors(JdbcTemplate jdbc, AuditSeals seals, ClinicTime time, AuditChainJob job,
 			@Value("${holdspace.audit.anchor-file:${java.io.tmpdir}/holdspace-audit-anchors.log}") Path file) {
 		this.jdbc = jdbc;
+		this.job = job;
 		this.seals = seals;
 		this.time = time;
 		this.file = file;
@@ -69,6 +72,7 @@ public class AuditAnchors {
 
 	/** Writes the head as it stands, if there is one; answers it. */
 	public Optional<Anchor> anchorNow() {
+		this.job.catchUp();
 		Optional<Anchor> head = head();
 		head.ifPresent(anchor -> {
 			LOG.info("audit anchor: event {} hash {} at {} sealed {} {}", anchor.position(), anchor.hash(), anchor.at(),
@@ -88,7 +92,7 @@ public class AuditAnchors {
 	/** The head, sealed, without writing it anywhere: the daily digest. */
 	public Optional<Anchor> head() {
 		List<Map<String, Object>> newest = this.jdbc
-			.queryForList("select position, hash from audit_event order by position desc limit 1");
+			.queryForList("select position, hash from audit_event where position is not null order by position desc limit 1");
 		if (newest.isEmpty()) {
 			return Optional.empty();
 		}

@@ -36,10 +36,13 @@ public class AuditChain {
 
 	private final AuditAnchors anchors;
 
-	AuditChain(JdbcTemplate jdbc, AuditSeals seals, AuditAnchors anchors) {
+	private final AuditChainJob job;
+
+	AuditChain(JdbcTemplate jdbc, AuditSeals seals, AuditAnchors anchors, AuditChainJob job) {
 		this.jdbc = jdbc;
 		this.seals = seals;
 		this.anchors = anchors;
+		this.job = job;
 	}
 
 	/** What the check found. {@code brokenAt} is the first position that fails, or null. */
@@ -51,15 +54,18 @@ public class AuditChain {
 
 	}
 
+	/** Chains what is waiting (AuditChainJob), then checks the whole chain. */
 	@Transactional(readOnly = true)
 	public Verdict verify() {
+		this.job.catchUp();
 		List<AuditAnchors.Anchor> anchored = this.anchors.written();
 		var walk = new Walk(this.seals, anchored.stream()
 			.collect(Collectors.toMap(AuditAnchors.Anchor::position, AuditAnchors.Anchor::hash, (a, b) -> a)));
 		this.jdbc.query("""
 				select e.position, e.prev_hash, e.hash, e.occurred_at, e.account_id, e.actor, e.role, e.client_id,
 				       e.action, e.subject, e.status, e.address, s.key_id, s.mac
-				from audit_event e left join audit_seal s on s.position = e.position order by e.position""", walk);
+				from audit_event e left join audit_seal s on s.position = e.position where e.position is not null
+				order by e.position""", walk);
 		if (walk.brokenAt == null) {
 			// the newest events removed: what is left still chains, but it stops short of an anchor
 			long last = walk.expectedPosition - 1;

@@ -41,8 +41,11 @@ class AuditController {
 
 	private final AuditAnchors anchors;
 
-	AuditController(AuditQueries queries, AuditChain chain, AuditAnchors anchors) {
+	private final AuditChainJob job;
+
+	AuditController(AuditQueries queries, AuditChain chain, AuditAnchors anchors, AuditChainJob job) {
 		this.queries = queries;
+		this.job = job;
 		this.chain = chain;
 		this.anchors = anchors;
 	}
@@ -56,6 +59,8 @@ class AuditController {
 	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping("/admin/audit")
 	String log(@Validated @ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
+		// the events of the last second are shown too, chained now rather than by the next run
+		this.job.catchUp();
 		List<AuditRecord> events = result.hasErrors() ? List.of() : this.queries.page(filter);
 		model.addAttribute("events", events);
 		model.addAttribute("actions", AuditAction.values());
@@ -72,6 +77,7 @@ class AuditController {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
+		this.job.catchUp();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"holdspace-audit-log.csv\"");
 		response.setHeader("Cache-Control", "no-store");

@@ -2,7 +2,6 @@ package com.holdspace.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -22,8 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Writes the audit log. Each event is its own short transaction, so it is kept whatever becomes of
- * the work around it; PostgreSQL chains it to the event before (V18) and Holdspace seals it with a
- * key the database never holds (AuditSeals, V35).
+ * the work around it. It is appended without waiting for the chain: within a second AuditChainJob
+ * chains it to the event before (V55) and seals it with a key the database never holds (AuditSeals).
  */
 @Service
 public class AuditLog {
@@ -38,12 +37,9 @@ public class AuditLog {
 
 	private final ClinicTime time;
 
-	private final AuditSeals seals;
-
-	AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClinicTime time, AuditSeals seals) {
+	AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClinicTime time) {
 		this.jdbc = jdbc;
 		this.time = time;
-		this.seals = seals;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -90,16 +86,11 @@ public class AuditLog {
 	private void write(Long accountId, String actor, String role, Long clientId, AuditAction action, String subject,
 			Integer status, String address) {
 		Instant now = this.time.clock().instant();
-		this.ownTransaction.executeWithoutResult(tx -> {
-			Map<String, Object> chained = this.jdbc.queryForMap("""
-					insert into audit_event (occurred_at, account_id, actor, role, client_id, action, subject, status, address)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning position, hash""", Timestamp.from(now), accountId,
-					fit(actor, 254), role, clientId, action.name(), fit(subject, SUBJECT_MAX), status, fit(address, 64));
-			// the database chained the event; the seal, under a key it never sees, is what it cannot recompute
-			AuditSeals.Seal seal = this.seals.seal((String) chained.get("hash"));
-			this.jdbc.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)", chained.get("position"),
-					seal.keyId(), seal.mac());
-		});
+		// appended as a plain row, committed before the page goes out; AuditChainJob chains and seals it
+		this.ownTransaction.executeWithoutResult(tx -> this.jdbc.update("""
+				insert into audit_event (occurred_at, account_id, actor, role, client_id, action, subject, status, address)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), accountId, fit(actor, 254), role, clientId,
+				action.name(), fit(subject, SUBJECT_MAX), status, fit(address, 64)));
 	}
 
 	static String currentAddress() {

@@ -57,6 +57,8 @@ class AuditQueries {
 
 	private String where(AuditFilter filter, List<Object> args, boolean paged) {
 		List<String> conditions = new ArrayList<>();
+		// an event appended this very moment shows once it has its place in the chain
+		conditions.add("position is not null");
 		if (filter.getUser() != null) {
 			conditions.add("actor ilike ?");
 			args.add("%" + filter.getUser().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

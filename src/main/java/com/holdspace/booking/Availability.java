@@ -132,11 +132,20 @@ public class Availability {
 	/** Every free start on the given days, counting the time of {@code ignoreBookingId} as free: where it can move to. */
 	public List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
 			Long preferredRoomId, Long ignoreBookingId) {
+		return freeSlots(therapistId, type, firstDay, lastDay, preferredRoomId, ignoreBookingId,
+				this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId),
+				this.timeOff.overlapping(therapistId, firstDay, lastDay));
+	}
+
+	/**
+	 * As above, with the therapist's working hours and the time off over those days already read: a
+	 * calendar that draws them anyway does not read them twice.
+	 */
+	List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
+			Long preferredRoomId, Long ignoreBookingId, List<WorkingHours> week, List<TimeOff> away) {
 		Instant from = at(firstDay, LocalTime.MIN);
 		Instant to = at(lastDay.plusDays(1), LocalTime.MIN);
 		Instant now = this.clock.instant();
-		List<WorkingHours> week = this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
-		List<TimeOff> away = this.timeOff.overlapping(therapistId, firstDay, lastDay);
 		List<Occupied> therapistBusy = this.bookings.occupying(therapistId, from, to)
 			.stream()
 			.filter(occupied -> !Long.valueOf(occupied.bookingId()).equals(ignoreBookingId))
@@ -144,11 +153,11 @@ public class Availability {
 		List<Instant> candidates = new ArrayList<>();
 		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
 			LocalDate today = day;
-			if (away.stream().anyMatch(off -> off.covers(today))) {
+			if (away.stream().anyMatch(off -> off.getTherapistId() == therapistId && off.covers(today))) {
 				continue;
 			}
 			for (WorkingHours span : week) {
-				if (span.getDay() != day.getDayOfWeek()) {
+				if (span.getTherapistId() != therapistId || span.getDay() != day.getDayOfWeek()) {
 					continue;
 				}
 				Instant windowEnd = at(day, span.getEnds());

@@ -83,10 +83,13 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final ClinicResources resources;
+
 	BookingService(BookingRepository bookings, BookingEventRepository events, SessionTypeRepository types,
 			RoomRepository rooms, Availability availability, ClientService clients, StaffDirectory staff,
 			IntakeService intake, ConsentService consent, ClinicTime clinicTime, BookingProperties properties,
-			ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher publisher, PlatformTransactionManager transactions, ClinicResources resources) {
+		this.resources = resources;
 		this.bookings = bookings;
 		this.events = events;
 		this.types = types;
@@ -295,13 +298,11 @@ public class BookingService {
 	public List<BookingView> views(List<Booking> list) {
 		Map<Long, String> clientNames = this.clients.calledNames(ids(list, Booking::getClientId));
 		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, Booking::getTherapistId));
-		Map<Long, String> roomNames = this.reads.execute(status -> this.rooms.findEvery(ids(list, Booking::getRoomId))
+		Map<Long, String> roomNames = this.resources.roomNames(ids(list, Booking::getRoomId));
+		Map<Long, String> typeNames = this.resources.sessionTypes(ids(list, Booking::getSessionTypeId))
+			.values()
 			.stream()
-			.collect(Collectors.toMap(Room::getId, Room::getName)));
-		Map<Long, String> typeNames = this.reads
-			.execute(status -> this.types.findEvery(ids(list, Booking::getSessionTypeId))
-				.stream()
-				.collect(Collectors.toMap(SessionType::getId, SessionType::getName)));
+			.collect(Collectors.toMap(SessionType::getId, SessionType::getName));
 		return list.stream()
 			.map(b -> new BookingView(b.getId(), b.getVersion(), b.getClientId(), clientNames.get(b.getClientId()),
 					b.getTherapistId(), therapistNames.get(b.getTherapistId()), b.getRoomId(),
@@ -468,7 +469,7 @@ public class BookingService {
 	}
 
 	private String roomName(long roomId) {
-		return this.reads.execute(status -> this.rooms.findById(roomId).map(Room::getName).orElse("?"));
+		return this.resources.roomNames(Set.of(roomId)).getOrDefault(roomId, "?");
 	}
 
 	private static Set<Long> ids(Collection<Booking> list, Function<Booking, Long> id) {

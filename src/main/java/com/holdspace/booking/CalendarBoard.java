@@ -122,10 +122,10 @@ public class CalendarBoard {
 			BookingView moving) {
 		LocalDate last = first.plusDays(count - 1L);
 		List<BookingView> booked = this.bookings.forTherapist(therapistId, start(first), start(last.plusDays(1)));
-		List<Slot> free = (type != null) ? this.availability.freeSlots(therapistId, type, first, last, null,
-				(moving != null) ? moving.id() : null) : List.of();
 		List<WorkingHours> hours = this.resources.workingHours(therapistId);
 		List<TimeOff> away = this.resources.timeOff(therapistId, first, last);
+		List<Slot> free = (type != null) ? this.availability.freeSlots(therapistId, type, first, last, null,
+				(moving != null) ? moving.id() : null, hours, away) : List.of();
 		List<Column> columns = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			LocalDate date = day;
@@ -147,18 +147,18 @@ public class CalendarBoard {
 		List<Long> ids = therapists.stream().map(StaffMember::id).toList();
 		List<WorkingHours> hours = this.resources.workingHours(ids);
 		List<BookingView> everyone = this.bookings.forTherapists(ids, start(day), start(day.plusDays(1)));
-		Set<Long> away = this.resources.upcomingTimeOff(ids, day)
+		List<TimeOff> awayToday = this.resources.upcomingTimeOff(ids, day)
 			.stream()
 			.filter(off -> off.covers(day))
-			.map(TimeOff::getTherapistId)
-			.collect(Collectors.toSet());
+			.toList();
+		Set<Long> away = awayToday.stream().map(TimeOff::getTherapistId).collect(Collectors.toSet());
 		List<Column> columns = new ArrayList<>();
 		for (StaffMember therapist : therapists) {
 			List<BookingView> booked = everyone.stream().filter(b -> b.therapistId() == therapist.id()).toList();
 			boolean off = away.contains(therapist.id());
 			// nobody is offered a free start on a day away, so the look-up is saved
 			List<Slot> free = (type != null && !off) ? this.availability.freeSlots(therapist.id(), type, day, day, null,
-					(moving != null) ? moving.id() : null) : List.of();
+					(moving != null) ? moving.id() : null, hours, awayToday) : List.of();
 			Column column = new Column(day, therapist, onDay(booked, day), free, spans(hours, therapist.id(), day), off);
 			if ((column.working() && !off) || !column.booked().isEmpty()) {
 				columns.add(column);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.model.NotFoundException;
+import com.holdspace.system.ReferenceData;
 
 /** Rooms, session types, working hours and time off: what bookings are made of. */
 @Service
@@ -25,25 +26,29 @@ public class ClinicResources {
 
 	private final TimeOffRepository timeOff;
 
+	private final ReferenceData kept;
+
 	ClinicResources(RoomRepository rooms, SessionTypeRepository types, WorkingHoursRepository hours,
-			TimeOffRepository timeOff) {
+			TimeOffRepository timeOff, ReferenceData kept) {
 		this.rooms = rooms;
 		this.types = types;
 		this.hours = hours;
 		this.timeOff = timeOff;
+		this.kept = kept;
 	}
 
+	/** Every room, by name, kept in memory; the lists below are cut from it. */
 	public List<Room> rooms() {
-		return this.rooms.findAllByOrderByName();
+		return this.kept.get(ReferenceData.ROOMS, "all", () -> List.copyOf(this.rooms.findAllByOrderByName()));
 	}
 
 	public List<Room> activeRooms() {
-		return this.rooms.findByActiveTrueOrderByName();
+		return rooms().stream().filter(Room::isActive).toList();
 	}
 
 	/** The rooms of one site offered for new bookings, by name. */
 	public List<Room> activeRooms(long siteId) {
-		return this.rooms.findBySiteIdAndActiveTrueOrderByName(siteId);
+		return rooms().stream().filter(room -> room.isActive() && room.getSiteId() == siteId).toList();
 	}
 
 	/** The site a room stands at; empty for a room that does not exist. */
@@ -53,19 +58,30 @@ public class ClinicResources {
 
 	/** The names of these rooms, for lists that show a few. */
 	public Map<Long, String> roomNames(Collection<Long> ids) {
-		return this.rooms.findEvery(ids).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+		return rooms().stream()
+			.filter(room -> ids.contains(room.getId()))
+			.collect(Collectors.toMap(Room::getId, Room::getName));
 	}
 
 	public Room room(long id) {
 		return this.rooms.findById(id).orElseThrow(() -> new NotFoundException("Room", id));
 	}
 
+	/** Every session type in the order the clinic lists them, kept in memory. */
 	public List<SessionType> sessionTypes() {
-		return this.types.findAllByOrderBySortOrderAscNameAsc();
+		return this.kept.get(ReferenceData.SESSION_TYPES, "all",
+				() -> List.copyOf(this.types.findAllByOrderBySortOrderAscNameAsc()));
 	}
 
 	public List<SessionType> activeSessionTypes() {
-		return this.types.findByActiveTrueOrderBySortOrderAscNameAsc();
+		return sessionTypes().stream().filter(SessionType::isActive).toList();
+	}
+
+	/** The session types of these ids, from memory. */
+	public Map<Long, SessionType> sessionTypes(Collection<Long> ids) {
+		return sessionTypes().stream()
+			.filter(type -> ids.contains(type.getId()))
+			.collect(Collectors.toMap(SessionType::getId, type -> type));
 	}
 
 	public SessionType sessionType(long id) {

@@ -4,12 +4,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 import com.holdspace.model.BaseEntity;
+import com.holdspace.system.ReferenceRowListener;
 
 /** A treatment room. A room that is no longer used is made inactive, never removed. */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "room")
 public class Room extends BaseEntity {
 

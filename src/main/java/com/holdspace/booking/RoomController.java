@@ -68,7 +68,8 @@ class RoomController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, RoomForm.from(this.resources.room(id)), model);
+		Room room = this.resources.room(id);
+		return showEdit(room, RoomForm.from(room), model);
 	}
 
 	@PostMapping("/{id}")
@@ -78,20 +79,21 @@ class RoomController {
 			result.reject("rooms.error.stale");
 		}
 		if (result.hasErrors()) {
-			return showEdit(id, form, model);
+			return showEdit(this.resources.room(id), form, model);
 		}
 		try {
 			this.rooms.rename(id, form.getVersion(), form.getName(), form.getSiteId());
 		}
 		catch (StaleEditException stale) {
 			// the typed name stays, against the version now saved, so saving again goes through
-			form.setVersion(this.resources.room(id).getVersion());
+			Room saved = this.resources.room(id);
+			form.setVersion(saved.getVersion());
 			result.reject("rooms.error.stale");
-			return showEdit(id, form, model);
+			return showEdit(saved, form, model);
 		}
 		catch (ResourceRefusedException refused) {
 			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
-			return showEdit(id, form, model);
+			return showEdit(this.resources.room(id), form, model);
 		}
 		redirect.addFlashAttribute("notice", "rooms.notice.renamed");
 		return "redirect:/admin/rooms";
@@ -120,10 +122,10 @@ class RoomController {
 		return LIST;
 	}
 
-	private String showEdit(long id, RoomForm form, Model model) {
-		model.addAttribute("room", this.resources.room(id));
+	private String showEdit(Room room, RoomForm form, Model model) {
+		model.addAttribute("room", room);
 		model.addAttribute("form", form);
-		siteChoice(model, this.resources.room(id).getSiteId());
+		siteChoice(model, room.getSiteId());
 		return EDIT;
 	}
 

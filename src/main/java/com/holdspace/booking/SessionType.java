@@ -5,15 +5,18 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 import com.holdspace.model.BaseEntity;
+import com.holdspace.system.ReferenceRowListener;
 
 /**
  * A kind of session the clinic offers: how long it lasts and how much quiet time follows it.
  * The quiet time keeps the therapist and the room free so the client can recover undisturbed.
  */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "session_type")
 public class SessionType extends BaseEntity {
 

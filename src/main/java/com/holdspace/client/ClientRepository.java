@@ -23,6 +23,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
 	Optional<Client> findByCreationToken(UUID creationToken);
 
+	/** The client with their emergency contacts, in one statement: every client page shows both. */
+	@Query("select c from Client c left join fetch c.emergencyContacts where c.id = :id")
+	Optional<Client> withContacts(long id);
+
 	/**
 	 * Partial, case- and accent-insensitive match on names and email, or on the digits of the
 	 * phone number; both columns carry trigram indexes. The text's wildcards are escaped after

@@ -41,8 +41,7 @@ public class ClientService {
 	}
 
 	public Client get(long id) {
-		return this.reads.execute(status -> this.clients.findById(id)
-			.map(ClientService::loadContacts)
+		return this.reads.execute(status -> this.clients.withContacts(id)
 			.orElseThrow(() -> new NotFoundException("Client", id)));
 	}
 
@@ -104,11 +103,6 @@ public class ClientService {
 		return this.reads.execute(status -> this.clients.findEvery(ids)
 			.stream()
 			.collect(Collectors.toMap(Client::getId, Client::getCalledName)));
-	}
-
-	private static Client loadContacts(Client client) {
-		client.getEmergencyContacts();
-		return client;
 	}
 
 }

@@ -2,14 +2,18 @@ package com.holdspace.clinic;
 
 import java.time.Instant;
 
+import com.holdspace.system.ReferenceRowListener;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** One clinic-wide setting an admin edits. */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "clinic_setting")
 class ClinicSetting {
 
@@ -35,6 +39,10 @@ class ClinicSetting {
 		this.value = value;
 		this.updatedBy = by;
 		this.updatedAt = at;
+	}
+
+	String getKey() {
+		return this.key;
 	}
 
 	String getValue() {

@@ -1,11 +1,14 @@
 package com.holdspace.clinic;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.model.StaleEditException;
+import com.holdspace.system.ReferenceData;
 
 /** Settings the admin keeps for the whole clinic. */
 @Service
@@ -22,15 +25,18 @@ public class ClinicSettings {
 
 	private final Clock clock;
 
-	ClinicSettings(ClinicSettingRepository settings, Clock clock) {
+	private final ReferenceData kept;
+
+	ClinicSettings(ClinicSettingRepository settings, Clock clock, ReferenceData kept) {
 		this.settings = settings;
 		this.clock = clock;
+		this.kept = kept;
 	}
 
 	/** The crisis and support contacts a client sees, calmly, when they disclose a risk. */
 	@Transactional(readOnly = true)
 	public String crisisContacts() {
-		return crisis().getValue();
+		return value(CRISIS_CONTACTS);
 	}
 
 	/** The crisis contacts a line each, their numbers ready to call. */
@@ -42,13 +48,13 @@ public class ClinicSettings {
 	/** How a client reaches the clinic with questions after a session: on every aftercare plan. */
 	@Transactional(readOnly = true)
 	public String contactLines() {
-		return setting(CONTACT_LINES).getValue();
+		return value(CONTACT_LINES);
 	}
 
 	/** How long a signed treatment consent holds before the client is asked to sign again. */
 	@Transactional(readOnly = true)
 	public int consentRenewalMonths() {
-		return Integer.parseInt(setting(CONSENT_RENEWAL_MONTHS).getValue());
+		return Integer.parseInt(value(CONSENT_RENEWAL_MONTHS));
 	}
 
 	void changeConsentRenewalMonths(int months, long byAccount) {
@@ -79,6 +85,18 @@ public class ClinicSettings {
 			throw new StaleEditException("Setting", CRISIS_CONTACTS);
 		}
 		setting.change(text.strip(), byAccount, this.clock.instant());
+	}
+
+	/** A setting's value, kept in memory: every page with a client on it shows one or two. */
+	private String value(String key) {
+		Map<String, String> all = this.kept.get(ReferenceData.CLINIC_SETTINGS, "all", () -> this.settings.findAll()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(ClinicSetting::getKey, ClinicSetting::getValue)));
+		String value = all.get(key);
+		if (value == null) {
+			throw new IllegalStateException("The " + key + " setting is missing");
+		}
+		return value;
 	}
 
 	private ClinicSetting crisis() {

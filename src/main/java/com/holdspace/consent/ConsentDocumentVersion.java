@@ -4,8 +4,11 @@ import java.time.Instant;
 
 import org.hibernate.annotations.Immutable;
 
+import com.holdspace.system.ReferenceRowListener;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +18,7 @@ import jakarta.persistence.Table;
 
 /** One wording of a consent text. An edit makes the next version; none is ever changed. */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Immutable
 @Table(name = "consent_document_version")
 public class ConsentDocumentVersion {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.model.NotFoundException;
 import com.holdspace.system.ClinicTime;
+import com.holdspace.system.ReferenceData;
 
 /** Consent texts and their versions, the consents clients give, withdrawals and status. */
 @Service
@@ -37,8 +39,12 @@ public class ConsentService {
 
 	private final Clock clock;
 
+	private final ReferenceData referenceData;
+
 	ConsentService(ConsentDocumentVersionRepository documents, SignedConsentRepository consents,
-			ConsentWithdrawalRepository withdrawals, ClinicSettings clinicSettings, ClinicTime clinicTime) {
+			ConsentWithdrawalRepository withdrawals, ClinicSettings clinicSettings, ClinicTime clinicTime,
+			ReferenceData referenceData) {
+		this.referenceData = referenceData;
 		this.documents = documents;
 		this.consents = consents;
 		this.withdrawals = withdrawals;
@@ -176,19 +182,27 @@ public class ConsentService {
 	/** The status of every kind of consent for a client, for the client page, booking and session start. */
 	@Transactional(readOnly = true)
 	public List<ConsentStatus> statuses(long clientId) {
-		var records = records(clientId);
-		Map<Long, Instant> withdrawn = withdrawalsOf(records).values()
-			.stream()
-			.collect(Collectors.toMap(ConsentWithdrawal::getConsentId, ConsentWithdrawal::getWithdrawnAt));
+		List<Object[]> rows = this.consents.withWithdrawals(clientId);
+		List<SignedConsent> records = rows.stream().map(row -> (SignedConsent) row[0]).distinct().toList();
+		Map<Long, Instant> withdrawn = new HashMap<>();
+		rows.stream()
+			.filter(row -> row[1] != null)
+			.forEach(row -> withdrawn.merge(((SignedConsent) row[0]).getId(), (Instant) row[1],
+					(one, other) -> one.isAfter(other) ? one : other));
 		int renewalMonths = this.clinicSettings.consentRenewalMonths();
-		Map<ConsentKind, Integer> currentNumbers = this.documents.currentNumbers()
-			.stream()
-			.collect(Collectors.toMap(ConsentDocumentVersionRepository.CurrentNumber::kind,
-					ConsentDocumentVersionRepository.CurrentNumber::number));
+		Map<ConsentKind, Integer> currentNumbers = currentNumbers();
 		return Arrays.stream(ConsentKind.values())
 			.map(kind -> ConsentRules.status(kind, records, withdrawn, currentNumber(currentNumbers, kind), renewalMonths,
 					now(), this.clinicTime.zone()))
 			.toList();
+	}
+
+	/** The number of each consent text's current version, kept in memory until a new version is saved. */
+	private Map<ConsentKind, Integer> currentNumbers() {
+		return this.referenceData.get(ReferenceData.CONSENT_TEXTS, "current-numbers", () -> this.documents.currentNumbers()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(ConsentDocumentVersionRepository.CurrentNumber::kind,
+					ConsentDocumentVersionRepository.CurrentNumber::number)));
 	}
 
 	private static int currentNumber(Map<ConsentKind, Integer> currentNumbers, ConsentKind kind) {

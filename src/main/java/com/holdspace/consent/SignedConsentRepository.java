@@ -9,7 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SignedConsentRepository extends JpaRepository<SignedConsent, Long> {
 
+	/** With each consent's text version in the same statement: a status needs its number. */
+	@Query("select c from SignedConsent c join fetch c.document where c.clientId = :clientId order by c.signedAt desc")
 	List<SignedConsent> findByClientIdOrderBySignedAtDesc(long clientId);
+
+	/** The same, each with when it was withdrawn (null while it holds): the statuses in one statement. */
+	@Query("""
+			select c, w.withdrawnAt from SignedConsent c join fetch c.document
+			left join ConsentWithdrawal w on w.consentId = c.id
+			where c.clientId = :clientId order by c.signedAt desc""")
+	List<Object[]> withWithdrawals(long clientId);
 
 	Optional<SignedConsent> findBySigningToken(UUID signingToken);
 

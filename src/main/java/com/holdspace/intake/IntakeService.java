@@ -320,9 +320,12 @@ public class IntakeService {
 	 */
 	@Transactional(readOnly = true)
 	public IntakeCard card(long clientId, LocalDate day) {
-		Optional<IntakeVersion> version = latest(clientId);
-		Optional<IntakeForm> answers = version.map(found -> this.json.read(found.getAnswers()));
-		Optional<IntakeDraft> draft = this.drafts.findById(clientId);
+		List<Object[]> rows = this.versions.findLatestWithDraft(clientId);
+		Optional<IntakeVersion> version = rows.stream().map(row -> (IntakeVersion) row[0]).findFirst();
+		// before the first intake is done there is no version to join the draft to
+		Optional<IntakeDraft> draft = rows.isEmpty() ? this.drafts.findById(clientId)
+				: Optional.ofNullable((IntakeDraft) rows.get(0)[1]);
+		Optional<IntakeForm> answers = version.map(latest -> this.json.read(latest.getAnswers()));
 		List<HoldView> active = this.holds.activeHolds(clientId);
 		boolean paused = active.stream().anyMatch(HoldView::isBlocking);
 		IntakeStatus status = version

@@ -4,15 +4,18 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 import com.holdspace.model.BaseEntity;
+import com.holdspace.system.ReferenceRowListener;
 
 /**
  * One clinic of a chain: its rooms stand there and its therapists work there. A site no longer used
  * is made inactive, never removed, because rooms, staff and bookings point at it.
  */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "site")
 public class Site extends BaseEntity {
 

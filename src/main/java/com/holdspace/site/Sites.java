@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.model.NotFoundException;
+import com.holdspace.system.ReferenceData;
 
 /** Read-only view of the sites for other features: pickers, and where a new room or login goes. */
 @Service
@@ -15,22 +16,26 @@ public class Sites {
 
 	private final SiteRepository sites;
 
-	Sites(SiteRepository sites) {
+	private final ReferenceData kept;
+
+	Sites(SiteRepository sites, ReferenceData kept) {
 		this.sites = sites;
+		this.kept = kept;
 	}
 
+	/** Every site by name, kept in memory: the calendar and most forms offer them. */
 	public List<Site> all() {
-		return this.sites.findAllByOrderByName();
+		return this.kept.get(ReferenceData.SITES, "all", () -> List.copyOf(this.sites.findAllByOrderByName()));
 	}
 
 	/** Sites offered for new rooms, new staff and the calendar's site switch. */
 	public List<Site> active() {
-		return this.sites.findByActiveTrueOrderByName();
+		return all().stream().filter(Site::isActive).toList();
 	}
 
 	/** Whether a site of this id exists, in use or not. */
 	public boolean exists(long id) {
-		return id > 0 && this.sites.existsById(id);
+		return id > 0 && all().stream().anyMatch(site -> site.getId() == id);
 	}
 
 	public Site get(long id) {
@@ -43,8 +48,11 @@ public class Sites {
 	 * choice.
 	 */
 	public long defaultSiteId() {
-		return this.sites.findFirstByActiveTrueOrderById()
-			.or(this.sites::findFirstByOrderById)
+		List<Site> byId = all().stream().sorted(java.util.Comparator.comparing(Site::getId)).toList();
+		return byId.stream()
+			.filter(Site::isActive)
+			.findFirst()
+			.or(() -> byId.stream().findFirst())
 			.map(Site::getId)
 			.orElseThrow(() -> new IllegalStateException("The database holds no site; migration V24 adds one"));
 	}
@@ -58,7 +66,7 @@ public class Sites {
 
 	/** The chosen site if it is active, otherwise the default one. */
 	public long activeOrDefault(Long siteId) {
-		if (siteId != null && this.sites.findById(siteId).filter(Site::isActive).isPresent()) {
+		if (siteId != null && all().stream().anyMatch(site -> site.getId().equals(siteId) && site.isActive())) {
 			return siteId;
 		}
 		return defaultSiteId();

@@ -2,15 +2,18 @@ package com.holdspace.staff;
 
 import com.holdspace.model.BaseEntity;
 import com.holdspace.system.Emails;
+import com.holdspace.system.ReferenceRowListener;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** A person who can sign in to Holdspace. */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "account")
 public class Account extends BaseEntity {
 

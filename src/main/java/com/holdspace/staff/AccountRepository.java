@@ -43,6 +43,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a where a.role in :roles order by a.enabled desc, lower(a.displayName)")
 	List<Account> findAllByRoleIn(Collection<Role> roles);
 
+	List<Account> findAllByRoleInOrderByDisplayName(Collection<Role> roles);
+
 	List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
 	List<Account> findBySiteIdAndRoleAndEnabledTrueOrderByDisplayName(long siteId, Role role);

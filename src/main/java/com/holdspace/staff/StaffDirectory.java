@@ -1,6 +1,8 @@
 package com.holdspace.staff;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,53 +11,99 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read-only view of the staff for other features, e.g. choosing a preferred therapist. */
+import com.holdspace.system.ReferenceData;
+
+/**
+ * Read-only view of the staff for other features, e.g. choosing a preferred therapist. Every staff
+ * member is kept in memory (a clinic has tens, a chain hundreds), so a page that names therapists
+ * reads no accounts.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StaffDirectory {
 
 	private final AccountRepository accounts;
 
-	StaffDirectory(AccountRepository accounts) {
+	private final ReferenceData kept;
+
+	StaffDirectory(AccountRepository accounts, ReferenceData kept) {
 		this.accounts = accounts;
+		this.kept = kept;
 	}
 
 	/** Therapists who can currently be booked or chosen, by name. */
 	public List<StaffMember> activeTherapists() {
-		return this.accounts.findByRoleAndEnabledTrueOrderByDisplayName(Role.THERAPIST)
-			.stream()
-			.map(StaffMember::of)
+		return everyone().stream()
+			.filter(entry -> entry.enabled() && entry.member().role() == Role.THERAPIST)
+			.map(Entry::member)
 			.toList();
 	}
 
 	/** The therapists of one site who can currently be booked, by name. */
 	public List<StaffMember> activeTherapists(long siteId) {
-		return this.accounts.findBySiteIdAndRoleAndEnabledTrueOrderByDisplayName(siteId, Role.THERAPIST)
-			.stream()
-			.map(StaffMember::of)
-			.toList();
+		return activeTherapists().stream().filter(member -> Long.valueOf(siteId).equals(member.siteId())).toList();
 	}
 
 	/** A staff member's home site; empty for an account that is not staff. */
 	public Optional<Long> siteOf(long accountId) {
-		return Optional.ofNullable(this.accounts.siteOf(accountId));
+		return byId().map(all -> all.get(accountId)).map(entry -> entry.member().siteId());
 	}
 
 	public Optional<StaffMember> find(long accountId) {
-		return this.accounts.findById(accountId).filter(a -> a.getRole().isStaff()).map(StaffMember::of);
+		return byId().map(all -> all.get(accountId)).map(Entry::member);
 	}
 
 	/** Display names of the given staff, for lists that show many at once. */
 	public Map<Long, String> displayNames(Collection<Long> ids) {
-		return this.accounts.findEvery(ids)
-			.stream()
-			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		Map<Long, Entry> all = everyoneById();
+		Map<Long, String> names = new HashMap<>();
+		List<Long> others = new ArrayList<>();
+		for (Long id : ids) {
+			Entry entry = all.get(id);
+			if (entry != null) {
+				names.put(id, entry.member().displayName());
+			}
+			else {
+				others.add(id);
+			}
+		}
+		// an account that is not staff (a client's own login, say) is read as before
+		this.accounts.findEvery(others).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+		return names;
 	}
 
 	public boolean isActiveTherapist(long accountId) {
-		return this.accounts.findById(accountId)
-			.filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled())
-			.isPresent();
+		Entry entry = everyoneById().get(accountId);
+		return entry != null && entry.enabled() && entry.member().role() == Role.THERAPIST;
+	}
+
+	private Optional<Map<Long, Entry>> byId() {
+		return Optional.of(everyoneById());
+	}
+
+	private Map<Long, Entry> everyoneById() {
+		return kept().byId();
+	}
+
+	private List<Entry> everyone() {
+		return kept().all();
+	}
+
+	private Kept kept() {
+		return this.kept.get(ReferenceData.STAFF, "all", () -> {
+			List<Entry> all = this.accounts.findAllByRoleInOrderByDisplayName(Role.STAFF)
+				.stream()
+				.map(account -> new Entry(StaffMember.of(account), account.isEnabled()))
+				.toList();
+			return new Kept(all, all.stream().collect(Collectors.toUnmodifiableMap(entry -> entry.member().id(), entry -> entry)));
+		});
+	}
+
+	private record Entry(StaffMember member, boolean enabled) {
+	}
+
+	/** Every staff account, switched off or not, by name and by id. */
+	private record Kept(List<Entry> all, Map<Long, Entry> byId) {
 	}
 
 }

@@ -138,6 +138,9 @@ class WaitlistService {
 	}
 
 	private List<EntryView> views(List<WaitlistEntry> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
 		Set<Long> clientIds = ids(list, WaitlistEntry::getClientId);
 		Map<Long, String> clientNames = this.clients.calledNames(clientIds);
 		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, WaitlistEntry::getTherapistId));

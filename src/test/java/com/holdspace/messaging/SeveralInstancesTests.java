@@ -38,6 +38,7 @@ import com.holdspace.TestDatabase;
 import com.holdspace.TestMailConfiguration;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
+import com.holdspace.booking.ClinicResources;
 import com.holdspace.staff.Role;
 
 /**
@@ -67,6 +68,9 @@ class SeveralInstancesTests {
 
 	@Autowired
 	SecondFactorCodes codes;
+
+	@Autowired
+	ClinicResources resources;
 
 	@BeforeAll
 	static void startASecondInstance() {
@@ -127,6 +131,36 @@ class SeveralInstancesTests {
 		HttpResponse<String> backOnTheFirst = get(this.port, "/clients", session);
 		assertThat(backOnTheFirst.statusCode()).isEqualTo(302);
 		assertThat(backOnTheFirst.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login"));
+	}
+
+	@Test
+	void aRoomAddedOrRenamedThroughOneInstanceIsShownByTheOtherWithinASecond() throws Exception {
+		ClinicResources onTheOther = second.getBean(ClinicResources.class);
+		onTheOther.rooms();
+		long room = this.booking.room();
+		String name = nameOf(this.resources, room);
+		assertThat(name).as("on the instance that added it, at once").startsWith("Room ");
+		shownWithinASecond(onTheOther, room, name);
+
+		this.jdbc.update("update room set name = ? where id = ?", "Renamed " + name, room);
+
+		assertThat(nameOf(this.resources, room)).as("on the instance that changed it, at once")
+			.isEqualTo("Renamed " + name);
+		shownWithinASecond(onTheOther, room, "Renamed " + name);
+	}
+
+	private static void shownWithinASecond(ClinicResources resources, long room, String name) throws Exception {
+		long changed = System.nanoTime();
+		while (!name.equals(nameOf(resources, room))) {
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changed))
+				.as("the other instance does not show %s yet", name)
+				.isLessThan(1000);
+			Thread.sleep(20);
+		}
+	}
+
+	private static String nameOf(ClinicResources resources, long room) {
+		return resources.rooms().stream().filter(r -> r.getId() == room).map(r -> r.getName()).findFirst().orElse(null);
 	}
 
 	@Test

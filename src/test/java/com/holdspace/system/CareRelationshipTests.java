@@ -219,7 +219,7 @@ class CareRelationshipTests {
 		assertThat(as(sharing, get("/sessions/" + this.sessionId)).getStatus()).isEqualTo(200);
 		assertThat(as(sharing, get("/sessions/" + this.signedSessionId + "/aftercare/sheet")).getStatus()).isEqualTo(200);
 		assertThat(this.jdbc.queryForList("""
-				select action || ' ' || subject from audit_event where actor = ? and client_id = ? order by position""",
+				select action || ' ' || subject from audit_event where actor = ? and client_id = ? order by id""",
 				String.class, sharing.getUsername(), this.treated.clientId()))
 			.containsExactly("VIEW GET /sessions/" + this.sessionId + " " + MARK,
 					"PRINT GET /sessions/" + this.signedSessionId + "/aftercare/sheet " + MARK);
@@ -228,7 +228,7 @@ class CareRelationshipTests {
 		UserDetails treating = this.sessions.login(this.treated.therapistLogin());
 		assertThat(as(treating, get("/sessions/" + this.sessionId)).getStatus()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("""
-				select subject from audit_event where actor = ? and client_id = ? order by position desc limit 1""",
+				select subject from audit_event where actor = ? and client_id = ? order by id desc limit 1""",
 				String.class, this.treated.therapistLogin(), this.treated.clientId()))
 			.isEqualTo("GET /sessions/" + this.sessionId);
 	}

@@ -1,0 +1,31 @@
+package com.holdspace.system;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.persistence.Table;
+
+/**
+ * Put on the entities {@link ReferenceData} keeps in memory: a change saved through one of them is
+ * forgotten on this instance at commit, so the person who made it sees it on the next page, not a
+ * second later. Hibernate makes this listener through Spring, which injects the cache.
+ */
+public class ReferenceRowListener {
+
+	private final ReferenceData referenceData;
+
+	public ReferenceRowListener(ReferenceData referenceData) {
+		this.referenceData = referenceData;
+	}
+
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void changed(Object row) {
+		Table table = row.getClass().getAnnotation(Table.class);
+		if (table != null) {
+			this.referenceData.changed(table.name());
+		}
+	}
+
+}
