@@ -11,14 +11,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.holdspace.system.EntityTimestamps;
+import com.holdspace.system.RuntimeRole;
 
-/** JPA and Flyway only, on the run's real PostgreSQL; each test rolls back. */
+/**
+ * JPA and Flyway only, on the run's real PostgreSQL; each test rolls back. The migrations learn the
+ * runtime role here too, for a run whose first context is this one.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, EntityTimestamps.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, EntityTimestamps.class, RuntimeRole.class })
 public @interface RepositoryTest {
 
 }

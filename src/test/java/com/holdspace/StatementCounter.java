@@ -11,7 +11,7 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 /**
  * Counts the SQL statements the current thread sends to PostgreSQL between {@link #start()} and
  * {@link #stop()}: whatever issues them (Hibernate, JdbcTemplate, Spring Session), each counts.
- * Other threads never add to a count.
+ * Other threads never add to a count, unless it is started everywhere.
  */
 public final class StatementCounter implements QueryExecutionListener {
 
@@ -28,6 +28,20 @@ public final class StatementCounter implements QueryExecutionListener {
 		return (sent != null) ? List.copyOf(sent) : List.of();
 	}
 
+	/** Statements from every thread while set: for a request served by the real server's own threads. */
+	private volatile List<String> everywhere;
+
+	public void startEverywhere() {
+		this.everywhere = Collections.synchronizedList(new ArrayList<>());
+	}
+
+	/** What every thread sent since {@link #startEverywhere()}, in order; counting stops. */
+	public List<String> stopEverywhere() {
+		List<String> sent = this.everywhere;
+		this.everywhere = null;
+		return (sent != null) ? List.copyOf(sent) : List.of();
+	}
+
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 	}
@@ -37,6 +51,10 @@ public final class StatementCounter implements QueryExecutionListener {
 		List<String> sent = this.statements.get();
 		if (sent != null) {
 			queries.forEach(query -> sent.add(query.getQuery()));
+		}
+		List<String> all = this.everywhere;
+		if (all != null) {
+			queries.forEach(query -> all.add(query.getQuery()));
 		}
 	}
 

@@ -15,7 +15,13 @@ interface TimeOffRepository extends JpaRepository<TimeOff, Long> {
 	@Query("select t from TimeOff t where t.therapistId = :therapistId and t.lastDay >= :from order by t.firstDay")
 	List<TimeOff> upcoming(long therapistId, LocalDate from);
 
-	@Query("select t from TimeOff t where t.therapistId in :therapistIds and t.lastDay >= :from")
-	List<TimeOff> upcomingFor(Collection<Long> therapistIds, LocalDate from);
+	default List<TimeOff> upcomingFor(Collection<Long> therapistIds, LocalDate from) {
+		return therapistIds.isEmpty() ? List.of() : upcomingFor(therapistIds.toArray(Long[]::new), from);
+	}
+
+	/** The ids as one array parameter: a collection bound to {@code in} costs Hibernate an exception a call. */
+	@Query(value = "select * from time_off where therapist_id = any(:therapistIds) and last_day >= :from",
+			nativeQuery = true)
+	List<TimeOff> upcomingFor(Long[] therapistIds, LocalDate from);
 
 }

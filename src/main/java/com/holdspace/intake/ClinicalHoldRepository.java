@@ -12,9 +12,14 @@ interface ClinicalHoldRepository extends JpaRepository<ClinicalHold, Long> {
 
 	boolean existsByClientIdAndKindAndClearedAtIsNull(long clientId, FlagKind kind);
 
-	@Query("""
-			select distinct h.clientId from ClinicalHold h
-			where h.clientId in :clientIds and h.kind = :kind and h.clearedAt is null""")
-	List<Long> clientsWithOpenHold(Collection<Long> clientIds, FlagKind kind);
+	default List<Long> clientsWithOpenHold(Collection<Long> clientIds, FlagKind kind) {
+		return clientIds.isEmpty() ? List.of() : clientsWithOpenHold(clientIds.toArray(Long[]::new), kind.name());
+	}
+
+	/** The ids as one array parameter: a collection bound to {@code in} costs Hibernate an exception a call. */
+	@Query(value = """
+			select distinct h.client_id from clinical_hold h
+			where h.client_id = any(:clientIds) and h.kind = :kind and h.cleared_at is null""", nativeQuery = true)
+	List<Long> clientsWithOpenHold(Long[] clientIds, String kind);
 
 }

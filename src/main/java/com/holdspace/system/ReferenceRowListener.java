@@ -1,5 +1,7 @@
 package com.holdspace.system;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -12,9 +14,10 @@ import jakarta.persistence.Table;
  */
 public class ReferenceRowListener {
 
-	private final ReferenceData referenceData;
+	/** Absent where only the repositories run (a repository test): nothing is kept, nothing to forget. */
+	private final ObjectProvider<ReferenceData> referenceData;
 
-	public ReferenceRowListener(ReferenceData referenceData) {
+	public ReferenceRowListener(ObjectProvider<ReferenceData> referenceData) {
 		this.referenceData = referenceData;
 	}
 
@@ -24,7 +27,7 @@ public class ReferenceRowListener {
 	void changed(Object row) {
 		Table table = row.getClass().getAnnotation(Table.class);
 		if (table != null) {
-			this.referenceData.changed(table.name());
+			this.referenceData.ifAvailable(kept -> kept.changed(table.name()));
 		}
 	}
 

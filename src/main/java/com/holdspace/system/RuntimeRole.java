@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * application needs and no more; Flyway itself connects as the owner ({@code spring.flyway.user}).
  */
 @Component
-class RuntimeRole implements FlywayConfigurationCustomizer {
+public class RuntimeRole implements FlywayConfigurationCustomizer {
 
 	static final String PLACEHOLDER = "runtimeRole";
 
