@@ -6,10 +6,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AftercareCheckInRepository extends JpaRepository<AftercareCheckIn, Long> {
 
-	List<AftercareCheckIn> findByPlanIdInOrderBySentAtDesc(Collection<Long> planIds);
+	default List<AftercareCheckIn> findByPlanIdInOrderBySentAtDesc(Collection<Long> planIds) {
+		return planIds.isEmpty() ? List.of() : findByPlanIdInOrderBySentAtDesc(planIds.toArray(Long[]::new));
+	}
+
+	/** The ids as one array parameter: a collection bound to {@code in} costs Hibernate an exception a call. */
+	@Query(value = "select * from aftercare_check_in where plan_id = any(:planIds) order by sent_at desc",
+			nativeQuery = true)
+	List<AftercareCheckIn> findByPlanIdInOrderBySentAtDesc(Long[] planIds);
 
 	Optional<AftercareCheckIn> findByPlanIdAndToken(long planId, UUID token);
 

@@ -17,10 +17,10 @@ class AftercareHubCard implements ClientHubCard {
 
 	static final int SHOWN = 5;
 
-	private final AftercareService aftercare;
+	private final AftercareCardLines lines;
 
-	AftercareHubCard(AftercareService aftercare) {
-		this.aftercare = aftercare;
+	AftercareHubCard(AftercareCardLines lines) {
+		this.lines = lines;
 	}
 
 	@Override
@@ -34,7 +34,7 @@ class AftercareHubCard implements ClientHubCard {
 			return Optional.empty();
 		}
 		return Optional.of(new Card("aftercare/hub-card",
-				Map.of("clientId", clientId, "aftercare", this.aftercare.forClient(clientId, SHOWN))));
+				Map.of("clientId", clientId, "plans", this.lines.newest(clientId, SHOWN))));
 	}
 
 }

@@ -3,9 +3,7 @@ package com.holdspace.aftercare;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -188,26 +186,6 @@ public class AftercareService {
 			return this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken())
 				.orElseThrow(() -> sameFormMeanwhile);
 		}
-	}
-
-	/** A client's plans and what they said afterwards, for the clinical staff on the client page. */
-	@Transactional(readOnly = true)
-	public ClientAftercare forClient(long clientId, int newest) {
-		List<AftercarePlan> handedOver = this.plans.findHandedOverTo(clientId, PageRequest.of(0, newest));
-		Map<Long, List<AftercareCheckIn>> answers = handedOver.isEmpty() ? Map.of()
-				: this.checkIns.findByPlanIdInOrderBySentAtDesc(handedOver.stream().map(AftercarePlan::getId).toList())
-					.stream()
-					.collect(Collectors.groupingBy(AftercareCheckIn::getPlanId));
-		return new ClientAftercare(handedOver, answers);
-	}
-
-	/** A client's plans with their check-ins. */
-	public record ClientAftercare(List<AftercarePlan> plans, Map<Long, List<AftercareCheckIn>> checkIns) {
-
-		public List<AftercareCheckIn> checkInsOf(AftercarePlan plan) {
-			return this.checkIns.getOrDefault(plan.getId(), List.of());
-		}
-
 	}
 
 	/** Follow-ups a therapist has on a day: a task on their calendar. */

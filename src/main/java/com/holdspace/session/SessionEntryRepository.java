@@ -4,11 +4,21 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SessionEntryRepository extends JpaRepository<SessionEntry, Long> {
 
 	List<SessionEntry> findBySessionIdOrderByOccurredAtAscIdAsc(long sessionId);
 
-	List<SessionEntry> findBySessionIdInAndKindIn(Collection<Long> sessionIds, Collection<EntryKind> kinds);
+	default List<SessionEntry> findBySessionIdInAndKindIn(Collection<Long> sessionIds, Collection<EntryKind> kinds) {
+		return (sessionIds.isEmpty() || kinds.isEmpty()) ? List.of()
+				: findBySessionIdInAndKindIn(sessionIds.toArray(Long[]::new),
+						kinds.stream().map(EntryKind::name).toArray(String[]::new));
+	}
+
+	/** The ids as one array parameter: a collection bound to {@code in} costs Hibernate an exception a call. */
+	@Query(value = "select * from session_entry where session_id = any(:sessionIds) and kind = any(:kinds)",
+			nativeQuery = true)
+	List<SessionEntry> findBySessionIdInAndKindIn(Long[] sessionIds, String[] kinds);
 
 }

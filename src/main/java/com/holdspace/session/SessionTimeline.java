@@ -3,11 +3,9 @@ package com.holdspace.session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,22 +14,18 @@ import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
 
 /**
- * A client's sessions over the weeks: tension before and after, and what happened. Read with three
- * statements however many sessions there are (the records, their events counted by the database,
- * and the kinds of session booked).
+ * A client's sessions over the weeks: tension before and after, and what happened. Read with one
+ * statement however many sessions there are.
  */
 @Service
 @Transactional(readOnly = true)
 public class SessionTimeline {
 
-	private final SessionRecordRepository records;
-
 	private final JdbcTemplate jdbc;
 
 	private final ClientService clients;
 
-	SessionTimeline(SessionRecordRepository records, JdbcTemplate jdbc, ClientService clients) {
-		this.records = records;
+	SessionTimeline(JdbcTemplate jdbc, ClientService clients) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 	}
@@ -44,41 +38,43 @@ public class SessionTimeline {
 	public record TimelinePage(Client client, List<SessionLine> lines) {
 	}
 
-	/** The newest sessions first, one page of {@code size} at a time. */
+	/**
+	 * The newest sessions first, one page of {@code size} at a time, in one statement: each record
+	 * with the kind of session booked and its release events counted by the database (an event
+	 * struck out does not count).
+	 */
 	public List<SessionLine> lines(long clientId, int page, int size) {
-		List<SessionRecordRepository.TimelineRow> found = this.records.timelineOf(clientId, PageRequest.of(page, size));
-		if (found.isEmpty()) {
-			return List.of();
+		return this.jdbc.query("""
+				select r.id, r.started_at, r.therapist_id, r.therapist_name, t.name, r.tension_before, r.tension_after,
+				       r.signed_at is not null,
+				       (select string_agg(counted.event || '=' || counted.times, ',')
+				        from (select e.event, count(*) as times from session_entry e
+				              where e.session_id = r.id and e.kind = 'EVENT'
+				                and not exists (select 1 from session_entry s
+				                                where s.corrects_entry_id = e.id and s.kind = 'STRUCK')
+				              group by e.event) counted)
+				from session_record r
+				left join booking b on b.id = r.booking_id
+				left join session_type t on t.id = b.session_type_id
+				where r.client_id = ?
+				order by r.started_at desc, r.id desc
+				limit ? offset ?""", (row, number) -> new SessionLine(row.getLong(1), row.getTimestamp(2).toInstant(),
+				row.getLong(3), row.getString(4), row.getString(5), (Integer) row.getObject(6),
+				(Integer) row.getObject(7), events(row.getString(9)), row.getBoolean(8)), clientId, size,
+				(long) page * size);
+	}
+
+	/** "RELEASE=2,CRYING=1" as counts by event. */
+	private static Map<ReleaseEvent, Long> events(String counted) {
+		if (counted == null) {
+			return Map.of();
 		}
-		Long[] ids = found.stream().map(SessionRecordRepository.TimelineRow::id).toArray(Long[]::new);
-		Long[] bookingIds = found.stream()
-			.map(SessionRecordRepository.TimelineRow::bookingId)
-			.filter(java.util.Objects::nonNull)
-			.toArray(Long[]::new);
-		Map<Long, Map<ReleaseEvent, Long>> events = new HashMap<>();
-		this.jdbc.query("""
-				select e.session_id, e.event, count(*) from session_entry e
-				where e.session_id = any(?) and e.kind = 'EVENT'
-				  and not exists (select 1 from session_entry s where s.corrects_entry_id = e.id)
-				group by e.session_id, e.event""", row -> {
-			events.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(ReleaseEvent.class))
-				.put(ReleaseEvent.valueOf(row.getString(2)), row.getLong(3));
-		}, (Object) ids);
-		Map<Long, String> types = new HashMap<>();
-		if (bookingIds.length > 0) {
-			this.jdbc.query("""
-					select b.id, t.name from booking b join session_type t on t.id = b.session_type_id
-					where b.id = any(?)""", row -> {
-				types.put(row.getLong(1), row.getString(2));
-			}, (Object) bookingIds);
+		Map<ReleaseEvent, Long> events = new EnumMap<>(ReleaseEvent.class);
+		for (String pair : counted.split(",")) {
+			int equals = pair.indexOf('=');
+			events.put(ReleaseEvent.valueOf(pair.substring(0, equals)), Long.parseLong(pair.substring(equals + 1)));
 		}
-		List<SessionLine> lines = new ArrayList<>();
-		for (SessionRecordRepository.TimelineRow row : found) {
-			lines.add(new SessionLine(row.id(), row.startedAt(), row.therapistId(), row.therapistName(),
-					(row.bookingId() != null) ? types.get(row.bookingId()) : null, row.tensionBefore(), row.tensionAfter(),
-					events.getOrDefault(row.id(), Map.of()), row.signedAt() != null));
-		}
-		return lines;
+		return events;
 	}
 
 	/**

@@ -20,7 +20,14 @@ interface WaitlistOfferRepository extends JpaRepository<WaitlistOffer, Long> {
 	@Query("select o from WaitlistOffer o where o.tokenSha256 = :tokenSha256")
 	Optional<WaitlistOffer> lockByTokenSha256(String tokenSha256);
 
-	List<WaitlistOffer> findByEntryIdInOrderByCreatedAtAsc(Collection<Long> entryIds);
+	default List<WaitlistOffer> findByEntryIdInOrderByCreatedAtAsc(Collection<Long> entryIds) {
+		return entryIds.isEmpty() ? List.of() : findByEntryIdInOrderByCreatedAtAsc(entryIds.toArray(Long[]::new));
+	}
+
+	/** The ids as one array parameter: a collection bound to {@code in} costs Hibernate an exception a call. */
+	@Query(value = "select * from waitlist_offer where entry_id = any(:entryIds) order by created_at",
+			nativeQuery = true)
+	List<WaitlistOffer> findByEntryIdInOrderByCreatedAtAsc(Long[] entryIds);
 
 	List<WaitlistOffer> findByEntryIdAndStatus(long entryId, OfferStatus status);
 

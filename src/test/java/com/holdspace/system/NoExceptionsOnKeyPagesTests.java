@@ -22,6 +22,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.FilterChainProxy;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.holdspace.ConfiguredCsrf;
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.aftercare.AftercareFixtures;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
@@ -65,6 +67,12 @@ class NoExceptionsOnKeyPagesTests {
 	@Autowired
 	FilterChainProxy security;
 
+	@Autowired
+	AftercareFixtures aftercare;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void theKeyPagesThrowNoExceptionWhileTheyAreRead() throws Exception {
 		ConfiguredCsrf.restore(this.security);
@@ -86,7 +94,18 @@ class NoExceptionsOnKeyPagesTests {
 			.atZone(java.time.ZoneId.of("Europe/London"))
 			.toLocalDate();
 
+		// a client in treatment: signed sessions, plans with check-ins, a hold with its reasons
+		AftercareFixtures.Client treated = this.aftercare.client();
+		this.aftercare.signedSession(treated);
+		long plan = this.aftercare.handedOverPlan(treated, "Rest and water", LocalDate.of(2030, 1, 1));
+		this.jdbc.update("insert into aftercare_check_in (plan_id, token, feeling, words, sent_at) values (?, ?, 2, ?, " + com.holdspace.TestClock.sqlNow() + ")",
+				plan, java.util.UUID.randomUUID(), "Tired");
+		UserDetails treating = this.users.loadUserByUsername(treated.therapistLogin());
+		this.intakes.completeWithReferAndPause(treated.clientId(), this.fixtures.staffId(treated.therapistLogin()));
+
 		List<Page> pages = new ArrayList<>();
+		pages.add(new Page("/clients/" + treated.clientId(), treating));
+		pages.add(new Page("/clients/" + treated.clientId() + "/sessions", treating));
 		pages.add(new Page("/clients/" + client, therapist));
 		pages.add(new Page("/clients/" + client, desk));
 		pages.add(new Page("/clients?q=Unexceptional", desk));

@@ -31,6 +31,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.StatementCounter;
 import com.holdspace.TestClock;
+import com.holdspace.aftercare.AftercareFixtures;
 import com.holdspace.audit.AuditSeals;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
@@ -51,6 +52,13 @@ class PageBudgetTests {
 	 * come from memory (ReferenceData).
 	 */
 	private static final int CLIENT_PAGE = 12;
+
+	/**
+	 * Client page of a client in treatment, as their therapist sees it: as {@link #CLIENT_PAGE}, with
+	 * the sessions on the timeline (the kind booked and the release events counted in the same
+	 * statement) and the aftercare plans with their check-ins, one statement each however many.
+	 */
+	private static final int CLIENT_IN_TREATMENT = 12;
 
 	/**
 	 * The audit log: the chain brought up to date (a batch, its seals), one page of events however
@@ -106,6 +114,9 @@ class PageBudgetTests {
 	@Autowired
 	ReferenceData referenceData;
 
+	@Autowired
+	AftercareFixtures aftercare;
+
 	private UserDetails desk;
 
 	/** What the last page sent, to name the statements when a budget is broken. */
@@ -139,6 +150,19 @@ class PageBudgetTests {
 			assertThat(large).as("client page for %s", viewer.getUsername()).isEqualTo(small);
 			assertThat(large).as("client page statements: %s", this.lastStatements).isLessThanOrEqualTo(CLIENT_PAGE);
 		}
+	}
+
+	@Test
+	void theClientPageOfAClientInTreatmentCostsTheSameForOneSessionOrFour() throws Exception {
+		AftercareFixtures.Client few = inTreatment(1);
+		AftercareFixtures.Client many = inTreatment(4);
+
+		int small = statementsFor("/clients/" + few.clientId(), this.users.loadUserByUsername(few.therapistLogin()));
+		int large = statementsFor("/clients/" + many.clientId(), this.users.loadUserByUsername(many.therapistLogin()));
+
+		assertThat(large).as("client in treatment: %s", this.lastStatements)
+			.isEqualTo(small)
+			.isLessThanOrEqualTo(CLIENT_IN_TREATMENT);
 	}
 
 	@Test
@@ -318,6 +342,18 @@ class PageBudgetTests {
 			this.jdbc.update("insert into audit_seal (position, key_id, mac) values (?, ?, ?)", row.getLong(1),
 					seal.keyId(), seal.mac());
 		}, count + 1000);
+	}
+
+	/** A client with signed sessions, a plan handed over after each and a check-in on each plan. */
+	private AftercareFixtures.Client inTreatment(int sessions) {
+		AftercareFixtures.Client client = this.aftercare.client();
+		for (int i = 0; i < sessions; i++) {
+			this.aftercare.signedSession(client);
+			long plan = this.aftercare.handedOverPlan(client, "Rest and water", null);
+			this.jdbc.update("insert into aftercare_check_in (plan_id, token, feeling, words, sent_at) values (?, ?, 4, ?, "
+					+ TestClock.sqlNow() + ")", plan, UUID.randomUUID(), "Lighter");
+		}
+		return client;
 	}
 
 	/** A client with intake, consent and bookings spread over the coming weeks. */
