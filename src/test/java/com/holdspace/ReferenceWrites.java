@@ -23,7 +23,7 @@ final class ReferenceWrites implements QueryExecutionListener {
 				Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> TABLES = Set.of("session_type", "room", "site", "account", "clinic_setting",
-			"consent_document_version");
+			"consent_document_version", "working_hours", "time_off");
 
 	private volatile ReferenceData referenceData;
 

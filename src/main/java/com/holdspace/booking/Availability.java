@@ -43,8 +43,11 @@ public class Availability {
 
 	private final Clock clock;
 
+	private final ClinicResources resources;
+
 	Availability(WorkingHoursRepository hours, TimeOffRepository timeOff, BookingRepository bookings,
-			FreeRooms freeRooms, ClinicTime clinicTime, BookingProperties properties) {
+			FreeRooms freeRooms, ClinicTime clinicTime, BookingProperties properties, ClinicResources resources) {
+		this.resources = resources;
 		this.hours = hours;
 		this.timeOff = timeOff;
 		this.bookings = bookings;
@@ -132,9 +135,9 @@ public class Availability {
 	/** Every free start on the given days, counting the time of {@code ignoreBookingId} as free: where it can move to. */
 	public List<Slot> freeSlots(long therapistId, SessionType type, LocalDate firstDay, LocalDate lastDay,
 			Long preferredRoomId, Long ignoreBookingId) {
+		// what is offered reads the schedule kept in memory; a booking is checked against the tables
 		return freeSlots(therapistId, type, firstDay, lastDay, preferredRoomId, ignoreBookingId,
-				this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId),
-				this.timeOff.overlapping(therapistId, firstDay, lastDay));
+				this.resources.workingHours(therapistId), this.resources.timeOff(therapistId, firstDay, lastDay));
 	}
 
 	/**

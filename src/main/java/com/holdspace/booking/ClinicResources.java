@@ -88,26 +88,37 @@ public class ClinicResources {
 		return this.types.findById(id).orElseThrow(() -> new NotFoundException("Session type", id));
 	}
 
+	/** The therapist's working week, by day and start, kept in memory. */
 	public List<WorkingHours> workingHours(long therapistId) {
-		return this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId);
+		return this.kept.get(ReferenceData.WORKING_HOURS, therapistId,
+				() -> List.copyOf(this.hours.findByTherapistIdOrderByDayOfWeekAscStartsAsc(therapistId)));
 	}
 
-	/** The working hours of all these therapists, in one query. */
+	/** The working hours of all these therapists, from memory. */
 	public List<WorkingHours> workingHours(Collection<Long> therapistIds) {
-		return therapistIds.isEmpty() ? List.of() : this.hours.findByTherapistIdIn(therapistIds);
+		return therapistIds.stream().flatMap(id -> workingHours(id).stream()).toList();
 	}
 
 	public List<TimeOff> upcomingTimeOff(long therapistId, LocalDate from) {
-		return this.timeOff.upcoming(therapistId, from);
+		return timeOffOf(therapistId).stream().filter(off -> !off.getLastDay().isBefore(from)).toList();
 	}
 
-	/** Time off from the given day on, for all these therapists, in one query. */
+	/** Time off from the given day on, for all these therapists, from memory. */
 	public List<TimeOff> upcomingTimeOff(Collection<Long> therapistIds, LocalDate from) {
-		return therapistIds.isEmpty() ? List.of() : this.timeOff.upcomingFor(therapistIds, from);
+		return therapistIds.stream().flatMap(id -> upcomingTimeOff(id, from).stream()).toList();
 	}
 
+	/** The therapist's time off that touches the days from {@code from} to {@code to}, earliest first. */
 	public List<TimeOff> timeOff(long therapistId, LocalDate from, LocalDate to) {
-		return this.timeOff.overlapping(therapistId, from, to);
+		return timeOffOf(therapistId).stream()
+			.filter(off -> !off.getLastDay().isBefore(from) && !off.getFirstDay().isAfter(to))
+			.toList();
+	}
+
+	/** All of a therapist's time off, earliest first: a few spans a year, kept in memory. */
+	private List<TimeOff> timeOffOf(long therapistId) {
+		return this.kept.get(ReferenceData.TIME_OFF, therapistId,
+				() -> List.copyOf(this.timeOff.findByTherapistIdOrderByFirstDay(therapistId)));
 	}
 
 }

@@ -14,9 +14,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.holdspace.system.ReferenceRowListener;
+
 /** Whole days a therapist is away (holiday, training, illness); nothing can be booked on them. */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
+@EntityListeners({ AuditingEntityListener.class, ReferenceRowListener.class })
 @Table(name = "time_off")
 public class TimeOff {
 

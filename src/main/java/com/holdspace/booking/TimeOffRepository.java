@@ -12,6 +12,8 @@ interface TimeOffRepository extends JpaRepository<TimeOff, Long> {
 	@Query("select t from TimeOff t where t.therapistId = :therapistId and t.lastDay >= :from and t.firstDay <= :to order by t.firstDay")
 	List<TimeOff> overlapping(long therapistId, LocalDate from, LocalDate to);
 
+	List<TimeOff> findByTherapistIdOrderByFirstDay(long therapistId);
+
 	@Query("select t from TimeOff t where t.therapistId = :therapistId and t.lastDay >= :from order by t.firstDay")
 	List<TimeOff> upcoming(long therapistId, LocalDate from);
 

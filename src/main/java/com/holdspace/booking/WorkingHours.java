@@ -5,13 +5,17 @@ import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.holdspace.system.ReferenceRowListener;
+
 /** One span of a therapist's regular week, in the clinic's local time. */
 @Entity
+@EntityListeners(ReferenceRowListener.class)
 @Table(name = "working_hours")
 public class WorkingHours {
 

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What nearly every page shows and the admin rarely changes (session types, rooms, sites, staff
- * names, clinic settings, the numbers of the consent texts), read once and kept in memory.
+ * names, clinic settings, the numbers of the consent texts, therapists' working hours and time
+ * off), read once and kept in memory.
  * <p>
  * Each kept copy belongs to the table it was read from. PostgreSQL moves a table's version on at
  * every change to it (V54), whoever makes the change; each instance reads the versions twice a second
@@ -46,9 +47,14 @@ public class ReferenceData implements SmartLifecycle {
 
 	public static final String CONSENT_TEXTS = "consent-texts";
 
+	public static final String WORKING_HOURS = "working-hours";
+
+	public static final String TIME_OFF = "time-off";
+
 	/** The table each cache is read from. */
 	private static final Map<String, String> TABLES = Map.of(SESSION_TYPES, "session_type", ROOMS, "room", SITES,
-			"site", STAFF, "account", CLINIC_SETTINGS, "clinic_setting", CONSENT_TEXTS, "consent_document_version");
+			"site", STAFF, "account", CLINIC_SETTINGS, "clinic_setting", CONSENT_TEXTS, "consent_document_version",
+			WORKING_HOURS, "working_hours", TIME_OFF, "time_off");
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
