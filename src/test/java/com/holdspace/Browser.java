@@ -139,7 +139,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> condition.apply(this.driver));
+		// a part of the page redrawn while it is read is read again at the next try
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> condition.apply(this.driver));
 	}
 
 	public void scrollTo(By by) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,8 @@ public class ClinicTime {
 	private final ZoneId zone;
 
 	private final Clock clock;
+
+	private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
 	ClinicTime(@Value("${holdspace.clinic.time-zone:Europe/London}") String zone, Clock clock) {
 		this.zone = ZoneId.of(zone);
@@ -56,6 +61,19 @@ public class ClinicTime {
 
 	public String date(Instant instant) {
 		return (instant != null) ? DATE.format(instant.atZone(this.zone)) : "";
+	}
+
+	/**
+	 * A date or time written with a pattern, as {@code #temporals.format} would, with the formatter
+	 * made once per pattern rather than at every call; templates use this one.
+	 */
+	public String format(TemporalAccessor value, String pattern) {
+		if (value == null) {
+			return null;
+		}
+		return this.formatters
+			.computeIfAbsent(pattern, text -> DateTimeFormatter.ofPattern(text, Locale.UK).withZone(this.zone))
+			.format(value);
 	}
 
 }

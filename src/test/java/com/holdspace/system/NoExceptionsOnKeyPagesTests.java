@@ -46,6 +46,9 @@ import com.holdspace.staff.Role;
 @IntegrationTest
 class NoExceptionsOnKeyPagesTests {
 
+	/** Readings of an expression before SpEL compiles it (SpelCompilerMode.MIXED). */
+	private static final int SPEL_COMPILED_AFTER = 100;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -120,7 +123,12 @@ class NoExceptionsOnKeyPagesTests {
 
 		Map<String, List<String>> thrown = new LinkedHashMap<>();
 		for (Page page : pages) {
-			this.mvc.perform(get(page.path()).with(user(page.viewer()))).andExpect(status().isOk());
+			// past the point where Spring compiles a template's expressions (after 100 readings), where one
+			// name standing for two types once failed and made a new class every few requests
+			int warming = page.path().startsWith("/calendar") ? SPEL_COMPILED_AFTER + 10 : 1;
+			for (int i = 0; i < warming; i++) {
+				this.mvc.perform(get(page.path()).with(user(page.viewer()))).andExpect(status().isOk());
+			}
 			List<String> exceptions = exceptionsWhile(
 					() -> this.mvc.perform(get(page.path()).with(user(page.viewer()))).andExpect(status().isOk()));
 			if (!exceptions.isEmpty()) {
