@@ -9,7 +9,7 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.ReferenceData;
 
 /**
  * Fixtures write rooms, session types and staff with plain SQL, and the next line of a test reads a

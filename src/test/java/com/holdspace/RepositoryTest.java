@@ -10,8 +10,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.holdspace.system.EntityTimestamps;
-import com.holdspace.system.RuntimeRole;
+import com.holdspace.shared.EntityTimestamps;
+import com.holdspace.shared.RuntimeRole;
 
 /**
  * JPA and Flyway only, on the run's real PostgreSQL; each test rolls back. The migrations learn the

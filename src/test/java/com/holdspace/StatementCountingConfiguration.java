@@ -11,7 +11,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.ReferenceData;
 
 /**
  * Puts a {@link StatementCounter} between the application and its database in integration tests, and

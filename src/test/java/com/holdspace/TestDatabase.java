@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import com.holdspace.system.DatabaseRoles;
+import com.holdspace.shared.DatabaseRoles;
 
 /**
  * The PostgreSQL that a test run uses, one per JVM. Where a Docker engine answers, a Testcontainers

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldProblems;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldProblems;
 
 /**
  * Keeps the aftercare plan a few seconds after each change, as the page's script asks, so a plan

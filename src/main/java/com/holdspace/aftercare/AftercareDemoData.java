@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.session.SessionTimeline;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * An aftercare plan handed over after each of Zoë's demo sessions, the latest not read yet, and a

@@ -28,7 +28,7 @@ import com.holdspace.messaging.Outbox;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * A plan's follow-up date: that day the client gets a short email asking how they are (through the

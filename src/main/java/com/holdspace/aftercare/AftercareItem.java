@@ -6,7 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
+import com.holdspace.shared.BaseEntity;
 
 /**
  * One suggestion of the aftercare catalogue (hydration, journaling, ...) with the words the client

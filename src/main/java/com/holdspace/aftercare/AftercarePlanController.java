@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,19 +18,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.AuditLog;
 import com.holdspace.clinic.ClinicSettings;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.session.SessionAccess;
 import com.holdspace.session.SessionRecord;
 import com.holdspace.session.SessionService;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Aftercare plans: written by the treating therapist at the end of a session and handed over, then
  * the client's own to read, acknowledge and answer. A client only ever reaches their own plans:
  * every lookup for a client is by their id, and another client's plan is simply not found.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class AftercareService {

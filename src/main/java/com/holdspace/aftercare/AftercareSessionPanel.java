@@ -11,7 +11,7 @@ import com.holdspace.session.SessionAccess;
 import com.holdspace.session.SessionPanel;
 import com.holdspace.session.SessionRecord;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * The aftercare plan on a session's page, for clinical staff: the treating therapist builds it as

@@ -2,12 +2,15 @@ package com.holdspace.aftercare;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** How the client feels, from 1 to 5, and a few words. */
+@NamedInterface("api")
 public class CheckInForm {
 
 	@NotNull

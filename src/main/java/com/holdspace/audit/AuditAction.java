@@ -1,6 +1,9 @@
 package com.holdspace.audit;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What happened, in the words the audit log uses. */
+@NamedInterface("api")
 public enum AuditAction {
 
 	/** A clinical record or a client's details shown on screen. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -14,8 +15,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.SignedInPerson;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.SignedInPerson;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * the work around it. It is appended without waiting for the chain: within a second AuditChainJob
  * chains it to the event before (V55) and seals it with a key the database never holds (AuditSeals).
  */
+@NamedInterface("api")
 @Service
 public class AuditLog {
 

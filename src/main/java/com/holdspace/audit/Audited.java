@@ -6,16 +6,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A request that reaches a clinical record: once it is answered, the audit log records who, when,
  * from where, which client and how it went. The client is the path variable named by
  * {@link #client()}, or whatever the handler names with {@link AuditLog#concerns(long)}.
  * <p>
  * A therapist reaches it only for a client in their care (see
- * {@link com.holdspace.system.CareRelationship}); for any other client it answers as not found,
+ * {@link com.holdspace.shared.CareRelationship}); for any other client it answers as not found,
  * before the handler runs. Admin reaches every client's; the security rules keep everyone else out
  * of clinical records before this is asked.
  */
+@NamedInterface("api")
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import com.holdspace.model.NotYoursException;
-import com.holdspace.system.CareRelationship;
-import com.holdspace.system.SignedInPerson;
+import com.holdspace.shared.NotYoursException;
+import com.holdspace.shared.CareRelationship;
+import com.holdspace.shared.SignedInPerson;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

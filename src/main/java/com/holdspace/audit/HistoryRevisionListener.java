@@ -4,7 +4,7 @@ import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.holdspace.system.SignedInPerson;
+import com.holdspace.shared.SignedInPerson;
 
 /** Names who made a change: the signed-in person, or Holdspace itself for its own jobs. */
 public class HistoryRevisionListener implements RevisionListener {

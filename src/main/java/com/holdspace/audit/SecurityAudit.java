@@ -6,8 +6,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.system.AccessEvent;
-import com.holdspace.system.Emails;
+import com.holdspace.shared.AccessEvent;
+import com.holdspace.shared.Emails;
 
 /**
  * Signing in and out, refusals and lockouts, from the events Spring Security and Holdspace raise.

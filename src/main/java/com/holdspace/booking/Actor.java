@@ -1,11 +1,14 @@
 package com.holdspace.booking;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Who made a change to a booking, as the history records it. A client accepting a waitlist offer
  * from an email link has no account; {@code accountId} is then null.
  */
+@NamedInterface("api")
 public record Actor(Long accountId, String name) {
 
 	public static Actor of(HoldspaceUser user) {

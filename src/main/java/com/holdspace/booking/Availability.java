@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * When a therapist can take a session: inside their working hours, not on a day off, not while
@@ -25,6 +26,7 @@ import com.holdspace.system.ClinicTime;
  * span. Working hours are wall-clock times in the clinic's zone, so 09:00 stays 09:00 across a clock
  * change.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Availability {

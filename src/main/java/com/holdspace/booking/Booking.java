@@ -11,8 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.springframework.modulith.NamedInterface;
 
-import com.holdspace.model.BaseEntity;
+import com.holdspace.shared.BaseEntity;
 
 /**
  * A session booked for a client with a therapist in a room. The therapist and the room are taken
@@ -22,6 +23,7 @@ import com.holdspace.model.BaseEntity;
 @Entity
 @Table(name = "booking")
 // only changed columns are written, so a reminder the sender marked is never overwritten by a stale copy
+@NamedInterface("api")
 @DynamicUpdate
 public class Booking extends BaseEntity {
 

@@ -2,7 +2,7 @@ package com.holdspace.booking;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import com.holdspace.model.NotYoursException;
+import com.holdspace.shared.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 

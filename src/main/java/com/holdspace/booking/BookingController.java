@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.client.ClientService;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * The booking form and a booking's own page with its changes. Staff only (SecurityConfig); a

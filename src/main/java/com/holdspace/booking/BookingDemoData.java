@@ -24,7 +24,7 @@ import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
 import com.holdspace.staff.StaffService;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Demo rooms, working weeks and a few bookings this week and next, only in the {@code demo}

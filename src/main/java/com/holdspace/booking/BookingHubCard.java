@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import com.holdspace.client.ClientHubCard;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * The client's sessions on their page, with a way to book the next one. The front desk and admin

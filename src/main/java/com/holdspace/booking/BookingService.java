@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,18 +26,19 @@ import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.intake.IntakeService;
-import com.holdspace.model.ConstraintNames;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.ConstraintNames;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Booking, moving, cancelling and closing sessions. Every change is written with a line of history
  * in one transaction. Whether a therapist or a room is free is decided by PostgreSQL's exclusion
  * constraints, so two people booking the same slot at the same moment cannot both succeed.
  */
+@NamedInterface("api")
 @Service
 public class BookingService {
 

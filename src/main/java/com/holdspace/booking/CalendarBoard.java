@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Lays out bookings and free starts by day for the therapist and room calendars. Days are the

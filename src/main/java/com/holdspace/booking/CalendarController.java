@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.holdspace.model.NotFoundException;
+import com.holdspace.shared.NotFoundException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;

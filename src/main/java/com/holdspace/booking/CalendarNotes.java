@@ -3,12 +3,15 @@ package com.holdspace.booking;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Tasks another feature puts on a therapist's day (an aftercare follow-up), shown in the day view.
  * Each decides what the viewer may see.
  */
+@NamedInterface("api")
 public interface CalendarNotes {
 
 	List<Note> notesFor(long therapistId, LocalDate day, HoldspaceUser viewer);

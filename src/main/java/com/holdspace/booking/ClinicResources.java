@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.model.NotFoundException;
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.ReferenceData;
 
 /** Rooms, session types, working hours and time off: what bookings are made of. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ClinicResources {

@@ -2,6 +2,8 @@ package com.holdspace.booking;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentStatus;
 import com.holdspace.intake.IntakeStatus;
@@ -11,6 +13,7 @@ import com.holdspace.intake.IntakeStatus;
  * consent given, an extended session suggested, and whether somatic work is on hold. It never
  * carries the clinical reason for a hold.
  */
+@NamedInterface("api")
 public record Readiness(IntakeStatus intake, List<ConsentStatus> consents) {
 
 	public boolean isIntakeComplete() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * goes out once however many app instances or threads look at the same moment, and a booking whose
  * reminder cannot be queued holds up no other.
  */
+@NamedInterface("api")
 @Service
 public class ReminderClaims {
 

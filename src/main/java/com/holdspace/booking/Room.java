@@ -2,15 +2,18 @@ package com.holdspace.booking;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.ReferenceRowListener;
 
 /** A treatment room. A room that is no longer used is made inactive, never removed. */
+@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "room")

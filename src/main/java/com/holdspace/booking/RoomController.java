@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig, /admin/**): the clinic's treatment rooms. */

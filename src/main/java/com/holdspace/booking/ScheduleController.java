@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.NotYoursException;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;

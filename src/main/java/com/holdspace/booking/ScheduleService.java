@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.holdspace.model.ConstraintNames;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ConstraintNames;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * A therapist's regular week and days away. Times are wall-clock times in the clinic's zone. Two

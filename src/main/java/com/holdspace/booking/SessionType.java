@@ -3,18 +3,21 @@ package com.holdspace.booking;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.ReferenceRowListener;
 
 /**
  * A kind of session the clinic offers: how long it lasts and how much quiet time follows it.
  * The quiet time keeps the therapist and the room free so the client can recover undisturbed.
  */
+@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "session_type")

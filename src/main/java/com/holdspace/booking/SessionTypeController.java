@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 
 /** Admin only (see SecurityConfig, /admin/**): the kinds of session the front desk can book. */
 @Controller

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.holdspace.model.ConstraintNames;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.ConstraintNames;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.StaleEditException;
 
 /**
  * Adding and changing the kinds of session the clinic offers. A changed duration or quiet time

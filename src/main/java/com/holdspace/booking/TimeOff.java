@@ -14,7 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.ReferenceRowListener;
 
 /** Whole days a therapist is away (holiday, training, illness); nothing can be booked on them. */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.ReferenceRowListener;
 
 /** One span of a therapist's regular week, in the clinic's local time. */
 @Entity

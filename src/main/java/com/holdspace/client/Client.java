@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.holdspace.model.BaseEntity;
+import org.springframework.modulith.NamedInterface;
+
+import com.holdspace.shared.BaseEntity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
  * A person the clinic sees. The record every other feature (intake, consent, bookings, sessions,
  * aftercare) hangs off. Clinical answers never live here.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "client")
 public class Client extends BaseEntity {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
 
 /** Staff only (admin, therapist, front desk; see SecurityConfig): finding, adding and editing clients. */

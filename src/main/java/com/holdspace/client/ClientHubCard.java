@@ -3,12 +3,14 @@ package com.holdspace.client;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 
 /**
  * A card another feature adds to the client page (intake, consent, bookings, ...). The client
  * feature knows nothing of them; each says what the viewer may see, or nothing at all.
  */
+@NamedInterface("api")
 public interface ClientHubCard {
 
 	/** Lower comes first on the page. */
@@ -23,7 +25,7 @@ public interface ClientHubCard {
 
 	/**
 	 * Who looks at the client page, and whether they read this client's clinical records: admin, and a
-	 * therapist in the client's care (see {@link com.holdspace.system.CareRelationship}), decided once
+	 * therapist in the client's care (see {@link com.holdspace.shared.CareRelationship}), decided once
 	 * for the whole page. A therapist outside it sees what the desk sees.
 	 *
 	 * @param clinical the viewer reads the client's clinical records

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.CareRelationship;
-import com.holdspace.system.SignedInPerson;
+import com.holdspace.shared.CareRelationship;
+import com.holdspace.shared.SignedInPerson;
 
 /**
  * The client page as one read: the record, every feature's card and the preferred therapist, in a

@@ -1,6 +1,9 @@
 package com.holdspace.client;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How the client asked to be reached. */
+@NamedInterface("api")
 public enum ContactMethod {
 
 	PHONE, SMS, EMAIL;

@@ -1,8 +1,11 @@
 package com.holdspace.client;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+@NamedInterface("api")
 @Embeddable
 public class EmergencyContact {
 

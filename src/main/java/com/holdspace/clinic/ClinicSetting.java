@@ -2,7 +2,7 @@ package com.holdspace.clinic;
 
 import java.time.Instant;
 
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.ReferenceRowListener;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.model.StaleEditException;
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.ReferenceData;
 
 /** Settings the admin keeps for the whole clinic. */
+@NamedInterface("api")
 @Service
 @Transactional
 public class ClinicSettings {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One line of the clinic's crisis contacts, with its number as a link a phone can call (or text,
  * where the line says to text it), so a client in distress taps once instead of copying digits.
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * @param href {@code tel:} or {@code sms:} and the digits, or null
  * @param after the words after the number
  */
+@NamedInterface("api")
 public record CrisisLine(String before, String number, String href, String after) {
 
 	/** How a number is reached: a call, or a text message for a line that says to text it. */

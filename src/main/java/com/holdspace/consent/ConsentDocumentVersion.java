@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.hibernate.annotations.Immutable;
 
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.ReferenceRowListener;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

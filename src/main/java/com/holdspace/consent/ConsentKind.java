@@ -1,5 +1,8 @@
 package com.holdspace.consent;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum ConsentKind {
 
 	/** Consent to the massage and bodywork itself; renewed after the clinic's renewal period. */

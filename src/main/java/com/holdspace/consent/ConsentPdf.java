@@ -5,15 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.PdfRenderer;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.PdfRenderer;
 
 /**
  * A signed consent as a PDF: the exact text, the client's name and signature, the moment, the
  * witness and the hash.
  */
+@NamedInterface("api")
 @Component
 public class ConsentPdf {
 

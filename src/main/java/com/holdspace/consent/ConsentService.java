@@ -14,15 +14,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.clinic.ClinicSettings;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.ReferenceData;
 
 /** Consent texts and their versions, the consents clients give, withdrawals and status. */
+@NamedInterface("api")
 @Service
 @Transactional
 public class ConsentService {

@@ -19,7 +19,7 @@ import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.KioskMode;
+import com.holdspace.shared.KioskMode;
 
 import jakarta.servlet.http.HttpSession;
 

@@ -3,10 +3,13 @@ package com.holdspace.consent;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a client stands with one kind of consent. Anyone at the clinic may see this; what was
  * agreed and why it was withdrawn are for clinical staff.
  */
+@NamedInterface("api")
 public record ConsentStatus(ConsentKind kind, State state, Integer signedVersion, Instant signedAt,
 		Integer currentVersion, LocalDate validUntil, Instant withdrawnAt) {
 

@@ -3,11 +3,14 @@ package com.holdspace.intake;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The named regions of the body map, front and back, with where each is drawn on a 160 x 410
  * figure. Sides are the client's own: on the front view their left is on the viewer's right.
  * Only these codes are ever stored, never pixels.
  */
+@NamedInterface("api")
 public enum BodyRegion {
 
 	HEAD_FACE(Side.FRONT, 60, 5, 40, 48, 20), NECK_FRONT(Side.FRONT, 66, 53, 28, 24, 6),

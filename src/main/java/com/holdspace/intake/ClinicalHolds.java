@@ -13,19 +13,21 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
-import com.holdspace.model.NotFoundException;
+import com.holdspace.shared.NotFoundException;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Holds that answers raise and only a therapist's recorded clearance lifts. New answers may add
  * reasons to a hold or raise a new one; nothing an answer says ever takes one away.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class ClinicalHolds {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a therapist must see where they work with a client on a given day: the signals, the body
  * map with every region to avoid, triggers, and every open hold judged on that day. Clinical
@@ -19,6 +21,7 @@ import java.util.Set;
  * @param substanceUseThatDay the intake completed that day says the client had alcohol or drugs
  * @param extendedSuggested the latest intake suggests an extended session
  */
+@NamedInterface("api")
 public record ClinicalPicture(IntakeForm answers, Integer version, List<HoldView> holds, LocalDate day,
 		boolean substanceUseThatDay, boolean extendedSuggested) {
 

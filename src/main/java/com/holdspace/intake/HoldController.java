@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.TypedDrafts;
+import com.holdspace.shared.TypedDrafts;
 
 /**
  * Therapists only (see SecurityConfig): recording a referral or a clearance for a hold, with the

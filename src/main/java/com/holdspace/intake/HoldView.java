@@ -6,10 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A hold as staff see it: every reason with where it came from, and the referral and clearance
  * recorded so far. Active until its clearance is recorded.
  */
+@NamedInterface("api")
 public record HoldView(long id, FlagKind kind, Instant raisedAt, String raisedByName, Instant clearedAt,
 		List<HoldReason> reasons, HoldStep referral, HoldStep clearance) {
 

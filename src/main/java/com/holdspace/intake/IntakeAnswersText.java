@@ -1,6 +1,6 @@
 package com.holdspace.intake;
 
-import com.holdspace.system.EncryptedText;
+import com.holdspace.shared.EncryptedText;
 
 import jakarta.persistence.Converter;
 

@@ -13,8 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldProblems;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldProblems;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

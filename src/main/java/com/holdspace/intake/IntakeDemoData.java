@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Demo intakes, only in the {@code demo} profile and after the demo clinic exists: one complete

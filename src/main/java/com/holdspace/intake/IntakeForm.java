@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
  * annotations apply when the intake is completed. The same shape is stored as JSON for drafts and
  * versions, so an unknown property from an older version is ignored rather than fatal.
  */
+@NamedInterface("api")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class IntakeForm {
 

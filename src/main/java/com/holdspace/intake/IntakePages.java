@@ -17,7 +17,7 @@ import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * What the intake pages show, each read in one read-only transaction: the summary with its holds,

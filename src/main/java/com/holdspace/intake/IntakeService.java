@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.model.NotFoundException;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Drafts, completed versions, the client's own sittings with the tablet, and the flags their
@@ -23,6 +24,7 @@ import com.holdspace.system.ClinicTime;
  * answers, and never changes afterwards. Flags that need a clearance become holds
  * ({@link ClinicalHolds}) that no later answer lifts.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class IntakeService {

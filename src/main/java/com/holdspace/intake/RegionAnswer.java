@@ -1,8 +1,11 @@
 package com.holdspace.intake;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.validation.constraints.Size;
 
 /** The client's wish for one body region, with an optional note in their words. */
+@NamedInterface("api")
 public class RegionAnswer {
 
 	private RegionState state = RegionState.OK;

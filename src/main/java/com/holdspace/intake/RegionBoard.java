@@ -2,6 +2,8 @@ package com.holdspace.intake;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The body map as the session room and the intake's body map step draw it: every region a
  * labelled button at least 44 px each way, placed on a four-column grid in the shape of a body,
@@ -9,6 +11,7 @@ import java.util.List;
  * size; this fits on one screen. Sides are the client's own, as on the drawn map: facing us,
  * their right is on our left.
  */
+@NamedInterface("api")
 public final class RegionBoard {
 
 	/** Where a region sits: its row, its first column (1 to 4), and how many columns and rows it takes. */

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.booking.BookingService;
 import com.holdspace.staff.StaffDirectory;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * A therapist's calendar subscription: a secret link that calendar apps poll. The token is the

@@ -2,7 +2,7 @@ package com.holdspace.messaging;
 
 import jakarta.persistence.Converter;
 
-import com.holdspace.system.EncryptedText;
+import com.holdspace.shared.EncryptedText;
 
 /** The secret link a waiting email carries, encrypted until it is sent and then dropped. */
 @Converter

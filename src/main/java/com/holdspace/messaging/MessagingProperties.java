@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Email settings a clinic may tune in {@code application.properties}. The SMTP server itself is
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * starting "No longer applies"
  * @param retryAfter the wait before the first retry; each further retry waits twice as long
  */
+@NamedInterface("api")
 @ConfigurationProperties("holdspace.mail")
 public record MessagingProperties(@DefaultValue("Holdspace clinic <clinic@holdspace.example>") String from,
 		@DefaultValue("20") int batchSize, @DefaultValue("12") int maxAttempts,

@@ -2,6 +2,7 @@ package com.holdspace.messaging;
 
 import java.time.Clock;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Queues emails. Call it inside the transaction that makes the change the email reports: the
  * message then exists exactly when the change does, and a sender job delivers it afterwards.
  */
+@NamedInterface("api")
 @Service
 public class Outbox {
 

@@ -20,8 +20,8 @@ import com.holdspace.messaging.Outbox;
 import com.holdspace.messaging.OutgoingMessage;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.PortalAccounts;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * Invitations to the portal: the front desk or a therapist sends one to the client's email; its

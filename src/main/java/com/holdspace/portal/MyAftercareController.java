@@ -30,8 +30,8 @@ import com.holdspace.audit.Audited;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.PdfRenderer;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.PdfRenderer;
 
 /**
  * Clients only (SecurityConfig): their own aftercare sheets. Every plan is looked up for the

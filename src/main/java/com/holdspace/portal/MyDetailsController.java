@@ -23,7 +23,7 @@ import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentPdf;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Clients only (see SecurityConfig): the client's own page. The record shown comes from the

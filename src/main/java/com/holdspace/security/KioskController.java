@@ -12,9 +12,9 @@ import com.holdspace.staff.StaffService;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.holdspace.system.KioskMode;
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
+import com.holdspace.shared.KioskMode;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.shared.SecurityEvents;
 
 /**
  * Therapists and admin only (see SecurityConfig): taking the tablet back from a client. The

@@ -3,6 +3,7 @@ package com.holdspace.security;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +38,7 @@ import jakarta.servlet.http.HttpSession;
  * Only for a password that completes a sign-in on its own: a client's. Staff give a second factor after
  * their password, which only the sign-in form leads to.
  */
+@NamedInterface("api")
 @Component
 public class PasswordSignIn {
 

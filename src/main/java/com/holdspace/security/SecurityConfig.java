@@ -28,9 +28,9 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 import com.holdspace.staff.PendingSecondFactor;
 import com.holdspace.staff.SecondFactorStep;
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
-import com.holdspace.system.SignInFailures;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.shared.SecurityEvents;
+import com.holdspace.shared.SignInFailures;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

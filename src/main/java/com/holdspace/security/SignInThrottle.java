@@ -9,10 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.holdspace.system.Emails;
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
-import com.holdspace.system.SignInFailures;
+import com.holdspace.shared.Emails;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.shared.SecurityEvents;
+import com.holdspace.shared.SignInFailures;
 
 /**
  * Sign-in attempts, counted before the password is checked: per account and address, where the

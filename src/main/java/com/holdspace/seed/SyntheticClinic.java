@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.staff.SecondFactor;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldCipher;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldCipher;
 
 /**
  * Fills a database with a synthetic clinic, or a chain of them, for measuring Holdspace at size.

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.DraftAnswers;
-import com.holdspace.system.TypedDrafts;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.DraftAnswers;
+import com.holdspace.shared.TypedDrafts;
 
 /**
  * An amendment being typed, kept on the server as it is typed, for whoever may amend the record:

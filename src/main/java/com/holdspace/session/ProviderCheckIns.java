@@ -14,7 +14,7 @@ import com.holdspace.booking.CalendarNotes;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * "Contact the provider", ticked on a signed record, as a task on the therapist's day: check in

@@ -1,18 +1,20 @@
 package com.holdspace.session;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.holdspace.model.NotYoursException;
+import com.holdspace.shared.NotYoursException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 
 /**
  * Who may do what with a session record. The treating therapist writes and signs it; admin reads
  * every one, and a therapist those of the clients in their care (decided before the handler runs,
- * for every audited request: see {@link com.holdspace.system.CareRelationship}); admin may amend a
+ * for every audited request: see {@link com.holdspace.shared.CareRelationship}); admin may amend a
  * signed one; the front desk and clients never see one (SecurityConfig keeps them out before this
  * is asked).
  */
+@NamedInterface("api")
 public final class SessionAccess {
 
 	private SessionAccess() {

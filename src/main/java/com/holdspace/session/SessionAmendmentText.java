@@ -1,7 +1,7 @@
 package com.holdspace.session;
 
-import com.holdspace.system.EncryptedText;
-import com.holdspace.system.FieldCipher;
+import com.holdspace.shared.EncryptedText;
+import com.holdspace.shared.FieldCipher;
 
 import jakarta.persistence.Converter;
 

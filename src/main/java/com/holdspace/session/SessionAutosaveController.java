@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldProblems;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldProblems;
 
 /**
  * Saves a record's notes a few seconds after each change, as the page's script asks: when it was

@@ -14,8 +14,8 @@ import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
-import com.holdspace.system.CareRelationship;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.CareRelationship;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * On a booking's page, for clinical staff: the stop signal, the regions to avoid and every open

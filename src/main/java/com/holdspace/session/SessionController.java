@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.TypedDrafts;
+import com.holdspace.shared.TypedDrafts;
 
 /**
  * A session record's page and its deliberate steps: starting, the check-in, re-confirmed consent,

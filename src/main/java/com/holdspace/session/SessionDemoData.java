@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Three signed sessions of Zoë's over the last weeks, so the client page shows her progress, only

@@ -87,7 +87,7 @@ class SessionLogController {
 		catch (SessionRefusedException refused) {
 			problem = refused.getReasons().get(0);
 		}
-		catch (com.holdspace.model.NotFoundException noSuchEntry) {
+		catch (com.holdspace.shared.NotFoundException noSuchEntry) {
 			problem = "session.problem.noSuchEntry";
 		}
 		catch (SessionLockedException signed) {

@@ -26,7 +26,7 @@ import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
 import com.holdspace.intake.RegionAnswer;
 import com.holdspace.staff.HoldspaceUser;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Everything the session page shows, read in one read-only transaction with a fixed number of

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.springframework.modulith.NamedInterface;
 
-import com.holdspace.model.BaseEntity;
+import com.holdspace.shared.BaseEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
  * happened during the session is kept as {@link SessionEntry} rows beside it. Once signed the
  * record never changes (PostgreSQL refuses it too); an amendment is added instead.
  */
+@NamedInterface("api")
 @Entity
 @Audited
 @AuditOverride(forClass = BaseEntity.class)

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,13 +32,13 @@ import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
 import com.holdspace.intake.RegionState;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.NotYoursException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.NotYoursException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
-import com.holdspace.system.CareRelationship;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.CareRelationship;
+import com.holdspace.shared.ClinicTime;
 
 /**
  * Starting, writing, signing and amending session records. The rules of the practice are kept
@@ -45,6 +46,7 @@ import com.holdspace.system.ClinicTime;
  * refer-and-pause hold; no touch before consent is re-confirmed, on a region to avoid, or deeper
  * than the client's holds allow; nothing changed once signed.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class SessionService {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import com.holdspace.client.ClientService;
  * A client's sessions over the weeks: tension before and after, and what happened. Read with one
  * statement however many sessions there are.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class SessionTimeline {

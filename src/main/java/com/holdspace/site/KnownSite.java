@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -16,6 +18,7 @@ import jakarta.validation.Payload;
  * has (a hand-made {@code -1}, a site that never was) is a field error next to the site picker,
  * never quietly read as the default site.
  */
+@NamedInterface("api")
 @Documented
 @Constraint(validatedBy = KnownSite.Check.class)
 @Target(ElementType.FIELD)

@@ -7,8 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-import com.holdspace.system.ReferenceRowListener;
+import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.ReferenceRowListener;
 
 /**
  * One clinic of a chain: its rooms stand there and its therapists work there. A site no longer used

@@ -3,6 +3,7 @@ package com.holdspace.site;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
  * already chosen even if it no longer is), every site's name for labels, and whether there is a
  * choice at all. A clinic with one site is never asked.
  */
+@NamedInterface("api")
 public record SiteChoice(List<Site> options, Map<Long, String> names, boolean chain) {
 
 	public void addTo(Model model) {

@@ -3,13 +3,15 @@ package com.holdspace.site;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.model.NotFoundException;
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.ReferenceData;
 
 /** Read-only view of the sites for other features: pickers, and where a new room or login goes. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Sites {

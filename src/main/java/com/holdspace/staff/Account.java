@@ -1,8 +1,10 @@
 package com.holdspace.staff;
 
-import com.holdspace.model.BaseEntity;
-import com.holdspace.system.Emails;
-import com.holdspace.system.ReferenceRowListener;
+import org.springframework.modulith.NamedInterface;
+
+import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.Emails;
+import com.holdspace.shared.ReferenceRowListener;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** A person who can sign in to Holdspace. */
+@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "account")

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import com.holdspace.system.Emails;
+import com.holdspace.shared.Emails;
 
 import jakarta.persistence.LockModeType;
 

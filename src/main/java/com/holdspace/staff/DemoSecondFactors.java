@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldCipher;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldCipher;
+import com.holdspace.shared.SecretTokens;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 
 /**

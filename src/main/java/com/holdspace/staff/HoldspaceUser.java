@@ -2,15 +2,17 @@ package com.holdspace.staff;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-import com.holdspace.system.SignedInPerson;
+import com.holdspace.shared.SignedInPerson;
 
 /**
  * The signed-in person as Spring Security sees them, with the ids the features need. Kept in the
  * HTTP session, so it holds ids and names only, never clinical data.
  */
+@NamedInterface("api")
 public class HoldspaceUser extends User implements SignedInPerson {
 
 	private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package com.holdspace.staff;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * own, accepting a portal invitation) add what else they need. Whether the two match is checked
  * where the password is set.
  */
+@NamedInterface("api")
 public class NewPasswordForm {
 
 	@NotBlank(message = "{validation.required}")

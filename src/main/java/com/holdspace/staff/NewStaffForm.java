@@ -1,6 +1,6 @@
 package com.holdspace.staff;
 
-import com.holdspace.system.Emails;
+import com.holdspace.shared.Emails;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

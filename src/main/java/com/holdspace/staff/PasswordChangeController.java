@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.system.AccessEvent;
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
+import com.holdspace.shared.AccessEvent;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.shared.SecurityEvents;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,12 @@
 package com.holdspace.staff;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Portal logins, each tied to one client record, so a client only ever sees their own. */
+@NamedInterface("api")
 @Service
 @Transactional
 public class PortalAccounts {

@@ -3,7 +3,10 @@ package com.holdspace.staff;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a signed-in person may do. Clients use the portal; everyone else is staff. */
+@NamedInterface("api")
 public enum Role {
 
 	ADMIN, THERAPIST, FRONT_DESK, CLIENT;

@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldCipher;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldCipher;
+import com.holdspace.shared.SecretTokens;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
@@ -30,6 +31,7 @@ import dev.samstevens.totp.util.Utils;
  * to is stored with a conditional update, so the same code sent twice, even at the same moment,
  * signs in once. Time is the clinic's clock.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class SecondFactor {

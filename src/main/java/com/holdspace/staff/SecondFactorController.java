@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.holdspace.system.AccessEvent;
-import com.holdspace.system.RateLimits;
-import com.holdspace.system.SecurityEvents;
-import com.holdspace.system.SignInFailures;
+import com.holdspace.shared.AccessEvent;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.shared.SecurityEvents;
+import com.holdspace.shared.SignInFailures;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

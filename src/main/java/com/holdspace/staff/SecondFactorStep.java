@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,7 +23,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the sign-in is complete, with the time of the factor kept so admin pages can ask for it again
  * after 30 minutes.
  */
+@NamedInterface("api")
 @Component
 public class SecondFactorStep implements AuthenticationSuccessHandler {
 

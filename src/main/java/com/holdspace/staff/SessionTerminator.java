@@ -7,8 +7,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.system.HashedSessionIds;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.HashedSessionIds;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * Ends every signed-in session of an account. Sessions live in PostgreSQL, so this works at once

@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.site.Sites;
-import com.holdspace.system.Emails;
-import com.holdspace.system.SecurityEvents;
-import com.holdspace.system.SignInFailures;
+import com.holdspace.shared.Emails;
+import com.holdspace.shared.SecurityEvents;
+import com.holdspace.shared.SignInFailures;
 
 import jakarta.servlet.http.HttpServletRequest;
 

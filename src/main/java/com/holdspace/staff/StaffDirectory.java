@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.system.ReferenceData;
+import com.holdspace.shared.ReferenceData;
 
 /**
  * Read-only view of the staff for other features, e.g. choosing a preferred therapist. Every staff
  * member is kept in memory (a clinic has tens, a chain hundreds), so a page that names therapists
  * reads no accounts.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class StaffDirectory {

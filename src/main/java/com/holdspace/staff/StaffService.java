@@ -3,18 +3,20 @@ package com.holdspace.staff;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.model.ConstraintNames;
-import com.holdspace.model.NotFoundException;
+import com.holdspace.shared.ConstraintNames;
+import com.holdspace.shared.NotFoundException;
 import com.holdspace.site.Sites;
 
 /**
  * Staff accounts as the admin runs them. Every change that takes rights away ends the account's
  * open sessions, and the clinic can never be left without an enabled admin.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class StaffService {

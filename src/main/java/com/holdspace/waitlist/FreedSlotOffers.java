@@ -29,8 +29,8 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * Offers freed time (a cancelled booking's, or an offer's that closed unbooked) to the client who

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import com.holdspace.model.NotFoundException;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * The link in a waitlist email, open without signing in: the token is the key (see SecurityConfig).

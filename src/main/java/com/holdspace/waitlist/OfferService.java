@@ -19,11 +19,11 @@ import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.booking.SlotTakenException;
 import com.holdspace.client.ClientService;
-import com.holdspace.model.NotFoundException;
+import com.holdspace.shared.NotFoundException;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.SecretTokens;
 import com.holdspace.waitlist.OfferPage.State;
 
 /**

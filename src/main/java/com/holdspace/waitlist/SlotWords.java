@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /** An offered time in the words a client reads in an email or on their phone, in the clinic's zone. */
 @Component

@@ -16,7 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
+import com.holdspace.shared.BaseEntity;
 
 /**
  * A client waiting for a session of a type, with one therapist or any, at the times in the week

@@ -8,8 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import com.holdspace.model.BaseEntity;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * A freed slot offered by email to one waiting client. The token in the link is the only key to

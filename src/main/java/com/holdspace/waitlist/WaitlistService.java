@@ -18,11 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.ClientService;
-import com.holdspace.model.NotFoundException;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.site.Sites;
 import com.holdspace.staff.StaffDirectory;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /** Putting clients on the waitlist, listing who waits, and taking them off. */
 @Service

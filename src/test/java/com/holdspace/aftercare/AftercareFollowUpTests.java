@@ -23,7 +23,7 @@ import com.holdspace.TestClock;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /** A plan's follow-up date: one check-in email to the client that morning, and a line on the therapist's day. */
 @IntegrationTest

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import com.holdspace.Fixtures;
 import com.holdspace.TestClock;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /** Therapists with working hours, rooms and bookings, each test with its own so none collide. */
 @Component

@@ -20,7 +20,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.intake.IntakeFixtures;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 
 @IntegrationTest
 class BookingServiceTests {

@@ -29,7 +29,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 /** The front desk keeps therapists' weeks and time off; a therapist reads their own. */
 @IntegrationTest

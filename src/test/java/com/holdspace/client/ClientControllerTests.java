@@ -40,24 +40,24 @@ import org.springframework.util.MultiValueMap;
 
 import com.holdspace.TestClock;
 import com.holdspace.audit.AuditLog;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.SecondFactorStep;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
 import com.holdspace.TestClockConfiguration;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.RateLimits;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.RateLimits;
 import com.holdspace.security.SecurityConfig;
-import com.holdspace.system.SecurityEvents;
-import com.holdspace.system.SessionLimits;
+import com.holdspace.shared.SecurityEvents;
+import com.holdspace.web.SessionLimits;
 
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
 @WebMvcTest(ClientController.class)
 @Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, TestClockConfiguration.class,
-		ClientFormValidator.class, com.holdspace.system.ClinicDates.class })
+		ClientFormValidator.class, com.holdspace.web.ClinicDates.class })
 @MockitoBean(types = { ClientPage.class, RateLimits.class, SecurityEvents.class, AuditLog.class, SecondFactorStep.class,
-		JdbcTemplate.class, com.holdspace.system.CareRelationship.class, com.holdspace.system.SignInFailures.class })
+		JdbcTemplate.class, com.holdspace.shared.CareRelationship.class, com.holdspace.shared.SignInFailures.class })
 class ClientControllerTests {
 
 	@Autowired

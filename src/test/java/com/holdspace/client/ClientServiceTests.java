@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
-import com.holdspace.model.StaleEditException;
+import com.holdspace.shared.StaleEditException;
 
 @IntegrationTest
 class ClientServiceTests {

@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestDatabase;
 import com.holdspace.session.SessionFixtures;
-import com.holdspace.system.FieldCipher;
-import com.holdspace.system.Rekeying;
+import com.holdspace.shared.FieldCipher;
+import com.holdspace.shared.Rekeying;
 
 /**
  * Trigger notes, screening answers and session notes written through the pages are stored

@@ -35,8 +35,8 @@ import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.staff.Role;
-import com.holdspace.system.ClinicTime;
-import com.holdspace.system.FieldCipher;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.FieldCipher;
 
 import jakarta.servlet.http.Cookie;
 

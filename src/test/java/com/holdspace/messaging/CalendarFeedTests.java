@@ -36,7 +36,7 @@ import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.staff.Role;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.SecretTokens;
 
 @IntegrationTest
 class CalendarFeedTests {

@@ -96,7 +96,7 @@ public class MessagingFixtures {
 	 * (column {@code link}) until the email is sent, then dropped; null when there is none.
 	 */
 	public static String queuedLink(String stored) {
-		return (stored != null) ? com.holdspace.system.FieldCipher.get().decrypt(stored, "outgoing_message") : null;
+		return (stored != null) ? com.holdspace.shared.FieldCipher.get().decrypt(stored, "outgoing_message") : null;
 	}
 
 	/** Runs the sender until nothing due is left, as the scheduled job would over time. */

@@ -41,7 +41,7 @@ import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
 import com.holdspace.booking.ReminderClaims;
 import com.holdspace.client.ClientService;
-import com.holdspace.system.ClinicTime;
+import com.holdspace.shared.ClinicTime;
 
 @IntegrationTest
 class ReminderTests {

@@ -30,7 +30,7 @@ import com.holdspace.TestClock;
 import com.holdspace.TestDatabase;
 import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.staff.Role;
-import com.holdspace.system.FieldCipher;
+import com.holdspace.shared.FieldCipher;
 
 /**
  * A session from check-in to signature and amendment, over HTTP: the rules a tap cannot get round,

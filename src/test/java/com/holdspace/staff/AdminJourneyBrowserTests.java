@@ -43,7 +43,7 @@ class AdminJourneyBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	com.holdspace.system.SignInFailures failures;
+	com.holdspace.shared.SignInFailures failures;
 
 	private Browser browser;
 
@@ -167,7 +167,7 @@ class AdminJourneyBrowserTests {
 	void adminSeesASlowedSignInAndLiftsTheWait() throws Exception {
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
 		for (int attempt = 0; attempt < 5; attempt++) {
-			this.failures.begin(com.holdspace.system.SignInFailures.Step.PASSWORD, therapist, "203.0.113.77");
+			this.failures.begin(com.holdspace.shared.SignInFailures.Step.PASSWORD, therapist, "203.0.113.77");
 		}
 		this.browser.use(Screen.TABLET_PORTRAIT);
 		this.browser.signIn(this.fixtures.staffMember(Role.ADMIN), Fixtures.PASSWORD);

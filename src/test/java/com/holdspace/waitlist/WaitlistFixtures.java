@@ -22,7 +22,7 @@ import com.holdspace.booking.BookingService;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.staff.Role;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.SecretTokens;
 
 /**
  * Therapists with working hours, rooms, bookings, waitlist entries and offers for tests. Every

@@ -32,7 +32,7 @@ import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
-import com.holdspace.system.SecretTokens;
+import com.holdspace.shared.SecretTokens;
 
 /** A cancellation offers the freed time to the right waiting client, and the link in the email books it once. */
 @IntegrationTest
