@@ -2,8 +2,10 @@ package com.holdspace.aftercare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class CheckInConcernTests {
 
 	@Test

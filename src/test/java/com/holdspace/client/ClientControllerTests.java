@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -53,6 +54,7 @@ import com.holdspace.shared.SecurityEvents;
 import com.holdspace.web.SessionLimits;
 
 /** The client form's web behaviour: messages next to fields, typed values kept, redirect after save. */
+@Tag("slow")
 @WebMvcTest(ClientController.class)
 @Import({ SecurityConfig.class, SessionLimits.class, ClinicTime.class, TestClockConfiguration.class,
 		ClientFormValidator.class, com.holdspace.web.ClinicDates.class })

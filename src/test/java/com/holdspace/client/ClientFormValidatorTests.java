@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
@@ -14,6 +15,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import com.holdspace.TestClock;
 import com.holdspace.staff.StaffDirectory;
 
+@Tag("fast")
 class ClientFormValidatorTests {
 
 	private final StaffDirectory staffDirectory = mock(StaffDirectory.class);

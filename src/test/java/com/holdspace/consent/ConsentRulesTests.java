@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import com.holdspace.consent.ConsentStatus.State;
 
+@Tag("fast")
 class ConsentRulesTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");

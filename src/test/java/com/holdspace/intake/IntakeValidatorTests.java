@@ -2,6 +2,7 @@ package com.holdspace.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +12,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 import com.holdspace.TestClock;
 
+@Tag("fast")
 class IntakeValidatorTests {
 
 	private static final LocalValidatorFactoryBean beanValidation = new LocalValidatorFactoryBean();

@@ -11,12 +11,14 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.holdspace.TestClock;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
 
+@Tag("fast")
 class BookingCalendarTests {
 
 	private final MessagingProperties properties = new MessagingProperties(

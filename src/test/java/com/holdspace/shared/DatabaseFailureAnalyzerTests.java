@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class DatabaseFailureAnalyzerTests {
 
 	private final DatabaseFailureAnalyzer analyzer = new DatabaseFailureAnalyzer();

@@ -8,12 +8,14 @@ import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
 import com.holdspace.TestDatabase;
 
+@Tag("slow")
 class DatabaseLocatorTests {
 
 	private final SpringApplication application = new SpringApplication();

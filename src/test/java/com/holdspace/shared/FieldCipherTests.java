@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.util.Base64;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The field encryption on its own: what it writes, and what it refuses to read. */
+@Tag("fast")
 class FieldCipherTests {
 
 	private static final String ONE = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());

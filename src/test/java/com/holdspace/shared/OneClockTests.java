@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * clock sets it for everything: no {@code now()} without a clock, no system clock, no SQL that asks
  * PostgreSQL for its own time. The one system clock is the bean in {@code ClockConfig}.
  */
+@Tag("fast")
 class OneClockTests {
 
 	private static final Path MAIN = Path.of("src/main/java");

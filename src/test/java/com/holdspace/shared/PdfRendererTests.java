@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import com.sun.net.httpserver.HttpServer;
  * forged request into the clinic's network would) or for a file on the server gets neither, by
  * any of the ways HTML and CSS can name a resource.
  */
+@Tag("fast")
 class PdfRendererTests {
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();

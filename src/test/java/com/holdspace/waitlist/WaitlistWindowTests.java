@@ -7,9 +7,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A session fits a window when it starts and ends inside it, on that day of the week. */
+@Tag("fast")
 class WaitlistWindowTests {
 
 	private final WaitlistWindow tuesdayMorning = new WaitlistWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0),

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.holdspace.shared.ClinicTime;
 
 /** One rule for every date a page sends: a real ISO date from 1900 to 100 years after the clinic's today. */
+@Tag("fast")
 class ClinicDatesTests {
 
 	/** 23:30 on 31 December 2026 in London is already 1 January 2027 nowhere: the clinic's day is the 31st. */

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -18,6 +19,7 @@ import com.holdspace.TestClockConfiguration;
 import com.holdspace.client.ClientForm;
 import com.holdspace.shared.ClinicTime;
 
+@Tag("fast")
 class ValidationConfigTests {
 
 	@Test
