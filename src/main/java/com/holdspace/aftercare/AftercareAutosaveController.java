@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.shared.StaleEditException;
-import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.FieldProblems;
+import com.holdspace.shared.Refused;
+import com.holdspace.shared.StaleEditException;
+import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Keeps the aftercare plan a few seconds after each change, as the page's script asks, so a plan
@@ -77,7 +78,7 @@ class AftercareAutosaveController {
 			body.put("signed", true);
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
-		catch (AftercareRefusedException refused) {
+		catch (Refused refused) {
 			body.put("moved", true);
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /** The aftercare catalogue the admin keeps and therapists build plans from. */
@@ -53,7 +54,7 @@ public class AftercareCatalogue {
 		}
 		catch (DataIntegrityViolationException sameTitleOrTap) {
 			return this.items.findByCreationToken(form.getCreationToken())
-				.orElseThrow(() -> new CatalogueRefusedException("aftercare.error.titleTaken"));
+				.orElseThrow(() -> new Refused("title", "aftercare.error.titleTaken"));
 		}
 	}
 
@@ -83,17 +84,8 @@ public class AftercareCatalogue {
 			throw new StaleEditException("Aftercare item", item.getId());
 		}
 		catch (DataIntegrityViolationException titleTaken) {
-			throw new CatalogueRefusedException("aftercare.error.titleTaken");
+			throw new Refused("title", "aftercare.error.titleTaken");
 		}
-	}
-
-	/** An item that cannot be saved as it stands: the message key goes next to its title. */
-	static class CatalogueRefusedException extends RuntimeException {
-
-		CatalogueRefusedException(String messageKey) {
-			super(messageKey);
-		}
-
 	}
 
 	/** A fresh form for the next item. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /** Admin only (SecurityConfig): the aftercare catalogue therapists build plans from. */
@@ -48,8 +49,8 @@ class AftercareCatalogueController {
 		try {
 			this.catalogue.add(form);
 		}
-		catch (AftercareCatalogue.CatalogueRefusedException refused) {
-			result.rejectValue("title", refused.getMessage());
+		catch (Refused refused) {
+			refused.addTo(result);
 			return listPage(form, model);
 		}
 		redirect.addFlashAttribute("notice", "aftercare.notice.added");
@@ -76,8 +77,8 @@ class AftercareCatalogueController {
 			result.reject("aftercare.error.stale");
 			return itemPage(id, form, model);
 		}
-		catch (AftercareCatalogue.CatalogueRefusedException refused) {
-			result.rejectValue("title", refused.getMessage());
+		catch (Refused refused) {
+			refused.addTo(result);
 			return itemPage(id, form, model);
 		}
 		redirect.addFlashAttribute("notice", "aftercare.notice.itemSaved");

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 
@@ -87,9 +88,9 @@ class AftercarePlanController {
 			// saved: the page shows the plan as stored, with its new version
 			redirect.getFlashAttributes().remove("aftercareForm");
 		}
-		catch (AftercareRefusedException refused) {
-			redirect.addFlashAttribute("aftercareProblem", refused.getMessage());
-			redirect.addFlashAttribute("aftercareProblemField", refused.getField());
+		catch (Refused refused) {
+			redirect.addFlashAttribute("aftercareProblem", refused.code());
+			redirect.addFlashAttribute("aftercareProblemField", refused.field());
 		}
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("aftercareProblem", "aftercare.error.stalePlan");

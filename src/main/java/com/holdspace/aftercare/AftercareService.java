@@ -18,13 +18,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.AuditLog;
 import com.holdspace.clinic.ClinicSettings;
-import com.holdspace.shared.NotFoundException;
-import com.holdspace.shared.StaleEditException;
 import com.holdspace.session.SessionAccess;
 import com.holdspace.session.SessionRecord;
 import com.holdspace.session.SessionService;
-import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
+import com.holdspace.shared.StaleEditException;
+import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Aftercare plans: written by the treating therapist at the end of a session and handed over, then
@@ -82,7 +83,7 @@ public class AftercareService {
 		SessionRecord record = this.sessions.find(sessionId);
 		SessionAccess.requireTreating(user, record);
 		if (!record.isCheckedIn()) {
-			throw new AftercareRefusedException("aftercare.error.checkInFirst", null);
+			throw Refused.because("aftercare.error.checkInFirst");
 		}
 		AftercarePlan plan = this.plans.findBySessionId(sessionId)
 			.orElseGet(() -> new AftercarePlan(record.getClientId(), sessionId, record.getTherapistId(),
@@ -112,10 +113,10 @@ public class AftercareService {
 			return this.writes.execute(status -> {
 				AftercarePlan plan = this.plans.lockBySessionId(sessionId).orElseThrow();
 				if (form.getFollowUpOn() != null && form.getFollowUpOn().isBefore(LocalDate.now(this.clock))) {
-					throw new AftercareRefusedException("aftercare.error.followUpPast", "followUpOn");
+					throw new Refused("followUpOn", "aftercare.error.followUpPast");
 				}
 				if (!plan.hasContent()) {
-					throw new AftercareRefusedException("aftercare.error.empty", "itemIds");
+					throw new Refused("itemIds", "aftercare.error.empty");
 				}
 				plan.handOver(this.settings.contactLines(), this.settings.crisisContacts(), this.clock.instant());
 				return this.plans.saveAndFlush(plan);

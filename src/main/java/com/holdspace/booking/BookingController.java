@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.client.ClientService;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.shared.ClinicTime;
 
 /**
  * The booking form and a booking's own page with its changes. Staff only (SecurityConfig); a
@@ -41,6 +41,9 @@ import com.holdspace.shared.ClinicTime;
 class BookingController {
 
 	private static final int NEXT_FREE = 6;
+
+	/** The command's fields the form calls otherwise: the start is typed as a time; the token is hidden. */
+	private static final Map<String, String> FORM_FIELDS = Map.of("startsAt", "time", "creationToken", "");
 
 	private final BookingService bookings;
 
@@ -110,12 +113,12 @@ class BookingController {
 			redirect.addFlashAttribute("notice", "booking.notice.booked");
 			return "redirect:/bookings/" + booking.getId();
 		}
-		catch (BookingRefusedException refused) {
-			if ("creationToken".equals(refused.getField())) {
+		catch (Refused refused) {
+			if ("creationToken".equals(refused.field())) {
 				// this form already booked something else: what is on screen can be booked afresh
 				form.setCreationToken(UUID.randomUUID());
 			}
-			reject(result, refused);
+			refused.addTo(result, FORM_FIELDS);
 			return formPage(form, user, model, site);
 		}
 		catch (SlotTakenException taken) {
@@ -179,8 +182,8 @@ class BookingController {
 			redirect.addFlashAttribute("notice", "booking.notice.rescheduled");
 			return "redirect:/bookings/" + id;
 		}
-		catch (BookingRefusedException refused) {
-			reject(result, refused);
+		catch (Refused refused) {
+			refused.addTo(result, FORM_FIELDS);
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
@@ -225,8 +228,8 @@ class BookingController {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (BookingRefusedException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessageCode());
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		catch (StaleEditException | BookingClosedException stale) {
 			redirect.addFlashAttribute("problem", "booking.problem.stale");
@@ -355,23 +358,6 @@ class BookingController {
 			return new SlotChoice(slot.therapistId(), therapistNames.get(slot.therapistId()), slot.roomId(),
 					roomNames.get(slot.roomId()), start.toLocalDate(), start.toLocalTime());
 		}).toList();
-	}
-
-	/** Puts the refusal next to the field it is about, or at the top when the form has no such field. */
-	private static void reject(BindingResult result, BookingRefusedException refused) {
-		String field = switch (refused.getField()) {
-			case "startsAt" -> "time";
-			// a hidden field: the message goes at the top of the form
-			case "creationToken" -> "";
-			default -> refused.getField();
-		};
-		Object target = result.getTarget();
-		if (target != null && !field.isEmpty() && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
-			result.rejectValue(field, refused.getMessageCode());
-		}
-		else {
-			result.reject(refused.getMessageCode());
-		}
 	}
 
 	private Instant instant(LocalDate date, LocalTime time) {

@@ -26,12 +26,13 @@ import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.intake.IntakeService;
+import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.shared.ClinicTime;
 
 /**
  * Booking, moving, cancelling and closing sessions. Every change is written with a line of history
@@ -121,7 +122,7 @@ public class BookingService {
 	}
 
 	/**
-	 * Books the session once per creation token. Refuses with {@link BookingRefusedException} what
+	 * Books the session once per creation token. Refuses with {@link Refused} what
 	 * the form can fix, and with {@link SlotTakenException}, carrying the nearest free starts, when
 	 * the therapist or the room is already taken.
 	 */
@@ -138,7 +139,7 @@ public class BookingService {
 		this.clients.get(request.clientId());
 		SessionType type = activeType(request.sessionTypeId());
 		if (readiness(request.clientId()).blocks(type)) {
-			throw new BookingRefusedException("sessionTypeId", "booking.refused.on-hold");
+			throw new Refused("sessionTypeId", "booking.refused.on-hold");
 		}
 		Instant freeAt = checkSpan(request.therapistId(), type, request.startsAt());
 		for (int attempt = 1;; attempt++) {
@@ -192,7 +193,7 @@ public class BookingService {
 				&& booked.getStartsAt().equals(request.startsAt())
 				&& (request.roomId() == null || booked.getRoomId() == request.roomId());
 		if (!sameWho || !sameWhen) {
-			throw new BookingRefusedException("creationToken", "booking.refused.form-used");
+			throw new Refused("creationToken", "booking.refused.form-used");
 		}
 		return booked;
 	}
@@ -204,7 +205,7 @@ public class BookingService {
 		SessionType type = this.types.findById(current.getSessionTypeId())
 			.orElseThrow(() -> new NotFoundException("Session type", current.getSessionTypeId()));
 		if (readiness(current.getClientId()).blocks(type)) {
-			throw new BookingRefusedException("startsAt", "booking.refused.on-hold");
+			throw new Refused("startsAt", "booking.refused.on-hold");
 		}
 		Instant freeAt = checkSpan(therapistId, type, startsAt);
 		Long room = chooseRoom(roomId, therapistId, type, startsAt, freeAt, bookingId);
@@ -228,10 +229,10 @@ public class BookingService {
 
 	public Booking cancel(long bookingId, int editedVersion, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
-			throw new BookingRefusedException("reason", "booking.refused.reason-missing");
+			throw new Refused("reason", "booking.refused.reason-missing");
 		}
 		if (reason.strip().length() > CANCEL_REASON_MAX) {
-			throw new BookingRefusedException("reason", "booking.refused.reason-too-long");
+			throw new Refused("reason", "booking.refused.reason-too-long");
 		}
 		return change(bookingId, editedVersion, BookingEventKind.CANCELLED, actor, booking -> {
 			booking.cancel(reason.strip());
@@ -246,7 +247,7 @@ public class BookingService {
 			booking.requireOpen();
 			LocalDate day = booking.getStartsAt().atZone(this.clinicTime.zone()).toLocalDate();
 			if (!day.equals(LocalDate.now(this.clock))) {
-				throw new BookingRefusedException("status", "booking.refused.check-in-day");
+				throw new Refused("status", "booking.refused.check-in-day");
 			}
 			booking.checkIn();
 			return "";
@@ -257,7 +258,7 @@ public class BookingService {
 	public Booking markNoShow(long bookingId, int editedVersion, Actor actor) {
 		return change(bookingId, editedVersion, BookingEventKind.NO_SHOW, actor, booking -> {
 			if (booking.getStartsAt().isAfter(this.clock.instant())) {
-				throw new BookingRefusedException("status", "booking.refused.no-show-early");
+				throw new Refused("status", "booking.refused.no-show-early");
 			}
 			booking.markNoShow();
 			return "";
@@ -357,26 +358,26 @@ public class BookingService {
 	private SessionType activeType(long typeId) {
 		return this.reads.execute(status -> this.types.findById(typeId)
 			.filter(SessionType::isActive)
-			.orElseThrow(() -> new BookingRefusedException("sessionTypeId", "booking.refused.type")));
+			.orElseThrow(() -> new Refused("sessionTypeId", "booking.refused.type")));
 	}
 
 	/** Checks the start against the clock and the therapist's hours; answers when they are free again. */
 	private Instant checkSpan(long therapistId, SessionType type, Instant startsAt) {
 		if (!this.staff.isActiveTherapist(therapistId)) {
-			throw new BookingRefusedException("therapistId", "booking.refused.therapist");
+			throw new Refused("therapistId", "booking.refused.therapist");
 		}
 		if (startsAt == null) {
-			throw new BookingRefusedException("startsAt", "booking.refused.start-missing");
+			throw new Refused("startsAt", "booking.refused.start-missing");
 		}
 		if (startsAt.isBefore(this.clock.instant())) {
-			throw new BookingRefusedException("startsAt", "booking.refused.past");
+			throw new Refused("startsAt", "booking.refused.past");
 		}
 		if (startsAt.isAfter(this.clock.instant().plus(BOOKS_AHEAD))) {
-			throw new BookingRefusedException("startsAt", "booking.refused.too-far");
+			throw new Refused("startsAt", "booking.refused.too-far");
 		}
 		Instant freeAt = startsAt.plus(type.occupies());
 		if (!this.availability.withinWorkingHours(therapistId, startsAt, freeAt)) {
-			throw new BookingRefusedException("startsAt", "booking.refused.hours");
+			throw new Refused("startsAt", "booking.refused.hours");
 		}
 		return freeAt;
 	}
@@ -386,10 +387,10 @@ public class BookingService {
 		if (roomId != null) {
 			Room room = this.reads.execute(status -> this.rooms.findById(roomId).filter(Room::isActive).orElse(null));
 			if (room == null) {
-				throw new BookingRefusedException("roomId", "booking.refused.room");
+				throw new Refused("roomId", "booking.refused.room");
 			}
 			if (!this.staff.siteOf(therapistId).map(site -> site == room.getSiteId()).orElse(false)) {
-				throw new BookingRefusedException("roomId", "booking.refused.roomSite");
+				throw new Refused("roomId", "booking.refused.roomSite");
 			}
 			return roomId;
 		}
@@ -409,7 +410,7 @@ public class BookingService {
 			Instant startsAt, Long roomId, Long ignoreBookingId) {
 		if (ConstraintNames.violated(refused, "booking_room_at_therapist_site")) {
 			// the room or the therapist moved site between the check and the write
-			return new BookingRefusedException("roomId", "booking.refused.roomSite");
+			return new Refused("roomId", "booking.refused.roomSite");
 		}
 		Resource taken = takenResource(refused);
 		if (taken == null) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.site.Sites;
 
@@ -58,8 +59,8 @@ class RoomController {
 		try {
 			this.rooms.add(form.getCreationToken(), form.getName(), form.getSiteId());
 		}
-		catch (ResourceRefusedException refused) {
-			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+		catch (Refused refused) {
+			refused.addTo(result);
 			return showList(form, model);
 		}
 		redirect.addFlashAttribute("notice", "rooms.notice.added");
@@ -91,8 +92,8 @@ class RoomController {
 			result.reject("rooms.error.stale");
 			return showEdit(saved, form, model);
 		}
-		catch (ResourceRefusedException refused) {
-			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+		catch (Refused refused) {
+			refused.addTo(result);
 			return showEdit(this.resources.room(id), form, model);
 		}
 		redirect.addFlashAttribute("notice", "rooms.notice.renamed");

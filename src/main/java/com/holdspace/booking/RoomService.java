@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.site.Sites;
 
@@ -99,17 +100,17 @@ class RoomService {
 			.stream()
 			.anyMatch(room -> !room.getId().equals(self) && room.getName().equalsIgnoreCase(name.strip()));
 		if (taken) {
-			throw new ResourceRefusedException("name", "rooms.error.nameTaken");
+			throw new Refused("name", "rooms.error.nameTaken");
 		}
 	}
 
 	/** Two admins adding the same name at the same moment: the database's unique key decides. */
 	private static RuntimeException translate(DataIntegrityViolationException refused) {
 		if (ConstraintNames.violated(refused, "room_site_name_key")) {
-			return new ResourceRefusedException("name", "rooms.error.nameTaken");
+			return new Refused("name", "rooms.error.nameTaken");
 		}
 		if (ConstraintNames.violated(refused, "room_site_bookings_ahead")) {
-			return new ResourceRefusedException("siteId", "rooms.error.bookingsAhead");
+			return new Refused("siteId", "rooms.error.bookingsAhead");
 		}
 		return refused;
 	}

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.NotYoursException;
+import com.holdspace.shared.Refused;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
@@ -121,8 +122,8 @@ class ScheduleController {
 				redirect.addFlashAttribute("notice", "schedule.notice.hoursAdded");
 				return "redirect:/schedule/therapists/" + id + "#week";
 			}
-			catch (ResourceRefusedException refused) {
-				result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+			catch (Refused refused) {
+				refused.addTo(result);
 			}
 		}
 		return showPage(therapist, viewer, form, new TimeOffForm(), model);
@@ -148,8 +149,8 @@ class ScheduleController {
 				redirect.addFlashAttribute("notice", "schedule.notice.timeOffAdded");
 				return "redirect:/schedule/therapists/" + id + "#time-off";
 			}
-			catch (ResourceRefusedException refused) {
-				result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+			catch (Refused refused) {
+				refused.addTo(result);
 			}
 		}
 		return showPage(therapist, viewer, new WorkingHoursForm(), form, model);

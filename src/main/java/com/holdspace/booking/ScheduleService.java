@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.ConstraintNames;
+import com.holdspace.shared.Refused;
 
 /**
  * A therapist's regular week and days away. Times are wall-clock times in the clinic's zone. Two
@@ -64,7 +65,7 @@ class ScheduleService {
 	 */
 	WorkingHours addHours(long therapistId, DayOfWeek day, LocalTime starts, LocalTime ends) {
 		if (!ends.isAfter(starts)) {
-			throw new ResourceRefusedException("ends", "schedule.error.endsBeforeStarts");
+			throw new Refused("ends", "schedule.error.endsBeforeStarts");
 		}
 		try {
 			return this.writes.execute(status -> same(therapistId, day, starts, ends)
@@ -85,7 +86,7 @@ class ScheduleService {
 				throw refused;
 			}
 			var first = taken.get(0);
-			throw new ResourceRefusedException("starts", "schedule.error.overlap",
+			throw new Refused("starts", "schedule.error.overlap",
 					new DefaultMessageSourceResolvable("schedule.day." + day), TIME.format(first.getStarts()),
 					TIME.format(first.getEnds()));
 		}
@@ -104,10 +105,10 @@ class ScheduleService {
 	 */
 	TimeOff addTimeOff(long therapistId, LocalDate firstDay, LocalDate lastDay, String reason) {
 		if (lastDay.isBefore(firstDay)) {
-			throw new ResourceRefusedException("lastDay", "schedule.error.lastBeforeFirst");
+			throw new Refused("lastDay", "schedule.error.lastBeforeFirst");
 		}
 		if (lastDay.isBefore(LocalDate.now(this.clock))) {
-			throw new ResourceRefusedException("lastDay", "schedule.error.timeOffPast");
+			throw new Refused("lastDay", "schedule.error.timeOffPast");
 		}
 		return this.writes.execute(status -> {
 			// one writer per therapist at a time, so two taps cannot both find the days free
@@ -120,7 +121,7 @@ class ScheduleService {
 				}
 			}
 			if (!overlapping.isEmpty()) {
-				throw new ResourceRefusedException("firstDay", "schedule.error.timeOffOverlap",
+				throw new Refused("firstDay", "schedule.error.timeOffOverlap",
 						DAY.format(overlapping.get(0).getFirstDay()), DAY.format(overlapping.get(0).getLastDay()));
 			}
 			return this.timeOff.save(new TimeOff(therapistId, firstDay, lastDay, (reason != null) ? reason.strip() : ""));

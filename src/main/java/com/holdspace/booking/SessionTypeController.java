@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /** Admin only (see SecurityConfig, /admin/**): the kinds of session the front desk can book. */
@@ -58,8 +59,8 @@ class SessionTypeController {
 		try {
 			this.types.add(form.getCreationToken(), form.toDetails());
 		}
-		catch (ResourceRefusedException refused) {
-			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+		catch (Refused refused) {
+			refused.addTo(result);
 			return FORM;
 		}
 		redirect.addFlashAttribute("notice", "sessionTypes.notice.created");
@@ -95,8 +96,8 @@ class SessionTypeController {
 			model.addAttribute("staleEdit", true);
 			return FORM;
 		}
-		catch (ResourceRefusedException refused) {
-			result.rejectValue(refused.field(), refused.messageCode(), refused.arguments(), null);
+		catch (Refused refused) {
+			refused.addTo(result);
 			return FORM;
 		}
 		redirect.addFlashAttribute("notice", "sessionTypes.notice.saved");

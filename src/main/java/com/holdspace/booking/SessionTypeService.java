@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /**
@@ -77,13 +78,13 @@ class SessionTypeService {
 			.stream()
 			.anyMatch(type -> !type.getId().equals(self) && type.getName().equalsIgnoreCase(name));
 		if (taken) {
-			throw new ResourceRefusedException("name", "sessionTypes.error.nameTaken");
+			throw new Refused("name", "sessionTypes.error.nameTaken");
 		}
 	}
 
 	private static RuntimeException translate(DataIntegrityViolationException refused) {
 		if (ConstraintNames.violated(refused, "session_type_name_key")) {
-			return new ResourceRefusedException("name", "sessionTypes.error.nameTaken");
+			return new Refused("name", "sessionTypes.error.nameTaken");
 		}
 		return refused;
 	}

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
-import com.holdspace.shared.NotFoundException;
-import com.holdspace.staff.Role;
 import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
+import com.holdspace.staff.Role;
 
 /**
  * Holds that answers raise and only a therapist's recorded clearance lifts. New answers may add
@@ -212,14 +213,14 @@ public class ClinicalHolds {
 	void recordStep(long clientId, long holdId, ClearanceStep step, HoldStepForm form, long byAccount, String byName,
 			Role byRole) {
 		if (byRole != Role.THERAPIST) {
-			throw new ClearanceRefusedException("hold.error.therapistOnly");
+			throw Refused.because("hold.error.therapistOnly");
 		}
 		HoldView hold = hold(clientId, holdId);
 		if (!hold.isActive()) {
-			throw new ClearanceRefusedException("hold.error.cleared");
+			throw Refused.because("hold.error.cleared");
 		}
 		if (step == ClearanceStep.REFERRAL ? !hold.needsReferral() : !hold.needsClearance()) {
-			throw new ClearanceRefusedException("intake.clearance.error.order");
+			throw Refused.because("intake.clearance.error.order");
 		}
 		boolean clearsReferral = step == ClearanceStep.CLEARANCE && hold.kind() == FlagKind.REFER_AND_PAUSE;
 		if (step == ClearanceStep.CLEARANCE && hold.kind() == FlagKind.CONSULT_PROVIDER) {
@@ -227,10 +228,10 @@ public class ClinicalHolds {
 		}
 		else if (clearsReferral) {
 			if (form.getLicensedRole() == null) {
-				throw new ClearanceRefusedException("hold.error.licensedRole", "licensedRole");
+				throw new Refused("licensedRole", "hold.error.licensedRole");
 			}
 			if (form.getBasis() == null) {
-				throw new ClearanceRefusedException("hold.error.howGiven", "basis");
+				throw new Refused("basis", "hold.error.howGiven");
 			}
 			checkProviderBasis(clientId, form.getBasis());
 		}
@@ -242,17 +243,17 @@ public class ClinicalHolds {
 		}
 		HoldStep referral = hold.referral();
 		if (step == ClearanceStep.CLEARANCE && referral != null && form.getAdviceOn().isBefore(referral.getAdviceOn())) {
-			throw new ClearanceRefusedException("hold.error.adviceBeforeReferral", "adviceOn");
+			throw new Refused("adviceOn", "hold.error.adviceBeforeReferral");
 		}
 		if (clearsReferral && referral != null && referral.getRecordedBy() == byAccount) {
 			// four eyes: the one who referred cannot also say the referral was answered
-			throw new ClearanceRefusedException("hold.error.referrerClears");
+			throw Refused.because("hold.error.referrerClears");
 		}
 		try {
 			this.steps.saveAndFlush(new HoldStep(holdId, step, form, byAccount, byName, now()));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {
-			throw new ClearanceRefusedException("intake.clearance.error.order");
+			throw Refused.because("intake.clearance.error.order");
 		}
 	}
 
@@ -262,11 +263,11 @@ public class ClinicalHolds {
 	 */
 	private void checkProviderBasis(long clientId, ConsultBasis basis) {
 		if (basis == null) {
-			throw new ClearanceRefusedException("hold.error.basis", "basis");
+			throw new Refused("basis", "hold.error.basis");
 		}
 		if (basis != ConsultBasis.WRITTEN_ADVICE
 				&& !this.consent.status(clientId, ConsentKind.PROVIDER_COMMUNICATION).isValid()) {
-			throw new ClearanceRefusedException("hold.error.providerConsent", "basis");
+			throw new Refused("basis", "hold.error.providerConsent");
 		}
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.TypedDrafts;
+import com.holdspace.staff.HoldspaceUser;
 
 /**
  * Therapists only (see SecurityConfig): recording a referral or a clearance for a hold, with the
@@ -65,13 +66,8 @@ class HoldController {
 		try {
 			this.holds.recordStep(clientId, holdId, step, form, me.getAccountId(), me.getDisplayName(), me.getRole());
 		}
-		catch (ClearanceRefusedException refused) {
-			if (refused.getField() != null) {
-				result.rejectValue(refused.getField(), refused.getMessage());
-			}
-			else {
-				result.reject(refused.getMessage());
-			}
+		catch (Refused refused) {
+			refused.addTo(result);
 			return page(clientId, holdId, step, form, model);
 		}
 		this.drafts.forget(me.getAccountId(), HoldStepDraftController.key(holdId, step));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.shared.Refused;
 import com.holdspace.staff.HoldspaceUser;
 
 /** Staff (SecurityConfig): inviting a client to the portal, sending it again, or revoking it. */
@@ -26,8 +27,8 @@ class InvitationController {
 			this.invitations.invite(clientId, me);
 			redirect.addFlashAttribute("notice", "portal.invite.notice.sent");
 		}
-		catch (Invitations.InvitationRefusedException refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		catch (DataIntegrityViolationException sentMeanwhile) {
 			// a double tap: the first one sent the invitation

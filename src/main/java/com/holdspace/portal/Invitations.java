@@ -18,10 +18,11 @@ import com.holdspace.client.ClientService;
 import com.holdspace.messaging.MessagingProperties;
 import com.holdspace.messaging.Outbox;
 import com.holdspace.messaging.OutgoingMessage;
+import com.holdspace.shared.ClinicTime;
+import com.holdspace.shared.Refused;
+import com.holdspace.shared.SecretTokens;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.PortalAccounts;
-import com.holdspace.shared.ClinicTime;
-import com.holdspace.shared.SecretTokens;
 
 /**
  * Invitations to the portal: the front desk or a therapist sends one to the client's email; its
@@ -112,14 +113,14 @@ public class Invitations {
 	public void invite(long clientId, HoldspaceUser by) {
 		Client client = this.clients.get(clientId);
 		if (client.getEmail() == null) {
-			throw new InvitationRefusedException("portal.invite.error.noEmail");
+			throw Refused.because("portal.invite.error.noEmail");
 		}
 		if (this.accounts.loginOf(clientId).isPresent()) {
-			throw new InvitationRefusedException("portal.invite.error.hasLogin");
+			throw Refused.because("portal.invite.error.hasLogin");
 		}
 		if (this.accounts.emailTaken(client.getEmail())
 				|| this.invitations.openForOthers(client.getEmail(), clientId)) {
-			throw new InvitationRefusedException("portal.invite.error.emailTaken");
+			throw Refused.because("portal.invite.error.emailTaken");
 		}
 		Instant now = this.clock.instant();
 		this.invitations.lockOpen(clientId).ifPresent(open -> {
@@ -191,15 +192,6 @@ public class Invitations {
 
 	static String sha256(String token) {
 		return SecretTokens.sha256(token);
-	}
-
-	/** An invitation that cannot be sent; the message key says why. */
-	static class InvitationRefusedException extends RuntimeException {
-
-		InvitationRefusedException(String messageKey) {
-			super(messageKey);
-		}
-
 	}
 
 	/** A link that no longer sets a password: used, revoked, run out or never sent. */

@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.TypedDrafts;
+import com.holdspace.staff.HoldspaceUser;
 
 /**
  * A session record's page and its deliberate steps: starting, the check-in, re-confirmed consent,
@@ -58,8 +59,8 @@ class SessionController {
 		try {
 			return "redirect:/sessions/" + this.sessions.start(bookingId, clientId, token, me).getId();
 		}
-		catch (SessionRefusedException refused) {
-			model.addAttribute("reasons", refused.getReasons());
+		catch (Refused refused) {
+			model.addAttribute("reasons", refused.codes());
 			model.addAttribute("bookingId", bookingId);
 			model.addAttribute("clientId", clientId);
 			return "session/refused";
@@ -140,8 +141,8 @@ class SessionController {
 		try {
 			this.sessions.amend(id, amendment, me);
 		}
-		catch (SessionRefusedException refused) {
-			model.addAttribute("problem", refused.getReasons().get(0));
+		catch (Refused refused) {
+			model.addAttribute("problem", refused.codes().get(0));
 			return show(id, me, model);
 		}
 		this.drafts.forget(me.getAccountId(), AmendmentDraftController.key(id));
@@ -166,8 +167,8 @@ class SessionController {
 			redirect.addFlashAttribute("problem", "session.problem.moved");
 			return "redirect:/sessions/" + id;
 		}
-		catch (SessionRefusedException refused) {
-			model.addAttribute("problem", refused.getReasons().get(0));
+		catch (Refused refused) {
+			model.addAttribute("problem", refused.codes().get(0));
 			return showAfterRefusal(id, me, model, anchor);
 		}
 		redirect.addFlashAttribute("notice", notice);

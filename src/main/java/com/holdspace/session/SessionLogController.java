@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
+import com.holdspace.shared.Refused;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -62,8 +63,8 @@ class SessionLogController {
 			try {
 				this.sessions.log(id, kind, entry, me);
 			}
-			catch (SessionRefusedException refused) {
-				problem = refused.getReasons().get(0);
+			catch (Refused refused) {
+				problem = refused.codes().get(0);
 			}
 			catch (SessionLockedException signed) {
 				problem = "session.problem.signed";
@@ -84,8 +85,8 @@ class SessionLogController {
 		try {
 			this.sessions.strike(id, entryId, me);
 		}
-		catch (SessionRefusedException refused) {
-			problem = refused.getReasons().get(0);
+		catch (Refused refused) {
+			problem = refused.codes().get(0);
 		}
 		catch (com.holdspace.shared.NotFoundException noSuchEntry) {
 			problem = "session.problem.noSuchEntry";

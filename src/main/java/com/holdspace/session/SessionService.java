@@ -32,13 +32,14 @@ import com.holdspace.intake.ClinicalHolds;
 import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
 import com.holdspace.intake.RegionState;
+import com.holdspace.shared.CareRelationship;
+import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.NotYoursException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
-import com.holdspace.shared.CareRelationship;
-import com.holdspace.shared.ClinicTime;
 
 /**
  * Starting, writing, signing and amending session records. The rules of the practice are kept
@@ -133,10 +134,10 @@ public class SessionService {
 			return started.get();
 		}
 		if (booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW) {
-			throw new SessionRefusedException("session.refused.booking." + booking.status());
+			throw Refused.because("session.refused.booking." + booking.status());
 		}
 		if (!this.clinicTime.day(booking.startsAt()).equals(today())) {
-			throw new SessionRefusedException("session.refused.notToday");
+			throw Refused.because("session.refused.notToday");
 		}
 		refuseUnlessReady(booking.clientId());
 		if (booking.status() == BookingStatus.BOOKED) {
@@ -155,7 +156,7 @@ public class SessionService {
 		catch (StaleEditException changedMeanwhile) {
 			BookingStatus now = this.bookings.get(booking.id()).getStatus();
 			if (now != BookingStatus.CHECKED_IN) {
-				throw new SessionRefusedException("session.refused.booking." + now);
+				throw Refused.because("session.refused.booking." + now);
 			}
 		}
 	}
@@ -187,7 +188,7 @@ public class SessionService {
 			reasons.add("session.refused.consent." + treatment.state());
 		}
 		if (!reasons.isEmpty()) {
-			throw new SessionRefusedException(reasons);
+			throw Refused.because(reasons);
 		}
 	}
 
@@ -239,7 +240,7 @@ public class SessionService {
 	public SavedNotes sign(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
 		return step(sessionId, notes, false, user, record -> {
 			if (!record.isCheckedIn()) {
-				throw new SessionRefusedException("session.refused.checkInFirst");
+				throw Refused.because("session.refused.checkInFirst");
 			}
 			record.sign(user.getAccountId(), user.getDisplayName(), now());
 		});
@@ -268,7 +269,7 @@ public class SessionService {
 	public void log(long sessionId, EntryKind kind, EntryForm entry, HoldspaceUser user) {
 		SessionRecord record = writable(sessionId, user);
 		if (!record.isCheckedIn()) {
-			throw new SessionRefusedException("session.refused.checkInFirst");
+			throw Refused.because("session.refused.checkInFirst");
 		}
 		requireAnswers(kind, entry);
 		SessionSafety safety = lockedSafety(sessionId);
@@ -276,7 +277,7 @@ public class SessionService {
 			checkTouch(record, entry, safety);
 		}
 		if (kind == EntryKind.RETURNED && !safety.withdrawn().contains(entry.getRegion())) {
-			throw new SessionRefusedException("session.refused.notWithdrawn");
+			throw Refused.because("session.refused.notWithdrawn");
 		}
 		ContinueAnswer answer = (kind == EntryKind.RESPONSE
 				&& entry.getAction() == TherapistAction.ASKED_WHETHER_TO_CONTINUE) ? entry.getAnswer() : null;
@@ -327,37 +328,37 @@ public class SessionService {
 			case STRUCK -> missing.add("session.error.entry");
 		}
 		if (!missing.isEmpty()) {
-			throw new SessionRefusedException(missing);
+			throw Refused.because(missing);
 		}
 	}
 
 	private void checkTouch(SessionRecord record, EntryForm entry, SessionSafety safety) {
 		if (!record.isConsentReconfirmed()) {
-			throw new SessionRefusedException("session.refused.consentToday");
+			throw Refused.because("session.refused.consentToday");
 		}
 		var treatment = this.consent.status(record.getClientId(), ConsentKind.TREATMENT);
 		if (!treatment.isValid()) {
-			throw new SessionRefusedException("session.refused.consentNow." + treatment.state());
+			throw Refused.because("session.refused.consentNow." + treatment.state());
 		}
 		ClinicalPicture picture = this.intake.picture(record.getClientId(), sessionDay(record));
 		if (picture.isSomaticWorkPaused()) {
-			throw new SessionRefusedException("session.refused.paused");
+			throw Refused.because("session.refused.paused");
 		}
 		safety.touchRefusal(entry.getPressure()).ifPresent(reason -> {
-			throw new SessionRefusedException(reason);
+			throw Refused.because(reason);
 		});
 		var map = picture.bodyMap(safety.withdrawn());
 		if (map.get(entry.getRegion()).getState() == RegionState.AVOID) {
-			throw new SessionRefusedException("session.refused.avoid");
+			throw Refused.because("session.refused.avoid");
 		}
 		boolean deep = entry.getTechnique().isDeep() || entry.getPressure() == BlockPressure.FIRM;
 		if (deep && (picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday())) {
-			throw new SessionRefusedException("session.refused.deep");
+			throw Refused.because("session.refused.deep");
 		}
 		if (record.getBookedMinutes() != null) {
 			int allowed = record.getBookedMinutes() + ((record.getMinutesOver() != null) ? record.getMinutesOver() : 0);
 			if (safety.touchMinutes() + entry.getMinutes() > allowed) {
-				throw new SessionRefusedException("session.refused.overTime");
+				throw Refused.because("session.refused.overTime");
 			}
 		}
 	}
@@ -388,7 +389,7 @@ public class SessionService {
 			throw new NotFoundException("Session entry", entryId);
 		}
 		if (!safety.mayStrike(target)) {
-			throw new SessionRefusedException("session.refused.cannotStrike");
+			throw Refused.because("session.refused.cannotStrike");
 		}
 		insertEntry(sessionId, UUID.nameUUIDFromBytes(("struck:" + entryId).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				EntryKind.STRUCK, new EntryForm(), null, entryId, user);
@@ -403,7 +404,7 @@ public class SessionService {
 		SessionRecord record = find(sessionId);
 		SessionAccess.requireMayAmend(user, record);
 		if (!record.isSigned()) {
-			throw new SessionRefusedException("session.refused.notSigned");
+			throw Refused.because("session.refused.notSigned");
 		}
 		var already = this.amendments.findBySessionIdAndToken(sessionId, form.getToken());
 		if (already.isPresent()) {

@@ -5,6 +5,7 @@ import org.springframework.modulith.NamedInterface;
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.Emails;
 import com.holdspace.shared.ReferenceRowListener;
+import com.holdspace.shared.Refused;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,14 +91,14 @@ public class Account extends BaseEntity {
 
 	void moveTo(long siteId) {
 		if (!this.role.isStaff()) {
-			throw new StaffRuleException("staff.error.roleNotStaff");
+			throw Refused.because("staff.error.roleNotStaff");
 		}
 		this.siteId = siteId;
 	}
 
 	void changeRole(Role newRole) {
 		if (!this.role.isStaff() || !newRole.isStaff()) {
-			throw new StaffRuleException("staff.error.roleNotStaff");
+			throw Refused.because("staff.error.roleNotStaff");
 		}
 		this.role = newRole;
 	}

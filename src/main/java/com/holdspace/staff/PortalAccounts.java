@@ -5,6 +5,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.holdspace.shared.Refused;
+
 /** Portal logins, each tied to one client record, so a client only ever sees their own. */
 @NamedInterface("api")
 @Service
@@ -34,7 +36,7 @@ public class PortalAccounts {
 
 	public long open(String email, String displayName, String password, long clientId) {
 		if (this.accounts.existsByEmail(email)) {
-			throw new StaffRuleException("staff.error.emailTaken");
+			throw Refused.because("staff.error.emailTaken");
 		}
 		var account = Account.client(email, displayName, this.passwordEncoder.encode(password), clientId);
 		return this.accounts.saveAndFlush(account).getId();

@@ -15,10 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.site.Sites;
 import com.holdspace.shared.Emails;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.SecurityEvents;
 import com.holdspace.shared.SignInFailures;
+import com.holdspace.site.Sites;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -186,8 +187,8 @@ class StaffController {
 			change.run();
 			redirect.addFlashAttribute("notice", successKey);
 		}
-		catch (StaffRuleException refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		return "redirect:/admin/staff/" + id;
 	}

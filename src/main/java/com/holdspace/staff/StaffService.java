@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.site.Sites;
 
 /**
@@ -66,7 +67,7 @@ public class StaffService {
 	/** Opens a staff account at the given site (the default one if none); the email must be unused. */
 	public Account open(String email, String displayName, String password, Role role, Long siteId) {
 		if (emailTaken(email)) {
-			throw new StaffRuleException("staff.error.emailTaken");
+			throw Refused.because("staff.error.emailTaken");
 		}
 		var account = Account.staff(email, displayName, this.passwordEncoder.encode(password), role,
 				this.sites.activeOrDefault(siteId));
@@ -89,7 +90,7 @@ public class StaffService {
 		}
 		if (!this.sites.exists(siteId)) {
 			// a hand-made id no site has is refused, not read as the default site
-			throw new StaffRuleException("staff.error.siteUnknown");
+			throw Refused.because("staff.error.siteUnknown");
 		}
 		account.moveTo(this.sites.activeOrDefault(siteId));
 		try {
@@ -97,7 +98,7 @@ public class StaffService {
 		}
 		catch (DataIntegrityViolationException refused) {
 			if (ConstraintNames.violated(refused, "account_site_bookings_ahead")) {
-				throw new StaffRuleException("staff.error.siteBookingsAhead");
+				throw Refused.because("staff.error.siteBookingsAhead");
 			}
 			throw refused;
 		}
@@ -109,7 +110,7 @@ public class StaffService {
 			return;
 		}
 		if (id == actingAccountId) {
-			throw new StaffRuleException("staff.error.ownRole");
+			throw Refused.because("staff.error.ownRole");
 		}
 		guardLastAdmin(account);
 		account.changeRole(newRole);
@@ -119,7 +120,7 @@ public class StaffService {
 	public void disable(long id, long actingAccountId) {
 		var account = get(id);
 		if (id == actingAccountId) {
-			throw new StaffRuleException("staff.error.disableSelf");
+			throw Refused.because("staff.error.disableSelf");
 		}
 		guardLastAdmin(account);
 		account.disable();
@@ -157,7 +158,7 @@ public class StaffService {
 			this.sessionTerminator.endSessionsOf(account);
 		}
 		else if (!this.sessionTerminator.end(account, key)) {
-			throw new StaffRuleException("staff.error.sessionGone");
+			throw Refused.because("staff.error.sessionGone");
 		}
 	}
 
@@ -175,7 +176,7 @@ public class StaffService {
 
 	private void guardLastAdmin(Account account) {
 		if (account.isAdmin() && account.isEnabled() && this.accounts.lockEnabledByRole(Role.ADMIN).size() <= 1) {
-			throw new StaffRuleException("staff.error.lastAdmin");
+			throw Refused.because("staff.error.lastAdmin");
 		}
 	}
 

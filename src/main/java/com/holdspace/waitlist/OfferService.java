@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingEventKind;
-import com.holdspace.booking.BookingRefusedException;
+import com.holdspace.shared.Refused;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
@@ -108,7 +108,7 @@ class OfferService {
 							offer.getTherapistId(), offer.getRoomId(), offer.getStartsAt()),
 					new Actor(null, clientName + " (waitlist link)"), BookingEventKind.BOOKED_FROM_WAITLIST);
 		}
-		catch (SlotTakenException | BookingRefusedException taken) {
+		catch (SlotTakenException | Refused taken) {
 			close(token, WaitlistOffer::taken);
 			return;
 		}

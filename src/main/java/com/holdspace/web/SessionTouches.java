@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.holdspace.shared.HashedSessionIds;
+
 
 /**
  * Spring Session writes a session's last access time back to PostgreSQL at the end of every

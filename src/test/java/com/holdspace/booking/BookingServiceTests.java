@@ -20,6 +20,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 @IntegrationTest
@@ -151,8 +152,8 @@ class BookingServiceTests {
 				this.booking.at(1, DayOfWeek.FRIDAY, 9, 0));
 
 		assertThatThrownBy(() -> this.bookings.cancel(made.getId(), made.getVersion(), "  ", this.desk))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getField()).isEqualTo("reason"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.field()).isEqualTo("reason"));
 		assertThat(this.bookings.get(made.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
 	}
 
@@ -172,18 +173,18 @@ class BookingServiceTests {
 		long type = this.booking.standard();
 		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.MONDAY, 16, 30)))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.hours"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.hours"));
 		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room,
 				TestClock.current().minus(Duration.ofDays(1))))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.past"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.past"));
 		Instant holiday = this.booking.at(3, DayOfWeek.MONDAY, 10, 0);
 		LocalDate day = holiday.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
 		this.jdbc.update("insert into time_off (therapist_id, first_day, last_day, reason) values (?, ?, ?, 'Holiday')",
 				this.therapist, day, day);
 		assertThatThrownBy(() -> this.booking.book(this.client, type, this.therapist, this.room, holiday))
-			.isInstanceOf(BookingRefusedException.class);
+			.isInstanceOf(Refused.class);
 	}
 
 	@Test
@@ -192,8 +193,8 @@ class BookingServiceTests {
 
 		assertThatThrownBy(() -> this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0)))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.on-hold"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.on-hold"));
 		Booking talk = this.booking.book(this.client, this.booking.talkOnly(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0));
 		assertThat(talk.getStatus()).isEqualTo(BookingStatus.BOOKED);
@@ -235,11 +236,11 @@ class BookingServiceTests {
 		Booking future = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(2, DayOfWeek.WEDNESDAY, 10, 0));
 		assertThatThrownBy(() -> this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.no-show-early"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.no-show-early"));
 		assertThatThrownBy(() -> this.bookings.checkIn(future.getId(), future.getVersion(), this.desk))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.check-in-day"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.check-in-day"));
 
 		this.jdbc.update("""
 				update booking set starts_at = %1$s - interval '5 minutes', ends_at = %1$s + interval '55 minutes',
@@ -281,8 +282,8 @@ class BookingServiceTests {
 
 		assertThatThrownBy(() -> this.bookings.book(new BookingRequest(token, this.client, this.booking.standard(),
 				this.therapist, this.room, nine.plus(Duration.ofHours(2))), this.desk))
-			.isInstanceOfSatisfying(BookingRefusedException.class,
-					refused -> assertThat(refused.getMessageCode()).isEqualTo("booking.refused.form-used"));
+			.isInstanceOfSatisfying(Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("booking.refused.form-used"));
 		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
 	}
 

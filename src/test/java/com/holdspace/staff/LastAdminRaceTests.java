@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.shared.Refused;
 
 /**
  * Two admins taking each other's access at the same moment. The changes must really commit, so
@@ -52,8 +53,8 @@ class LastAdminRaceTests {
 			assertThatExceptionOfType(ExecutionException.class)
 				.isThrownBy(() -> secondAdminsChange.get().get(10, TimeUnit.SECONDS))
 				.havingCause()
-				.isInstanceOfSatisfying(StaffRuleException.class,
-						refused -> assertThat(refused.messageKey()).isEqualTo("staff.error.lastAdmin"));
+				.isInstanceOfSatisfying(Refused.class,
+						refused -> assertThat(refused.code()).isEqualTo("staff.error.lastAdmin"));
 			assertThat(enabledAdmins()).as("enabled admins").isOne();
 		}
 		finally {
