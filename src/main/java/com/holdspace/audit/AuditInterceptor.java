@@ -1,8 +1,9 @@
 package com.holdspace.audit;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,20 +23,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class AuditInterceptor implements HandlerInterceptor {
 
-	/** Records whose client the interceptor looks up when the path holds the record's id, not the client's. */
 	/** How the audit subject marks a therapist's read of what a colleague wrote. */
 	static final String COLLEAGUES_MARK = " (a colleague's record)";
 
-	private static final Map<String, String> CLIENT_OF = Map.of("session",
-			"select client_id from session_record where id = ?");
-
 	private final AuditLog log;
 
-	private final JdbcTemplate jdbc;
+	/** Who answers whose client a record is, by record name, when the path holds the record's id. */
+	private final Map<String, ClientOfRecord> clientOf;
 
-	AuditInterceptor(AuditLog log, JdbcTemplate jdbc) {
+	AuditInterceptor(AuditLog log, List<ClientOfRecord> clientOf) {
 		this.log = log;
-		this.jdbc = jdbc;
+		this.clientOf = clientOf.stream().collect(Collectors.toUnmodifiableMap(ClientOfRecord::record, owner -> owner));
 	}
 
 	@Override
@@ -50,7 +48,7 @@ class AuditInterceptor implements HandlerInterceptor {
 		}
 		int status = (failure != null && response.getStatus() < 400) ? 500 : response.getStatus();
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		this.log.record(audited.value(), who, null, clientOf(request, audited, who, this.jdbc),
+		this.log.record(audited.value(), who, null, clientOf(request, audited, who),
 				subject(request), status, request.getRemoteAddr());
 	}
 
@@ -81,7 +79,7 @@ class AuditInterceptor implements HandlerInterceptor {
 		return null;
 	}
 
-	private static Long clientOf(HttpServletRequest request, Audited audited, Authentication who, JdbcTemplate jdbc) {
+	private Long clientOf(HttpServletRequest request, Audited audited, Authentication who) {
 		if (request.getAttribute(AuditLog.CLIENT_ATTRIBUTE) instanceof Long named) {
 			return named;
 		}
@@ -90,10 +88,7 @@ class AuditInterceptor implements HandlerInterceptor {
 			if (named.record().isEmpty()) {
 				return named.id();
 			}
-			return jdbc.queryForList(CLIENT_OF.get(named.record()), Long.class, named.id())
-				.stream()
-				.findFirst()
-				.orElse(null);
+			return this.clientOf.get(named.record()).clientOf(named.id()).orElse(null);
 		}
 		// a client in their own portal is always about themself
 		if (who != null && who.getPrincipal() instanceof SignedInPerson user && user.getClientId() != null) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.shared.ClinicTime;
+import com.holdspace.staff.StaffDirectory;
+import com.holdspace.staff.StaffMember;
 
 /**
  * When a therapist can take a session: inside their working hours, not on a day off, not while
@@ -30,6 +32,12 @@ import com.holdspace.shared.ClinicTime;
 @Service
 @Transactional(readOnly = true)
 public class Availability {
+
+	/** Free starts offered with the same therapist when the time asked for is taken. */
+	private static final int ALTERNATIVES = 4;
+
+	/** Other therapists of the site offered at exactly the time asked for. */
+	private static final int OTHER_THERAPISTS = 2;
 
 	private final WorkingHoursRepository hours;
 
@@ -47,9 +55,13 @@ public class Availability {
 
 	private final ClinicResources resources;
 
+	private final StaffDirectory staff;
+
 	Availability(WorkingHoursRepository hours, TimeOffRepository timeOff, BookingRepository bookings,
-			FreeRooms freeRooms, ClinicTime clinicTime, BookingProperties properties, ClinicResources resources) {
+			FreeRooms freeRooms, ClinicTime clinicTime, BookingProperties properties, ClinicResources resources,
+			StaffDirectory staff) {
 		this.resources = resources;
+		this.staff = staff;
 		this.hours = hours;
 		this.timeOff = timeOff;
 		this.bookings = bookings;
@@ -207,6 +219,38 @@ public class Availability {
 
 	private static Instant later(Instant a, Instant b) {
 		return (a == null || b.isAfter(a)) ? b : a;
+	}
+
+	/**
+	 * The nearest free starts with the same therapist, then other therapists of the same site free
+	 * at exactly the time asked for.
+	 */
+	List<Slot> alternatives(long therapistId, SessionType type, Instant startsAt, Long roomId,
+			Long ignoreBookingId) {
+		List<Slot> found = new ArrayList<>(
+				nearest(therapistId, type, startsAt, roomId, ignoreBookingId, ALTERNATIVES));
+		Instant freeAt = startsAt.plus(type.occupies());
+		long site = this.staff.siteOf(therapistId).orElseThrow();
+		for (StaffMember other : this.staff.activeTherapists(site)) {
+			if (found.size() >= ALTERNATIVES + OTHER_THERAPISTS) {
+				break;
+			}
+			if (other.id() == therapistId || !withinWorkingHours(other.id(), startsAt, freeAt)) {
+				continue;
+			}
+			if (!therapistBusy(other.id(), startsAt, freeAt, ignoreBookingId)) {
+				freeRoom(other.id(), startsAt, freeAt, roomId, ignoreBookingId)
+					.ifPresent(room -> found.add(new Slot(other.id(), room, startsAt, startsAt.plus(type.duration()))));
+			}
+		}
+		return found;
+	}
+
+	/** Whether the therapist has a booking, other than the one left out, over [startsAt, freeAt). */
+	boolean therapistBusy(long therapistId, Instant startsAt, Instant freeAt, Long ignoreBookingId) {
+		return this.bookings.holdingTherapist(therapistId, startsAt, freeAt)
+			.stream()
+			.anyMatch(b -> !b.getId().equals(ignoreBookingId));
 	}
 
 }

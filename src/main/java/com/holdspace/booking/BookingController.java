@@ -47,6 +47,10 @@ class BookingController {
 
 	private final BookingService bookings;
 
+	private final ClientReadiness readiness;
+
+	private final BookingViews views;
+
 	private final Availability availability;
 
 	private final ClinicResources resources;
@@ -61,10 +65,12 @@ class BookingController {
 
 	private final SiteScope sites;
 
-	BookingController(BookingService bookings, Availability availability, ClinicResources resources,
-			ClientService clients, StaffDirectory staff, ClinicTime clinicTime, List<BookingPanel> panels,
-			SiteScope sites) {
+	BookingController(BookingService bookings, ClientReadiness readiness, BookingViews views, Availability availability,
+			ClinicResources resources, ClientService clients, StaffDirectory staff, ClinicTime clinicTime,
+			List<BookingPanel> panels, SiteScope sites) {
 		this.bookings = bookings;
+		this.readiness = readiness;
+		this.views = views;
 		this.sites = sites;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(BookingPanel::order)).toList();
 		this.availability = availability;
@@ -135,7 +141,7 @@ class BookingController {
 	@GetMapping("/bookings/{id}")
 	String booking(@PathVariable long id, @ModelAttribute("proposed") RescheduleForm proposed,
 			@AuthenticationPrincipal HoldspaceUser user, Model model) {
-		BookingView booking = this.bookings.view(id);
+		BookingView booking = this.views.view(id);
 		BookingAccess.requireCalendarOf(user, booking.therapistId());
 		if (!model.containsAttribute("reschedule")) {
 			RescheduleForm reschedule = new RescheduleForm();
@@ -168,7 +174,7 @@ class BookingController {
 	String reschedule(@PathVariable long id, @Valid @ModelAttribute("reschedule") RescheduleForm form,
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser user, Model model,
 			RedirectAttributes redirect) {
-		BookingView booking = this.bookings.view(id);
+		BookingView booking = this.views.view(id);
 		BookingAccess.requireCalendarOf(user, booking.therapistId());
 		if (form.getTherapistId() != null) {
 			BookingAccess.requireCalendarOf(user, form.getTherapistId());
@@ -223,7 +229,7 @@ class BookingController {
 	}
 
 	private String act(long id, HoldspaceUser user, RedirectAttributes redirect, String notice, Runnable action) {
-		BookingAccess.requireCalendarOf(user, this.bookings.get(id).getTherapistId());
+		BookingAccess.requireCalendarOf(user, this.views.get(id).getTherapistId());
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
@@ -246,7 +252,7 @@ class BookingController {
 	 */
 	private String formPage(BookingForm form, HoldspaceUser user, Model model, Long site) {
 		var client = this.clients.get(form.getClientId());
-		Readiness readiness = this.bookings.readiness(form.getClientId());
+		Readiness readiness = this.readiness.readiness(form.getClientId());
 		List<SessionType> types = this.resources.activeSessionTypes();
 		SessionType suggested = suggested(types, readiness);
 		if (form.getSessionTypeId() == null && suggested != null) {
@@ -320,8 +326,8 @@ class BookingController {
 
 	private String detailPage(BookingView booking, HoldspaceUser user, Model model) {
 		model.addAttribute("booking", booking);
-		model.addAttribute("readiness", this.bookings.readiness(booking.clientId()));
-		model.addAttribute("history", this.bookings.history(booking.id()));
+		model.addAttribute("readiness", this.readiness.readiness(booking.clientId()));
+		model.addAttribute("history", this.views.history(booking.id()));
 		// a booking moves within its therapist's site
 		long siteId = this.sites.ofTherapist(booking.therapistId());
 		model.addAttribute("therapists", therapistsFor(user, siteId));

@@ -53,6 +53,10 @@ class BookingDemoData implements ApplicationRunner {
 
 	private final BookingService bookings;
 
+	private final ClientReadiness readiness;
+
+	private final BookingViews views;
+
 	private final StaffDirectory staffDirectory;
 
 	private final StaffService staffService;
@@ -62,13 +66,15 @@ class BookingDemoData implements ApplicationRunner {
 	private final ClinicTime clinicTime;
 
 	BookingDemoData(ClinicResources resources, RoomService rooms, ScheduleService schedule, Availability availability,
-			BookingService bookings, StaffDirectory staffDirectory, StaffService staffService, ClientService clients,
-			ClinicTime clinicTime) {
+			BookingService bookings, ClientReadiness readiness, BookingViews views, StaffDirectory staffDirectory,
+			StaffService staffService, ClientService clients, ClinicTime clinicTime) {
 		this.resources = resources;
 		this.rooms = rooms;
 		this.schedule = schedule;
 		this.availability = availability;
 		this.bookings = bookings;
+		this.readiness = readiness;
+		this.views = views;
 		this.staffDirectory = staffDirectory;
 		this.staffService = staffService;
 		this.clients = clients;
@@ -106,7 +112,7 @@ class BookingDemoData implements ApplicationRunner {
 
 	private boolean nothingBookedAhead(long therapistId) {
 		Instant now = this.clinicTime.clock().instant();
-		return this.bookings.forTherapist(therapistId, now, now.plus(Duration.ofDays(14)))
+		return this.views.forTherapist(therapistId, now, now.plus(Duration.ofDays(14)))
 			.stream()
 			.noneMatch(BookingView::isOpen);
 	}
@@ -131,7 +137,7 @@ class BookingDemoData implements ApplicationRunner {
 			.stream()
 			.filter(candidate -> candidate.getName().equals(typeName))
 			.findFirst();
-		if (client.isEmpty() || type.isEmpty() || this.bookings.readiness(client.get().getId()).blocks(type.get())) {
+		if (client.isEmpty() || type.isEmpty() || this.readiness.readiness(client.get().getId()).blocks(type.get())) {
 			return;
 		}
 		LocalDate day = LocalDate.now(this.clinicTime.clock()).plusDays(daysAhead);

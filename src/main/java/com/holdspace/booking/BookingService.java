@@ -3,15 +3,9 @@ package com.holdspace.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.booking.SlotTakenException.Resource;
 import com.holdspace.client.ClientService;
-import com.holdspace.consent.ConsentService;
-import com.holdspace.intake.IntakeService;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
@@ -49,30 +41,17 @@ public class BookingService {
 	/** A reason is kept in the booking's history for good: a few sentences, as the form says. */
 	static final int CANCEL_REASON_MAX = 500;
 
-
-	private static final int ALTERNATIVES = 4;
-
-	private static final int OTHER_THERAPISTS = 2;
-
 	private static final int ANY_ROOM_ATTEMPTS = 3;
 
 	private final BookingRepository bookings;
 
 	private final BookingEventRepository events;
 
-	private final SessionTypeRepository types;
-
-	private final RoomRepository rooms;
-
 	private final Availability availability;
 
 	private final ClientService clients;
 
 	private final StaffDirectory staff;
-
-	private final IntakeService intake;
-
-	private final ConsentService consent;
 
 	private final ClinicTime clinicTime;
 
@@ -88,20 +67,19 @@ public class BookingService {
 
 	private final ClinicResources resources;
 
-	BookingService(BookingRepository bookings, BookingEventRepository events, SessionTypeRepository types,
-			RoomRepository rooms, Availability availability, ClientService clients, StaffDirectory staff,
-			IntakeService intake, ConsentService consent, ClinicTime clinicTime, BookingProperties properties,
-			ApplicationEventPublisher publisher, PlatformTransactionManager transactions, ClinicResources resources) {
+	private final ClientReadiness readiness;
+
+	BookingService(BookingRepository bookings, BookingEventRepository events, Availability availability,
+			ClientService clients, StaffDirectory staff, ClinicTime clinicTime, BookingProperties properties,
+			ApplicationEventPublisher publisher, PlatformTransactionManager transactions, ClinicResources resources,
+			ClientReadiness readiness) {
 		this.resources = resources;
+		this.readiness = readiness;
 		this.bookings = bookings;
 		this.events = events;
-		this.types = types;
-		this.rooms = rooms;
 		this.availability = availability;
 		this.clients = clients;
 		this.staff = staff;
-		this.intake = intake;
-		this.consent = consent;
 		this.clinicTime = clinicTime;
 		this.properties = properties;
 		this.publisher = publisher;
@@ -109,16 +87,6 @@ public class BookingService {
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.clock = clinicTime.clock();
-	}
-
-	/** What the booking form shows about the client: intake, consent, suggestions and holds. */
-	/** Of these clients, those whose somatic work is on hold, in one look-up. */
-	public Set<Long> onHoldAmong(Collection<Long> clientIds) {
-		return this.intake.somaticWorkPausedAmong(clientIds);
-	}
-
-	public Readiness readiness(long clientId) {
-		return new Readiness(this.intake.statusOf(clientId), this.consent.statuses(clientId));
 	}
 
 	/**
@@ -138,7 +106,7 @@ public class BookingService {
 		}
 		this.clients.get(request.clientId());
 		SessionType type = activeType(request.sessionTypeId());
-		if (readiness(request.clientId()).blocks(type)) {
+		if (this.readiness.readiness(request.clientId()).blocks(type)) {
 			throw new Refused("sessionTypeId", "booking.refused.on-hold");
 		}
 		Instant freeAt = checkSpan(request.therapistId(), type, request.startsAt());
@@ -201,10 +169,10 @@ public class BookingService {
 	/** Moves an open booking to another start, and optionally another therapist or room. */
 	public Booking reschedule(long bookingId, int editedVersion, long therapistId, Long roomId, Instant startsAt,
 			Actor actor) {
-		Booking current = get(bookingId);
-		SessionType type = this.types.findById(current.getSessionTypeId())
-			.orElseThrow(() -> new NotFoundException("Session type", current.getSessionTypeId()));
-		if (readiness(current.getClientId()).blocks(type)) {
+		Booking current = this.reads.execute(status -> this.bookings.findById(bookingId)
+			.orElseThrow(() -> new NotFoundException("Booking", bookingId)));
+		SessionType type = this.resources.sessionType(current.getSessionTypeId());
+		if (this.readiness.readiness(current.getClientId()).blocks(type)) {
 			throw new Refused("startsAt", "booking.refused.on-hold");
 		}
 		Instant freeAt = checkSpan(therapistId, type, startsAt);
@@ -265,56 +233,6 @@ public class BookingService {
 		});
 	}
 
-	public Booking get(long bookingId) {
-		return this.reads.execute(status -> this.bookings.findById(bookingId)
-			.orElseThrow(() -> new NotFoundException("Booking", bookingId)));
-	}
-
-	public BookingView view(long bookingId) {
-		return views(List.of(get(bookingId))).get(0);
-	}
-
-	public List<BookingEvent> history(long bookingId) {
-		return this.reads.execute(status -> this.events.findByBookingIdOrderByOccurredAtAscIdAsc(bookingId));
-	}
-
-	public List<BookingView> forTherapist(long therapistId, Instant from, Instant to) {
-		return views(this.reads.execute(status -> this.bookings.forTherapist(therapistId, from, to)));
-	}
-
-	public List<BookingView> forTherapists(Collection<Long> therapistIds, Instant from, Instant to) {
-		if (therapistIds.isEmpty()) {
-			return List.of();
-		}
-		return views(this.reads.execute(status -> this.bookings.forTherapists(therapistIds, from, to)));
-	}
-
-	public List<BookingView> forRoom(long roomId, Instant from, Instant to) {
-		return views(this.reads.execute(status -> this.bookings.forRoom(roomId, from, to)));
-	}
-
-	public List<BookingView> forClient(long clientId) {
-		return views(this.reads.execute(status -> this.bookings.findByClientIdOrderByStartsAtDesc(clientId)));
-	}
-
-	/** Adds names to bookings with one query per kind of name, however many bookings there are. */
-	public List<BookingView> views(List<Booking> list) {
-		Map<Long, String> clientNames = this.clients.calledNames(ids(list, Booking::getClientId));
-		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, Booking::getTherapistId));
-		Map<Long, String> roomNames = this.resources.roomNames(ids(list, Booking::getRoomId));
-		Map<Long, String> typeNames = this.resources.sessionTypes(ids(list, Booking::getSessionTypeId))
-			.values()
-			.stream()
-			.collect(Collectors.toMap(SessionType::getId, SessionType::getName));
-		return list.stream()
-			.map(b -> new BookingView(b.getId(), b.getVersion(), b.getClientId(), clientNames.get(b.getClientId()),
-					b.getTherapistId(), therapistNames.get(b.getTherapistId()), b.getRoomId(),
-					roomNames.get(b.getRoomId()), b.getSessionTypeId(), typeNames.get(b.getSessionTypeId()),
-					b.getStartsAt(), b.getEndsAt(), b.getFreeAt(), b.getStatus(), b.getCancelReason(),
-					b.getCalendarUid(), b.getCalendarSequence()))
-			.toList();
-	}
-
 	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
 			Function<Booking, String> change) {
 		return change(bookingId, editedVersion, kind, actor, change, null);
@@ -356,9 +274,12 @@ public class BookingService {
 	}
 
 	private SessionType activeType(long typeId) {
-		return this.reads.execute(status -> this.types.findById(typeId)
-			.filter(SessionType::isActive)
-			.orElseThrow(() -> new Refused("sessionTypeId", "booking.refused.type")));
+		// the types kept in memory: one retired on another instance a moment ago is refused within a second
+		return this.resources.activeSessionTypes()
+			.stream()
+			.filter(type -> type.getId() == typeId)
+			.findFirst()
+			.orElseThrow(() -> new Refused("sessionTypeId", "booking.refused.type"));
 	}
 
 	/** Checks the start against the clock and the therapist's hours; answers when they are free again. */
@@ -385,7 +306,11 @@ public class BookingService {
 	private Long chooseRoom(Long roomId, long therapistId, SessionType type, Instant startsAt, Instant freeAt,
 			Long ignoreBookingId) {
 		if (roomId != null) {
-			Room room = this.reads.execute(status -> this.rooms.findById(roomId).filter(Room::isActive).orElse(null));
+			Room room = this.resources.activeRooms()
+				.stream()
+				.filter(active -> active.getId().equals(roomId))
+				.findFirst()
+				.orElse(null);
 			if (room == null) {
 				throw new Refused("roomId", "booking.refused.room");
 			}
@@ -396,14 +321,9 @@ public class BookingService {
 		}
 		return this.availability.freeRoom(therapistId, startsAt, freeAt, null, ignoreBookingId)
 			.orElseThrow(() -> new SlotTakenException(
-					therapistBusy(therapistId, startsAt, freeAt, ignoreBookingId) ? Resource.THERAPIST : Resource.ROOM,
-					alternatives(therapistId, type, startsAt, null, ignoreBookingId)));
-	}
-
-	private boolean therapistBusy(long therapistId, Instant startsAt, Instant freeAt, Long ignoreBookingId) {
-		return this.reads.execute(status -> this.bookings.holdingTherapist(therapistId, startsAt, freeAt)
-			.stream()
-			.anyMatch(b -> !b.getId().equals(ignoreBookingId)));
+					this.availability.therapistBusy(therapistId, startsAt, freeAt, ignoreBookingId) ? Resource.THERAPIST
+							: Resource.ROOM,
+					this.availability.alternatives(therapistId, type, startsAt, null, ignoreBookingId)));
 	}
 
 	private RuntimeException slotTaken(DataIntegrityViolationException refused, long therapistId, SessionType type,
@@ -416,32 +336,8 @@ public class BookingService {
 		if (taken == null) {
 			return refused;
 		}
-		return new SlotTakenException(taken, alternatives(therapistId, type, startsAt, roomId, ignoreBookingId));
-	}
-
-	/**
-	 * The nearest free starts with the same therapist, then other therapists of the same site free
-	 * at exactly the time asked for.
-	 */
-	private List<Slot> alternatives(long therapistId, SessionType type, Instant startsAt, Long roomId,
-			Long ignoreBookingId) {
-		List<Slot> found = new ArrayList<>(
-				this.availability.nearest(therapistId, type, startsAt, roomId, ignoreBookingId, ALTERNATIVES));
-		Instant freeAt = startsAt.plus(type.occupies());
-		long site = this.staff.siteOf(therapistId).orElseThrow();
-		for (StaffMember other : this.staff.activeTherapists(site)) {
-			if (found.size() >= ALTERNATIVES + OTHER_THERAPISTS) {
-				break;
-			}
-			if (other.id() == therapistId || !this.availability.withinWorkingHours(other.id(), startsAt, freeAt)) {
-				continue;
-			}
-			if (!therapistBusy(other.id(), startsAt, freeAt, ignoreBookingId)) {
-				this.availability.freeRoom(other.id(), startsAt, freeAt, roomId, ignoreBookingId)
-					.ifPresent(room -> found.add(new Slot(other.id(), room, startsAt, startsAt.plus(type.duration()))));
-			}
-		}
-		return found;
+		return new SlotTakenException(taken,
+				this.availability.alternatives(therapistId, type, startsAt, roomId, ignoreBookingId));
 	}
 
 	/** Which exclusion constraint refused the row, read from PostgreSQL's message. */
@@ -473,12 +369,6 @@ public class BookingService {
 
 	private String roomName(long roomId) {
 		return this.resources.roomNames(Set.of(roomId)).getOrDefault(roomId, "?");
-	}
-
-	private static Set<Long> ids(Collection<Booking> list, Function<Booking, Long> id) {
-		Set<Long> ids = new HashSet<>();
-		list.forEach(booking -> ids.add(id.apply(booking)));
-		return ids;
 	}
 
 }

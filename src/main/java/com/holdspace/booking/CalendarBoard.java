@@ -33,7 +33,9 @@ public class CalendarBoard {
 	/** The stylesheet places this many columns of therapists beside the hours. */
 	static final int MAX_COLUMNS = 24;
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
+
+	private final ClientReadiness readiness;
 
 	private final Availability availability;
 
@@ -45,9 +47,10 @@ public class CalendarBoard {
 
 	private final BookingProperties properties;
 
-	CalendarBoard(BookingService bookings, Availability availability, ClinicResources resources, StaffDirectory staff,
-			ClinicTime clinicTime, BookingProperties properties) {
+	CalendarBoard(BookingViews bookings, ClientReadiness readiness, Availability availability,
+			ClinicResources resources, StaffDirectory staff, ClinicTime clinicTime, BookingProperties properties) {
 		this.bookings = bookings;
+		this.readiness = readiness;
 		this.availability = availability;
 		this.resources = resources;
 		this.staff = staff;
@@ -379,7 +382,7 @@ public class CalendarBoard {
 		Map<Long, Boolean> touch = this.resources.sessionTypes()
 			.stream()
 			.collect(Collectors.toMap(SessionType::getId, SessionType::isInvolvesTouch));
-		Set<Long> onHold = this.bookings.onHoldAmong(
+		Set<Long> onHold = this.readiness.onHoldAmong(
 				booked.stream().filter(BookingView::isOpen).map(BookingView::clientId).collect(Collectors.toSet()));
 		return b -> b.isOpen() && onHold.contains(b.clientId())
 				&& touch.getOrDefault(b.sessionTypeId(), true);

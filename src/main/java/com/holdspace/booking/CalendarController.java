@@ -37,13 +37,13 @@ class CalendarController {
 
 	private final SiteScope sites;
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
 
 	/** A calendar reads in one read-only transaction, on one connection, however many parts it has. */
 	private final TransactionTemplate reads;
 
 	CalendarController(CalendarBoard board, ClinicResources resources, StaffDirectory staff,
-			List<CalendarNotes> notes, SiteScope sites, BookingService bookings, PlatformTransactionManager transactions) {
+			List<CalendarNotes> notes, SiteScope sites, BookingViews bookings, PlatformTransactionManager transactions) {
 		this.board = board;
 		this.bookings = bookings;
 		this.sites = sites;

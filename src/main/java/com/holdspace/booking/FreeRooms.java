@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.holdspace.staff.StaffDirectory;
+
 /**
  * Which room is free for each of many candidate starts, asked of PostgreSQL in one statement. Each
  * start is checked room by room at the therapist's site (the preferred room first, then by name)
@@ -32,23 +34,26 @@ class FreeRooms {
 			           and b.free_at > s.starts_at)""";
 
 	/**
-	 * The preferred room if free, else the first free room by name, at the therapist's site: walking
+	 * The preferred room if free, else the first free room by name, at the therapist's site (asked of
+	 * the staff directory, which keeps it in memory): walking
 	 * the index on site and name, the search stops at the first free room instead of checking them
 	 * all, and never looks at another clinic of the chain.
 	 */
 	private static final String FIRST_FREE_ROOM = """
 			select s.starts_at,
-			       coalesce((select r.id from room r where r.id = :preferred and r.site_id = t.site_id and r.active
+			       coalesce((select r.id from room r where r.id = :preferred and r.site_id = :site and r.active
 			                   and not %1$s),
-			                (select r.id from room r where r.site_id = t.site_id and r.active and not %1$s
+			                (select r.id from room r where r.site_id = :site and r.active and not %1$s
 			                 order by r.name limit 1)) as room_id
-			from unnest(cast(:starts as timestamptz[])) as s(starts_at)
-			cross join (select site_id from account where id = :therapist) t""".formatted(TAKEN);
+			from unnest(cast(:starts as timestamptz[])) as s(starts_at)""".formatted(TAKEN);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	FreeRooms(NamedParameterJdbcTemplate jdbc) {
+	private final StaffDirectory staff;
+
+	FreeRooms(NamedParameterJdbcTemplate jdbc, StaffDirectory staff) {
 		this.jdbc = jdbc;
+		this.staff = staff;
 	}
 
 	/**
@@ -58,7 +63,8 @@ class FreeRooms {
 	 */
 	Map<Instant, Long> firstFree(long therapistId, List<Instant> starts, Duration occupies, Long preferredRoomId,
 			Long ignoreBookingId) {
-		if (starts.isEmpty()) {
+		Long site = this.staff.siteOf(therapistId).orElse(null);
+		if (starts.isEmpty() || site == null) {
 			return Map.of();
 		}
 		String array = starts.stream()
@@ -66,7 +72,7 @@ class FreeRooms {
 			.collect(Collectors.joining(",", "{", "}"));
 		Map<Instant, Long> free = new HashMap<>();
 		Map<String, Object> parameters = Map.of("ignore", orNone(ignoreBookingId), "seconds", occupies.toSeconds(),
-				"preferred", orNone(preferredRoomId), "starts", array, "therapist", therapistId);
+				"preferred", orNone(preferredRoomId), "starts", array, "site", site);
 		this.jdbc.query(FIRST_FREE_ROOM, parameters, (ResultSet row) -> {
 			long room = row.getLong("room_id");
 			if (!row.wasNull()) {

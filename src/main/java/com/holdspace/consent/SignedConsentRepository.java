@@ -26,8 +26,14 @@ interface SignedConsentRepository extends JpaRepository<SignedConsent, Long> {
 
 	Optional<SignedConsent> findFirstByBookingIdOrderBySignedAtDesc(long bookingId);
 
-	/** Holds the booking's row until commit, so two taps on one booking record one consent. */
-	@Query(value = "select id from booking where id = :bookingId for update", nativeQuery = true)
-	Optional<Long> lockBooking(long bookingId);
+	/**
+	 * Holds a lock named after the booking until commit, so two taps on one booking record one
+	 * consent; a lock of consent's own, which reads none of booking's rows.
+	 */
+	@Query(value = """
+			select count(*)
+			from (select pg_advisory_xact_lock(hashtextextended('signed_consent:booking:' || :bookingId, 0))) locked""",
+			nativeQuery = true)
+	long lockBooking(long bookingId);
 
 }

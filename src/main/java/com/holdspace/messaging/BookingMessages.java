@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.booking.BookingChanged;
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
 
@@ -16,7 +16,7 @@ import com.holdspace.client.ClientService;
 @Component
 class BookingMessages {
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
 
 	private final ClientService clients;
 
@@ -26,7 +26,7 @@ class BookingMessages {
 
 	private final Outbox outbox;
 
-	BookingMessages(BookingService bookings, ClientService clients, BookingEmails emails, BookingCalendar calendar,
+	BookingMessages(BookingViews bookings, ClientService clients, BookingEmails emails, BookingCalendar calendar,
 			Outbox outbox) {
 		this.bookings = bookings;
 		this.clients = clients;

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.shared.SecretTokens;
 
@@ -29,7 +29,7 @@ class CalendarFeeds {
 
 	private final JdbcTemplate jdbc;
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
 
 	private final StaffDirectory staff;
 
@@ -39,7 +39,7 @@ class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(JdbcTemplate jdbc, BookingService bookings, StaffDirectory staff, BookingCalendar calendar,
+	CalendarFeeds(JdbcTemplate jdbc, BookingViews bookings, StaffDirectory staff, BookingCalendar calendar,
 			MessagingProperties properties, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;

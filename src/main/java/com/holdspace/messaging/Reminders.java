@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.booking.Booking;
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
 import com.holdspace.booking.ReminderClaims;
@@ -47,7 +47,7 @@ class Reminders {
 
 	private final ReminderClaims claims;
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
 
 	private final ClientService clients;
 
@@ -63,7 +63,7 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(ReminderClaims claims, BookingService bookings, ClientService clients, BookingEmails emails,
+	Reminders(ReminderClaims claims, BookingViews bookings, ClientService clients, BookingEmails emails,
 			BookingCalendar calendar, Outbox outbox, OutgoingMessageRepository messages,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.clock = clock;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import com.holdspace.aftercare.AftercareService;
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentPdf;
@@ -38,14 +38,14 @@ class MyDetailsController {
 
 	private final ConsentPdf consentPdf;
 
-	private final BookingService bookingService;
+	private final BookingViews bookingService;
 
 	private final ClinicTime clinicTime;
 
 	private final AftercareService aftercare;
 
 	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf,
-			BookingService bookingService, ClinicTime clinicTime, AftercareService aftercare) {
+			BookingViews bookingService, ClinicTime clinicTime, AftercareService aftercare) {
 		this.aftercare = aftercare;
 		this.clientService = clientService;
 		this.consentService = consentService;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.Client;
 import com.holdspace.client.ClientService;
@@ -44,7 +44,7 @@ public class SessionPages {
 
 	private final ClientService clients;
 
-	private final BookingService bookings;
+	private final BookingViews bookings;
 
 	private final IntakeService intake;
 
@@ -57,7 +57,7 @@ public class SessionPages {
 	private final ConsentService consent;
 
 	SessionPages(SessionService sessions, SessionEntryRepository entries, SessionAmendmentRepository amendments,
-			ClientService clients, BookingService bookings, IntakeService intake, ClinicSettings clinicSettings,
+			ClientService clients, BookingViews bookings, IntakeService intake, ClinicSettings clinicSettings,
 			ClinicTime clinicTime, List<SessionPanel> panels, ConsentService consent) {
 		this.consent = consent;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(SessionPanel::order)).toList();

@@ -24,6 +24,7 @@ import com.holdspace.booking.Actor;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
@@ -60,6 +61,8 @@ public class SessionService {
 
 	private final BookingService bookings;
 
+	private final BookingViews bookingViews;
+
 	private final ClientService clients;
 
 	private final IntakeService intake;
@@ -77,14 +80,15 @@ public class SessionService {
 	private final CareRelationship care;
 
 	SessionService(SessionRecordRepository records, SessionEntryRepository entries,
-			SessionAmendmentRepository amendments, BookingService bookings, ClientService clients,
-			IntakeService intake, ClinicalHolds holds, ConsentService consent, JdbcTemplate jdbc,
+			SessionAmendmentRepository amendments, BookingService bookings, BookingViews bookingViews,
+			ClientService clients, IntakeService intake, ClinicalHolds holds, ConsentService consent, JdbcTemplate jdbc,
 			ClinicTime clinicTime, CareRelationship care) {
 		this.care = care;
 		this.records = records;
 		this.entries = entries;
 		this.amendments = amendments;
 		this.bookings = bookings;
+		this.bookingViews = bookingViews;
 		this.clients = clients;
 		this.intake = intake;
 		this.holds = holds;
@@ -125,7 +129,7 @@ public class SessionService {
 	}
 
 	private SessionRecord startBooked(long bookingId, UUID token, HoldspaceUser user) {
-		BookingView booking = this.bookings.view(bookingId);
+		BookingView booking = this.bookingViews.view(bookingId);
 		if (booking.therapistId() != user.getAccountId()) {
 			throw new NotYoursException("Booking to start", bookingId);
 		}
@@ -154,7 +158,7 @@ public class SessionService {
 			this.bookings.checkIn(booking.id(), booking.version(), Actor.of(user));
 		}
 		catch (StaleEditException changedMeanwhile) {
-			BookingStatus now = this.bookings.get(booking.id()).getStatus();
+			BookingStatus now = this.bookingViews.get(booking.id()).getStatus();
 			if (now != BookingStatus.CHECKED_IN) {
 				throw Refused.because("session.refused.booking." + now);
 			}

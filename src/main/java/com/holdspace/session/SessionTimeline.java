@@ -42,12 +42,12 @@ public class SessionTimeline {
 
 	/**
 	 * The newest sessions first, one page of {@code size} at a time, in one statement: each record
-	 * with the kind of session booked and its release events counted by the database (an event
-	 * struck out does not count).
+	 * with the kind of session booked (from the view booking publishes for it, V57) and its release
+	 * events counted by the database (an event struck out does not count).
 	 */
 	public List<SessionLine> lines(long clientId, int page, int size) {
 		return this.jdbc.query("""
-				select r.id, r.started_at, r.therapist_id, r.therapist_name, t.name, r.tension_before, r.tension_after,
+				select r.id, r.started_at, r.therapist_id, r.therapist_name, k.session_type_name, r.tension_before, r.tension_after,
 				       r.signed_at is not null,
 				       (select string_agg(counted.event || '=' || counted.times, ',')
 				        from (select e.event, count(*) as times from session_entry e
@@ -56,8 +56,7 @@ public class SessionTimeline {
 				                                where s.corrects_entry_id = e.id and s.kind = 'STRUCK')
 				              group by e.event) counted)
 				from session_record r
-				left join booking b on b.id = r.booking_id
-				left join session_type t on t.id = b.session_type_id
+				left join booked_session_kind k on k.booking_id = r.booking_id
 				where r.client_id = ?
 				order by r.started_at desc, r.id desc
 				limit ? offset ?""", (row, number) -> new SessionLine(row.getLong(1), row.getTimestamp(2).toInstant(),

@@ -25,6 +25,8 @@ import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingProperties;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
+import com.holdspace.booking.BookingViews;
+import com.holdspace.booking.ClientReadiness;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.client.Client;
@@ -51,6 +53,10 @@ class FreedSlotOffers {
 
 	private final BookingService bookings;
 
+	private final ClientReadiness readiness;
+
+	private final BookingViews bookingViews;
+
 	private final ClinicResources resources;
 
 	private final Availability availability;
@@ -72,12 +78,14 @@ class FreedSlotOffers {
 	private final Clock clock;
 
 	FreedSlotOffers(WaitlistEntryRepository entries, WaitlistOfferRepository offers, BookingService bookings,
-			ClinicResources resources, Availability availability, ClientService clients, OfferEmails emails,
-			BookingProperties properties, JdbcTemplate jdbc, ClinicTime clinicTime,
-			PlatformTransactionManager transactions) {
+			ClientReadiness readiness, BookingViews bookingViews, ClinicResources resources, Availability availability,
+			ClientService clients, OfferEmails emails, BookingProperties properties, JdbcTemplate jdbc,
+			ClinicTime clinicTime, PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.offers = offers;
 		this.bookings = bookings;
+		this.readiness = readiness;
+		this.bookingViews = bookingViews;
 		this.resources = resources;
 		this.availability = availability;
 		this.clients = clients;
@@ -118,7 +126,7 @@ class FreedSlotOffers {
 
 	/** Offers the time of a cancelled booking to the oldest waiting entry that fits it, if any. */
 	Optional<WaitlistOffer> offerFreedSlot(long cancelledBookingId) {
-		BookingView cancelled = this.newReads.execute(status -> this.bookings.view(cancelledBookingId));
+		BookingView cancelled = this.newReads.execute(status -> this.bookingViews.view(cancelledBookingId));
 		if (cancelled == null || !cancelled.isCancelled()) {
 			return Optional.empty();
 		}
@@ -189,7 +197,7 @@ class FreedSlotOffers {
 		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
 		Client client = this.clients.get(entry.getClientId());
 		if (client.getEmail() == null || client.getEmail().isBlank()
-				|| this.bookings.readiness(client.getId()).blocks(type)) {
+				|| this.readiness.readiness(client.getId()).blocks(type)) {
 			return Outcome.SKIPPED;
 		}
 		return freeRoom(slot, type).map(roomId -> {
@@ -246,7 +254,7 @@ class FreedSlotOffers {
 		if (!this.availability.withinWorkingHours(slot.therapistId(), startsAt, freeAt)) {
 			return Optional.empty();
 		}
-		boolean therapistBusy = this.bookings.forTherapist(slot.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
+		boolean therapistBusy = this.bookingViews.forTherapist(slot.therapistId(), startsAt.minus(Duration.ofDays(1)), freeAt)
 			.stream()
 			.anyMatch(other -> !other.isCancelled() && other.startsAt().isBefore(freeAt)
 					&& other.freeAt().isAfter(startsAt));

@@ -11,19 +11,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingEventKind;
-import com.holdspace.shared.Refused;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
 import com.holdspace.booking.SlotTakenException;
 import com.holdspace.client.ClientService;
+import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
+import com.holdspace.shared.SecretTokens;
 import com.holdspace.staff.StaffDirectory;
 import com.holdspace.staff.StaffMember;
-import com.holdspace.shared.ClinicTime;
-import com.holdspace.shared.SecretTokens;
 import com.holdspace.waitlist.OfferPage.State;
 
 /**
@@ -40,6 +41,8 @@ class OfferService {
 
 	private final BookingService bookings;
 
+	private final BookingViews bookingViews;
+
 	private final ClinicResources resources;
 
 	private final ClientService clients;
@@ -55,11 +58,12 @@ class OfferService {
 	private final Clock clock;
 
 	OfferService(WaitlistOfferRepository offers, WaitlistEntryRepository entries, BookingService bookings,
-			ClinicResources resources, ClientService clients, StaffDirectory staff, SlotWords words,
+			BookingViews bookingViews, ClinicResources resources, ClientService clients, StaffDirectory staff, SlotWords words,
 			ClinicTime clinicTime, PlatformTransactionManager transactions) {
 		this.offers = offers;
 		this.entries = entries;
 		this.bookings = bookings;
+		this.bookingViews = bookingViews;
 		this.resources = resources;
 		this.clients = clients;
 		this.staff = staff;
@@ -126,7 +130,7 @@ class OfferService {
 
 	private State state(WaitlistOffer offer, boolean entryWaiting) {
 		return switch (offer.getStatus()) {
-			case ACCEPTED -> (this.bookings.get(offer.getBookingId()).getStatus() == BookingStatus.CANCELLED)
+			case ACCEPTED -> (this.bookingViews.get(offer.getBookingId()).getStatus() == BookingStatus.CANCELLED)
 					? State.CLOSED : State.BOOKED;
 			case TAKEN -> State.TAKEN;
 			case EXPIRED -> entryWaiting ? State.EXPIRED : State.CLOSED;

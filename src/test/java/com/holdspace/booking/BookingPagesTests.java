@@ -56,7 +56,7 @@ class BookingPagesTests {
 	BookingFixtures booking;
 
 	@Autowired
-	BookingService bookings;
+	BookingViews bookings;
 
 	@Autowired
 	IntakeFixtures intakes;

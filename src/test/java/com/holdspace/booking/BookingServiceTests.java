@@ -30,6 +30,12 @@ class BookingServiceTests {
 	BookingService bookings;
 
 	@Autowired
+	BookingViews bookingViews;
+
+	@Autowired
+	ClientReadiness readiness;
+
+	@Autowired
 	BookingFixtures booking;
 
 	@Autowired
@@ -62,11 +68,11 @@ class BookingServiceTests {
 
 		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
 
-		Booking stored = this.bookings.get(made.getId());
+		Booking stored = this.bookingViews.get(made.getId());
 		assertThat(stored.getEndsAt()).isEqualTo(ten.plus(Duration.ofMinutes(60)));
 		assertThat(stored.getFreeAt()).isEqualTo(ten.plus(Duration.ofMinutes(70)));
 		assertThat(stored.getStatus()).isEqualTo(BookingStatus.BOOKED);
-		assertThat(this.bookings.history(made.getId())).singleElement().satisfies(event -> {
+		assertThat(this.bookingViews.history(made.getId())).singleElement().satisfies(event -> {
 			assertThat(event.getKind()).isEqualTo(BookingEventKind.BOOKED);
 			assertThat(event.getActorName()).isEqualTo("Test desk");
 			assertThat(event.getDetail()).contains("Standard session").contains("10:00");
@@ -141,7 +147,7 @@ class BookingServiceTests {
 		Booking again = this.booking.book(this.fixtures.client("Waiting Client"), this.booking.standard(),
 				this.therapist, this.room, two);
 		assertThat(again.getStatus()).isEqualTo(BookingStatus.BOOKED);
-		assertThat(this.bookings.history(first.getId())).extracting(BookingEvent::getKind, BookingEvent::getDetail)
+		assertThat(this.bookingViews.history(first.getId())).extracting(BookingEvent::getKind, BookingEvent::getDetail)
 			.last()
 			.isEqualTo(org.assertj.core.groups.Tuple.tuple(BookingEventKind.CANCELLED, "Client is unwell"));
 	}
@@ -154,7 +160,7 @@ class BookingServiceTests {
 		assertThatThrownBy(() -> this.bookings.cancel(made.getId(), made.getVersion(), "  ", this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.field()).isEqualTo("reason"));
-		assertThat(this.bookings.get(made.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookingViews.get(made.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
 	}
 
 	@Test
@@ -198,7 +204,7 @@ class BookingServiceTests {
 		Booking talk = this.booking.book(this.client, this.booking.talkOnly(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0));
 		assertThat(talk.getStatus()).isEqualTo(BookingStatus.BOOKED);
-		assertThat(this.bookings.readiness(this.client).isOnHold()).isTrue();
+		assertThat(this.readiness.readiness(this.client).isOnHold()).isTrue();
 	}
 
 	@Test
@@ -213,7 +219,7 @@ class BookingServiceTests {
 		assertThat(moved.getStartsAt()).isEqualTo(later);
 		assertThat(moved.getCalendarUid()).isEqualTo(made.getCalendarUid());
 		assertThat(moved.getCalendarSequence()).isEqualTo(1);
-		assertThat(this.bookings.history(made.getId())).last()
+		assertThat(this.bookingViews.history(made.getId())).last()
 			.satisfies(event -> assertThat(event.getDetail()).contains("10:00").contains("13:00"));
 		assertThatThrownBy(() -> this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
 				later.plus(Duration.ofHours(1)), this.desk))
@@ -284,7 +290,7 @@ class BookingServiceTests {
 				this.therapist, this.room, nine.plus(Duration.ofHours(2))), this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.code()).isEqualTo("booking.refused.form-used"));
-		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
+		assertThat(this.bookingViews.get(first.getId()).getStartsAt()).isEqualTo(nine);
 	}
 
 }

@@ -33,7 +33,7 @@ class DaylightSavingTests {
 	Availability availability;
 
 	@Autowired
-	BookingService bookings;
+	BookingViews bookings;
 
 	@Autowired
 	BookingFixtures booking;

@@ -32,12 +32,16 @@ import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 
 @IntegrationTest
 class BookingEmailTests {
 
 	@Autowired
 	BookingService bookings;
+
+	@Autowired
+	BookingViews bookingViews;
 
 	@Autowired
 	BookingFixtures booking;
@@ -95,7 +99,7 @@ class BookingEmailTests {
 		assertThat(body).contains("Hello Maya,")
 			.contains("With: Test")
 			.contains("Standard session")
-			.contains("Where: " + this.bookings.view(made.getId()).roomName() + ", Holdspace clinic")
+			.contains("Where: " + this.bookingViews.view(made.getId()).roomName() + ", Holdspace clinic")
 			.contains("10:00 to 11:00")
 			.contains("quiet time after the session is included");
 		Part attachment = MessagingFixtures.calendarPart(mail);
@@ -168,7 +172,7 @@ class BookingEmailTests {
 				this.booking.at(3, DayOfWeek.MONDAY, 13, 0), this.desk);
 		this.bookings.cancel(moved.getId(), moved.getVersion(), "Asked by phone", this.desk);
 
-		assertThat(this.bookings.history(made.getId())).hasSize(3);
+		assertThat(this.bookingViews.history(made.getId())).hasSize(3);
 		assertThat(this.messaging.queuedFor(made.getId())).isEmpty();
 	}
 

@@ -39,6 +39,7 @@ import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ReminderClaims;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
@@ -51,6 +52,9 @@ class ReminderTests {
 
 	@Autowired
 	BookingService bookings;
+
+	@Autowired
+	BookingViews bookingViews;
 
 	@Autowired
 	BookingFixtures booking;
@@ -241,7 +245,7 @@ class ReminderTests {
 		Calendar ics = MessagingFixtures.parse(attachment.getInputStream());
 		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
 		VEvent event = event(ics);
-		Booking current = this.bookings.get(made.getId());
+		Booking current = this.bookingViews.get(made.getId());
 		assertThat(current.getCalendarSequence()).isEqualTo(1);
 		assertThat(value(event, Property.UID)).isEqualTo(current.getCalendarUid() + "@holdspace");
 		assertThat(value(event, Property.SEQUENCE)).isEqualTo(String.valueOf(current.getCalendarSequence()));
@@ -272,7 +276,7 @@ class ReminderTests {
 				return super.compose(kind, booking);
 			}
 		};
-		Reminders failingOnce = new Reminders(this.claims, this.bookings, this.clients, cannotWriteOne, this.calendar,
+		Reminders failingOnce = new Reminders(this.claims, this.bookingViews, this.clients, cannotWriteOne, this.calendar,
 				this.outbox, this.outgoing, this.transactions, new TestClock());
 
 		failingOnce.run();
@@ -281,7 +285,7 @@ class ReminderTests {
 		assertThat(reminderMails(this.messaging.emailOf(early))).hasSize(1);
 		assertThat(reminderMails(this.messaging.emailOf(late))).hasSize(1);
 		assertThat(reminderMails(this.messaging.emailOf(broken))).isEmpty();
-		assertThat(this.bookings.get(failing.getId()).getReminderSentAt()).isNull();
+		assertThat(this.bookingViews.get(failing.getId()).getReminderSentAt()).isNull();
 
 		this.reminders.run();
 		this.messaging.sendAll();

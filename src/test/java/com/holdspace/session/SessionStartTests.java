@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
@@ -47,7 +47,7 @@ class SessionStartTests {
 	ConsentFixtures consents;
 
 	@Autowired
-	BookingService bookings;
+	BookingViews bookings;
 
 	@Autowired
 	TestClock clock;

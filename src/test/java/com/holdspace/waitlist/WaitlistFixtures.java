@@ -19,10 +19,11 @@ import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
-import com.holdspace.staff.Role;
 import com.holdspace.shared.SecretTokens;
+import com.holdspace.staff.Role;
 
 /**
  * Therapists with working hours, rooms, bookings, waitlist entries and offers for tests. Every
@@ -43,15 +44,18 @@ public class WaitlistFixtures {
 
 	private final BookingService bookings;
 
+	private final BookingViews bookingViews;
+
 	private final ClinicResources resources;
 
 	private final WaitlistService waitlist;
 
-	WaitlistFixtures(Fixtures fixtures, JdbcTemplate jdbc, BookingService bookings, ClinicResources resources,
-			WaitlistService waitlist) {
+	WaitlistFixtures(Fixtures fixtures, JdbcTemplate jdbc, BookingService bookings, BookingViews bookingViews,
+			ClinicResources resources, WaitlistService waitlist) {
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
 		this.bookings = bookings;
+		this.bookingViews = bookingViews;
 		this.resources = resources;
 		this.waitlist = waitlist;
 	}
@@ -99,7 +103,7 @@ public class WaitlistFixtures {
 	}
 
 	public void cancel(long bookingId) {
-		this.bookings.cancel(bookingId, this.bookings.get(bookingId).getVersion(), "The client is unwell",
+		this.bookings.cancel(bookingId, this.bookingViews.get(bookingId).getVersion(), "The client is unwell",
 				new Actor(null, "Test front desk"));
 	}
 

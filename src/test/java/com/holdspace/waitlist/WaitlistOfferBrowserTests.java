@@ -19,7 +19,7 @@ import com.holdspace.Browser;
 import com.holdspace.Browser.Screen;
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
-import com.holdspace.booking.BookingService;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.staff.Role;
 
@@ -40,7 +40,7 @@ class WaitlistOfferBrowserTests {
 	WaitlistFixtures waitlist;
 
 	@Autowired
-	BookingService bookings;
+	BookingViews bookings;
 
 	private Browser browser;
 

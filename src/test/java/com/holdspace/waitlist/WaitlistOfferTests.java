@@ -32,6 +32,7 @@ import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
+import com.holdspace.booking.BookingViews;
 import com.holdspace.shared.SecretTokens;
 
 /** A cancellation offers the freed time to the right waiting client, and the link in the email books it once. */
@@ -51,6 +52,9 @@ class WaitlistOfferTests {
 
 	@Autowired
 	BookingService bookings;
+
+	@Autowired
+	BookingViews bookingViews;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -84,7 +88,7 @@ class WaitlistOfferTests {
 
 		this.waitlist.cancel(booking.getId());
 
-		assertThat(this.bookings.get(booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.bookingViews.get(booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
 		List<Map<String, Object>> offers = this.waitlist.offersFor(first);
 		assertThat(offers).hasSize(1);
 		Map<String, Object> offer = offers.get(0);
@@ -194,7 +198,7 @@ class WaitlistOfferTests {
 			.andExpect(content().string(containsString("Standard session")))
 			.andExpect(content().string(not(containsString("Waiting Client"))));
 
-		assertThat(this.bookings.forClient(offer.clientId())).isEmpty();
+		assertThat(this.bookingViews.forClient(offer.clientId())).isEmpty();
 		assertThat(this.waitlist.offerStatus(offer.token())).isEqualTo("OPEN");
 		assertThat(this.waitlist.entryStatus(offer.entryId())).isEqualTo("WAITING");
 	}
@@ -208,14 +212,14 @@ class WaitlistOfferTests {
 			.andExpect(redirectedUrl("/offers/" + offer.token()));
 		this.mvc.perform(post("/offers/" + offer.token()).with(csrf())).andExpect(status().isFound());
 
-		List<BookingView> booked = this.bookings.forClient(offer.clientId());
+		List<BookingView> booked = this.bookingViews.forClient(offer.clientId());
 		assertThat(booked).singleElement().satisfies(view -> {
 			assertThat(view.status()).isEqualTo(BookingStatus.BOOKED);
 			assertThat(view.startsAt()).isEqualTo(offer.startsAt());
 			assertThat(view.therapistId()).isEqualTo(offer.therapistId());
 		});
 		long bookingId = booked.get(0).id();
-		List<BookingEvent> history = this.bookings.history(bookingId);
+		List<BookingEvent> history = this.bookingViews.history(bookingId);
 		assertThat(history).singleElement().satisfies(event -> {
 			assertThat(event.getKind()).isEqualTo(BookingEventKind.BOOKED_FROM_WAITLIST);
 			assertThat(event.getActorName()).isEqualTo("Waiting Client (waitlist link)");
@@ -242,8 +246,8 @@ class WaitlistOfferTests {
 		this.mvc.perform(post("/offers/" + rival).with(csrf())).andExpect(status().isFound());
 		this.mvc.perform(post("/offers/" + offer.token()).with(csrf())).andExpect(status().isFound());
 
-		assertThat(this.bookings.forClient(rivalClient)).hasSize(1);
-		assertThat(this.bookings.forClient(offer.clientId())).isEmpty();
+		assertThat(this.bookingViews.forClient(rivalClient)).hasSize(1);
+		assertThat(this.bookingViews.forClient(offer.clientId())).isEmpty();
 		assertThat(this.waitlist.offerStatus(offer.token())).isEqualTo("TAKEN");
 		assertThat(this.waitlist.entryStatus(offer.entryId())).isEqualTo("WAITING");
 		this.mvc.perform(get("/offers/" + offer.token()))
@@ -265,7 +269,7 @@ class WaitlistOfferTests {
 			.andExpect(content().string(not(containsString("Book this time"))));
 		this.mvc.perform(post("/offers/" + offer.token()).with(csrf())).andExpect(status().isFound());
 
-		assertThat(this.bookings.forClient(offer.clientId())).isEmpty();
+		assertThat(this.bookingViews.forClient(offer.clientId())).isEmpty();
 		assertThat(this.waitlist.offerStatus(offer.token())).isEqualTo("EXPIRED");
 		this.mvc.perform(get("/offers/" + offer.token()))
 			.andExpect(content().string(containsString("This offer has ended")))
@@ -279,7 +283,7 @@ class WaitlistOfferTests {
 
 		this.mvc.perform(post("/offers/" + offer.token()).with(csrf())).andExpect(status().isFound());
 
-		assertThat(this.bookings.forClient(offer.clientId())).isEmpty();
+		assertThat(this.bookingViews.forClient(offer.clientId())).isEmpty();
 		assertThat(this.waitlist.offerStatus(offer.token())).isEqualTo("EXPIRED");
 		this.mvc.perform(get("/offers/" + offer.token()))
 			.andExpect(content().string(containsString("This link is no longer open")));
@@ -297,7 +301,7 @@ class WaitlistOfferTests {
 	void bookingFromTheLinkNeedsTheFormsCsrfToken() throws Exception {
 		var offer = freshOffer(16);
 		this.mvc.perform(post("/offers/" + offer.token())).andExpect(status().isForbidden());
-		assertThat(this.bookings.forClient(offer.clientId())).isEmpty();
+		assertThat(this.bookingViews.forClient(offer.clientId())).isEmpty();
 	}
 
 	/** A waiting client with an open offer, made the way it is in the clinic: by a cancellation. */
