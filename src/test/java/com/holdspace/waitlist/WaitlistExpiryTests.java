@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,11 @@ class WaitlistExpiryTests {
 
 	@Autowired
 	OfferExpiry expiry;
+
+	@BeforeEach
+	void startFromAnEmptyList() {
+		this.waitlist.emptyTheList();
+	}
 
 	@Test
 	void aClientWhoLetAnOfferRunOutIsOfferedTheNextCancellationThatFitsThem() {

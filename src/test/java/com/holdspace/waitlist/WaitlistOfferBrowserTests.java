@@ -46,6 +46,7 @@ class WaitlistOfferBrowserTests {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
+		this.waitlist.emptyTheList();
 		this.browser = Browser.open(this.port);
 	}
 

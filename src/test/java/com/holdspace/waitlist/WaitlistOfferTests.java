@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,11 @@ class WaitlistOfferTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void startFromAnEmptyList() {
+		this.waitlist.emptyTheList();
+	}
 
 	@Test
 	void aCancellationIsOfferedToTheOldestEntryWhoseTypeTherapistAndTimesFitAndNobodyElse() {
