@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /** Admin only (SecurityConfig, /admin/**): the clinics of a chain. */
@@ -54,8 +55,8 @@ class SiteController {
 		try {
 			this.service.add(form.getCreationToken(), form.getName());
 		}
-		catch (SiteNameTakenException taken) {
-			result.rejectValue("name", "sites.error.nameTaken");
+		catch (Refused refused) {
+			refused.addTo(result);
 			return showList(form, model);
 		}
 		redirect.addFlashAttribute("notice", "sites.notice.added");
@@ -85,8 +86,8 @@ class SiteController {
 			result.reject("sites.error.stale");
 			return showEdit(id, form, model);
 		}
-		catch (SiteNameTakenException taken) {
-			result.rejectValue("name", "sites.error.nameTaken");
+		catch (Refused refused) {
+			refused.addTo(result);
 			return showEdit(id, form, model);
 		}
 		redirect.addFlashAttribute("notice", "sites.notice.renamed");
@@ -103,8 +104,8 @@ class SiteController {
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("problem", "sites.error.staleActive");
 		}
-		catch (LastSiteException last) {
-			redirect.addFlashAttribute("problem", "sites.error.lastActive");
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		return "redirect:/admin/sites/" + id;
 	}

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 
 /**
@@ -55,7 +56,7 @@ class SiteService {
 	Site setActive(long id, int editedVersion, boolean active) {
 		return change(id, editedVersion, site -> {
 			if (!active && site.isActive() && this.sites.countByActiveTrue() <= 1) {
-				throw new LastSiteException();
+				throw Refused.because("sites.error.lastActive");
 			}
 			site.setActive(active);
 		});
@@ -82,12 +83,12 @@ class SiteService {
 
 	private void refuseTakenName(String name, long self) {
 		if (this.sites.existsByNameIgnoreCaseAndIdNot(name.strip(), self)) {
-			throw new SiteNameTakenException();
+			throw new Refused("name", "sites.error.nameTaken");
 		}
 	}
 
 	private static RuntimeException translate(DataIntegrityViolationException refused) {
-		return ConstraintNames.violated(refused, "site_name_key") ? new SiteNameTakenException() : refused;
+		return ConstraintNames.violated(refused, "site_name_key") ? new Refused("name", "sites.error.nameTaken") : refused;
 	}
 
 }
