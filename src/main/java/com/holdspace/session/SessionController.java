@@ -109,15 +109,12 @@ class SessionController {
 			BindingResult result, @AuthenticationPrincipal HoldspaceUser me, Model model,
 			RedirectAttributes redirect) {
 		SessionAccess.requireTreating(me, this.sessions.find(id));
-		if (Boolean.FALSE.equals(notes.getGroundingDone()) && notes.getGrounding() == null) {
-			result.rejectValue("grounding", "session.error.groundingWhyNot");
-		}
-		if (notes.isContactProvider() && notes.getProviderCheckInOn() == null) {
-			result.rejectValue("providerCheckInOn", "session.error.providerCheckInOn");
-		}
-		else if (notes.isContactProvider() && notes.getProviderCheckInOn().isBefore(this.sessions.today())) {
-			result.rejectValue("providerCheckInOn", "session.error.providerCheckInPast");
-		}
+		// the record's own rule says what is missing, so every message shows at once, beside its field
+		notes.notes()
+			.missingToSign(this.sessions.today())
+			.stream()
+			.filter(reason -> !result.hasFieldErrors(reason.field()))
+			.forEach(reason -> result.rejectValue(reason.field(), reason.code()));
 		if (result.hasErrors()) {
 			keep(id, notes, me, model);
 			// the problems are shown where they were typed: the end step, not the taps

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What the therapist types into a record: the check-in, then the notes at the end. Lengths and
  * ranges apply to every save; {@link CheckIn} says what the check-in needs to be done, and
- * {@link Sign} what the record needs to be signed.
+ * {@link Sign} asks for the deliberate tick. What the notes need before signing is the record's
+ * own rule ({@link SessionNotes#missingToSign}), not the form's.
  */
 public class SessionNotesForm {
 
@@ -18,7 +19,7 @@ public class SessionNotesForm {
 
 	}
 
-	/** What the record needs before it is signed. */
+	/** The deliberate confirmation a signature needs on the page. */
 	public interface Sign {
 
 	}
@@ -52,13 +53,11 @@ public class SessionNotesForm {
 	@NotNull(groups = CheckIn.class, message = "{session.error.yesNo}")
 	private Boolean harmThoughts;
 
-	@NotNull(groups = Sign.class, message = "{session.error.grounding}")
 	private Boolean groundingDone;
 
 	@Size(max = 500, message = "{validation.tooLong}")
 	private String grounding;
 
-	@NotNull(groups = Sign.class, message = "{session.error.tension}")
 	@Min(value = 0, message = "{session.error.tensionRange}")
 	@Max(value = 10, message = "{session.error.tensionRange}")
 	private Integer tensionAfter;
@@ -67,19 +66,15 @@ public class SessionNotesForm {
 	@Max(value = 240, message = "{session.error.minutesOver}")
 	private Integer minutesOver;
 
-	@NotBlank(groups = Sign.class, message = "{session.error.soap}")
 	@Size(max = 4000, message = "{validation.tooLong}")
 	private String subjective;
 
-	@NotBlank(groups = Sign.class, message = "{session.error.soap}")
 	@Size(max = 4000, message = "{validation.tooLong}")
 	private String objective;
 
-	@NotBlank(groups = Sign.class, message = "{session.error.soap}")
 	@Size(max = 4000, message = "{validation.tooLong}")
 	private String assessment;
 
-	@NotBlank(groups = Sign.class, message = "{session.error.soap}")
 	@Size(max = 4000, message = "{validation.tooLong}")
 	private String plan;
 
@@ -99,6 +94,17 @@ public class SessionNotesForm {
 	/** The words the therapist uses to confirm the signature; the page asks for a deliberate tick. */
 	@jakarta.validation.constraints.AssertTrue(groups = Sign.class, message = "{session.error.confirmSign}")
 	private boolean confirmSign;
+
+	CheckInAnswers checkIn() {
+		return new CheckInAnswers(this.tensionBefore, this.arrival, this.hadWater, this.breathingOffered,
+				this.alcoholOrDrugsToday, this.newFlashbacks, this.harmThoughts);
+	}
+
+	SessionNotes notes() {
+		return new SessionNotes(this.groundingDone, this.grounding, this.tensionAfter, this.minutesOver,
+				this.subjective, this.objective, this.assessment, this.plan, this.counsellingSuggested, this.referral,
+				this.contactProvider, this.providerCheckInOn, this.suggestedFrequency);
+	}
 
 	static SessionNotesForm of(SessionRecord record) {
 		var form = new SessionNotesForm();

@@ -1,6 +1,8 @@
 package com.holdspace.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.annotations.DynamicUpdate;
@@ -9,6 +11,7 @@ import org.hibernate.envers.Audited;
 import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.Refused;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -159,36 +162,43 @@ public class SessionRecord extends BaseEntity {
 	 * Keeps what was typed so far, in the part being written. The check-in answers are fixed once the
 	 * check-in is done; a page still showing the check-in is refused rather than blanking the notes.
 	 */
-	void write(SessionNotesForm notes, String byName) {
+	void write(Phase writing, CheckInAnswers checkIn, SessionNotes notes, String byName) {
 		requireUnsigned();
-		if (notes.getPhase() != phase()) {
+		if (writing != phase()) {
 			throw new PhaseChangedException(getId());
 		}
 		if (!isCheckedIn()) {
-			this.tensionBefore = notes.getTensionBefore();
-			this.arrival = notes.getArrival();
-			this.hadWater = notes.getHadWater();
-			this.breathingOffered = notes.getBreathingOffered();
-			this.alcoholOrDrugsToday = notes.getAlcoholOrDrugsToday();
-			this.newFlashbacks = notes.getNewFlashbacks();
-			this.harmThoughts = notes.getHarmThoughts();
+			this.tensionBefore = checkIn.tensionBefore();
+			this.arrival = checkIn.arrival();
+			this.hadWater = checkIn.hadWater();
+			this.breathingOffered = checkIn.breathingOffered();
+			this.alcoholOrDrugsToday = checkIn.alcoholOrDrugsToday();
+			this.newFlashbacks = checkIn.newFlashbacks();
+			this.harmThoughts = checkIn.harmThoughts();
 		}
 		else {
-			this.groundingDone = notes.getGroundingDone();
-			this.grounding = notes.getGrounding();
-			this.tensionAfter = notes.getTensionAfter();
-			this.minutesOver = notes.getMinutesOver();
-			this.subjective = notes.getSubjective();
-			this.objective = notes.getObjective();
-			this.assessment = notes.getAssessment();
-			this.plan = notes.getPlan();
-			this.counsellingSuggested = notes.isCounsellingSuggested();
-			this.referral = notes.getReferral();
-			this.contactProvider = notes.isContactProvider();
-			this.providerCheckInOn = notes.isContactProvider() ? notes.getProviderCheckInOn() : null;
-			this.suggestedFrequency = notes.getSuggestedFrequency();
+			this.groundingDone = notes.groundingDone();
+			this.grounding = notes.grounding();
+			this.tensionAfter = notes.tensionAfter();
+			this.minutesOver = notes.minutesOver();
+			this.subjective = notes.subjective();
+			this.objective = notes.objective();
+			this.assessment = notes.assessment();
+			this.plan = notes.plan();
+			this.counsellingSuggested = notes.counsellingSuggested();
+			this.referral = notes.referral();
+			this.contactProvider = notes.contactProvider();
+			this.providerCheckInOn = notes.providerCheckInOn();
+			this.suggestedFrequency = notes.suggestedFrequency();
 		}
 		this.notesSavedByName = byName;
+	}
+
+	/** The notes as they are saved now. */
+	SessionNotes notes() {
+		return new SessionNotes(this.groundingDone, this.grounding, this.tensionAfter, this.minutesOver,
+				this.subjective, this.objective, this.assessment, this.plan, this.counsellingSuggested, this.referral,
+				this.contactProvider, this.providerCheckInOn, this.suggestedFrequency);
 	}
 
 	/** The client said again, today, yes to touch, their stop signal and the areas to avoid. */
@@ -206,8 +216,20 @@ public class SessionRecord extends BaseEntity {
 		}
 	}
 
-	void sign(long byAccount, String byName, Instant at) {
+	/**
+	 * Signs the record as it is saved, or refuses with everything still missing: the check-in, and
+	 * whatever the notes lack (see {@link SessionNotes#missingToSign}).
+	 */
+	void sign(long byAccount, String byName, Instant at, java.time.LocalDate today) {
 		requireUnsigned();
+		List<Refused.Reason> missing = new ArrayList<>();
+		if (!isCheckedIn()) {
+			missing.add(new Refused.Reason(null, "session.refused.checkInFirst"));
+		}
+		missing.addAll(notes().missingToSign(today));
+		if (!missing.isEmpty()) {
+			throw Refused.forReasons(missing);
+		}
 		this.signedBy = byAccount;
 		this.signedByName = byName;
 		this.signedAt = at;

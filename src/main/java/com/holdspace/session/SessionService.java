@@ -242,12 +242,8 @@ public class SessionService {
 
 	/** Signs the record with validated notes; from then on it is only ever amended. */
 	public SavedNotes sign(long sessionId, SessionNotesForm notes, HoldspaceUser user) {
-		return step(sessionId, notes, false, user, record -> {
-			if (!record.isCheckedIn()) {
-				throw Refused.because("session.refused.checkInFirst");
-			}
-			record.sign(user.getAccountId(), user.getDisplayName(), now());
-		});
+		return step(sessionId, notes, false, user,
+				record -> record.sign(user.getAccountId(), user.getDisplayName(), now(), today()));
 	}
 
 	/** Writes what was typed, then takes the step, in one save. */
@@ -257,7 +253,7 @@ public class SessionService {
 		if (!overwrite && (notes.getVersion() == null || notes.getVersion() != record.getVersion())) {
 			throw new StaleSessionException(record.getUpdatedAt(), record.getNotesSavedByName());
 		}
-		record.write(notes, user.getDisplayName());
+		record.write(notes.getPhase(), notes.checkIn(), notes.notes(), user.getDisplayName());
 		then.accept(record);
 		return save(record);
 	}

@@ -43,6 +43,14 @@ public class Refused extends RuntimeException {
 		return new Refused(codes.stream().map(code -> new Reason(null, code)).toList());
 	}
 
+	/** Refused for every one of the given reasons, in their order; at least one. */
+	public static Refused forReasons(List<Reason> reasons) {
+		if (reasons.isEmpty()) {
+			throw new IllegalArgumentException("a refusal needs a reason");
+		}
+		return new Refused(reasons);
+	}
+
 	/** The first reason's field, or null. */
 	public String field() {
 		return this.reasons.get(0).field();
