@@ -6,22 +6,20 @@ import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
-import com.holdspace.consent.ConsentService;
-import com.holdspace.intake.IntakeService;
-
 /**
  * What the booking form and the calendars show about a client before touch is booked: the intake's
- * state, consent, and whether somatic work is on hold.
+ * state, consent, and whether somatic work is on hold. The intake and consent modules answer it
+ * through {@link IntakeReadiness} and {@link ConsentReadiness}, so booking depends on neither.
  */
 @NamedInterface("api")
 @Service
 public class ClientReadiness {
 
-	private final IntakeService intake;
+	private final IntakeReadiness intake;
 
-	private final ConsentService consent;
+	private final ConsentReadiness consent;
 
-	ClientReadiness(IntakeService intake, ConsentService consent) {
+	ClientReadiness(IntakeReadiness intake, ConsentReadiness consent) {
 		this.intake = intake;
 		this.consent = consent;
 	}
@@ -32,7 +30,7 @@ public class ClientReadiness {
 	}
 
 	public Readiness readiness(long clientId) {
-		return new Readiness(this.intake.statusOf(clientId), this.consent.statuses(clientId));
+		return new Readiness(this.intake.factsOf(clientId), this.consent.treatmentConsentValid(clientId));
 	}
 
 }

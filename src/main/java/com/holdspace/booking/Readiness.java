@@ -1,12 +1,6 @@
 package com.holdspace.booking;
 
-import java.util.List;
-
 import org.springframework.modulith.NamedInterface;
-
-import com.holdspace.consent.ConsentKind;
-import com.holdspace.consent.ConsentStatus;
-import com.holdspace.intake.IntakeStatus;
 
 /**
  * Whether a client is ready for a session, as anyone at the front desk may see it: intake done,
@@ -14,15 +8,14 @@ import com.holdspace.intake.IntakeStatus;
  * carries the clinical reason for a hold.
  */
 @NamedInterface("api")
-public record Readiness(IntakeStatus intake, List<ConsentStatus> consents) {
+public record Readiness(IntakeReadiness.Facts intake, boolean treatmentConsentValid) {
 
 	public boolean isIntakeComplete() {
-		return this.intake.isComplete();
+		return this.intake.complete();
 	}
 
 	public boolean isTreatmentConsentValid() {
-		return this.consents.stream()
-			.anyMatch(status -> status.kind() == ConsentKind.TREATMENT && status.isValid());
+		return this.treatmentConsentValid;
 	}
 
 	public boolean isExtendedSessionSuggested() {

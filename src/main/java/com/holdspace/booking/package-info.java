@@ -3,7 +3,7 @@
  * booking's history.
  */
 @ApplicationModule(displayName = "Booking",
-		allowedDependencies = { "client::api", "consent::api", "intake::api", "shared", "site::api", "staff::api" })
+		allowedDependencies = { "client::api", "shared", "site::api", "staff::api" })
 package com.holdspace.booking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,7 @@
  * Consent texts, signed consents and their withdrawal, and the signed PDF.
  */
 @ApplicationModule(displayName = "Consent",
-		allowedDependencies = { "audit::api", "client::api", "clinic::api", "shared", "staff::api" })
+		allowedDependencies = { "audit::api", "booking::api", "client::api", "clinic::api", "shared", "staff::api" })
 package com.holdspace.consent;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * person clears.
  */
 @ApplicationModule(displayName = "SAFE intake", allowedDependencies = {
-		"audit::api", "client::api", "clinic::api", "consent::api", "shared", "staff::api" })
+		"audit::api", "booking::api", "client::api", "clinic::api", "consent::api", "shared", "staff::api" })
 package com.holdspace.intake;
 
 import org.springframework.modulith.ApplicationModule;
