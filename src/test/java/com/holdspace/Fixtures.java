@@ -129,7 +129,7 @@ public class Fixtures {
 		var details = new ClientDetails(legalName, null, null, LocalDate.of(1988, 5, 17), "+44 7700 900555",
 				uniqueEmail("client"), ContactMethod.EMAIL, null, null,
 				List.of(new EmergencyContact("Kim Contact", "Friend", "+44 7700 900556")));
-		return this.clients.create(UUID.randomUUID(), details).getId();
+		return this.clients.create(UUID.randomUUID(), details);
 	}
 
 	/** A client record with a portal login; returns the login email. */

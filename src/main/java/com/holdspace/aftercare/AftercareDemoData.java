@@ -54,11 +54,11 @@ class AftercareDemoData implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		var zoe = this.clients.search("Zoë Ångström").stream().findFirst().orElse(null);
-		if (zoe == null || !this.plans.findHandedOverTo(zoe.getId(), org.springframework.data.domain.PageRequest.of(0, 1))
+		if (zoe == null || !this.plans.findHandedOverTo(zoe.id(), org.springframework.data.domain.PageRequest.of(0, 1))
 			.isEmpty()) {
 			return;
 		}
-		var sessions = this.timeline.lines(zoe.getId(), 0, 3);
+		var sessions = this.timeline.lines(zoe.id(), 0, 3);
 		List<AftercareItem> catalogue = this.items.findByActiveTrueOrderBySortOrderAscTitleAsc();
 		for (int i = sessions.size() - 1; i >= 0; i--) {
 			var session = sessions.get(i);
@@ -74,7 +74,7 @@ class AftercareDemoData implements ApplicationRunner {
 			var tomorrow = this.time.day(this.time.clock().instant()).plusDays(1);
 			// the newest plan's follow-up is still to come, so starting the demo sends no email
 			form.setFollowUpOn(i == 0 && twoDaysOn.isBefore(tomorrow) ? tomorrow : twoDaysOn);
-			var plan = new AftercarePlan(zoe.getId(), session.id(), session.therapistId(), session.therapistName());
+			var plan = new AftercarePlan(zoe.id(), session.id(), session.therapistId(), session.therapistName());
 			plan.write(catalogue.subList(0, Math.min(3 + i, catalogue.size())), form);
 			// the items are written before the plan is handed over: after that, PostgreSQL fixes them
 			plan = this.plans.saveAndFlush(plan);

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.booking.CalendarNotes;
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientService;
 import com.holdspace.messaging.MessagingProperties;
 import com.holdspace.messaging.Outbox;
@@ -129,9 +129,9 @@ class AftercareFollowUps implements CalendarNotes {
 		try {
 			this.transaction.executeWithoutResult(status -> {
 				AftercarePlan plan = this.plans.findById(planId).orElseThrow();
-				Client client = this.clients.get(plan.getClientId());
-				if (client.getEmail() != null) {
-					this.outbox.queue(null, MESSAGE_KIND, client.getEmail(), text("aftercare.email.subject"),
+				ClientView client = this.clients.get(plan.getClientId());
+				if (client.email() != null) {
+					this.outbox.queue(null, MESSAGE_KIND, client.email(), text("aftercare.email.subject"),
 							body(client, plan), null, "aftercare-follow-up-" + planId);
 				}
 				plan.markFollowUpSent(this.clock.instant());
@@ -146,11 +146,11 @@ class AftercareFollowUps implements CalendarNotes {
 	}
 
 	/** Short and calm: a link to answer in the portal when they have a login, otherwise a reply. */
-	private String body(Client client, AftercarePlan plan) {
-		String answer = this.accounts.loginOf(client.getId()).isPresent()
+	private String body(ClientView client, AftercarePlan plan) {
+		String answer = this.accounts.loginOf(client.id()).isPresent()
 				? text("aftercare.email.link", this.publicUrl + "/me/plans/" + plan.getId() + "#check-in")
 				: text("aftercare.email.reply");
-		return String.join("\n\n", text("aftercare.email.greeting", client.getCalledName()),
+		return String.join("\n\n", text("aftercare.email.greeting", client.calledName()),
 				text("aftercare.email.body", firstName(plan.getTherapistName()),
 						this.clinicTime.date(plan.getHandedOverAt())),
 				answer, text("aftercare.email.support"), this.mail.clinicName()) + "\n";

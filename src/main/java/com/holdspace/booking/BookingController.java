@@ -258,7 +258,7 @@ class BookingController {
 		if (form.getSessionTypeId() == null && suggested != null) {
 			form.setSessionTypeId(suggested.getId());
 		}
-		Long preferred = client.getPreferredTherapistId();
+		Long preferred = client.preferredTherapistId();
 		if (form.getTherapistId() == null && preferred != null && !BookingAccess.isTherapist(user)
 				&& (site == null || this.sites.ofTherapist(preferred) == site) && therapistsFor(user,
 						this.sites.ofTherapist(preferred)).stream().anyMatch(t -> t.id() == preferred)) {

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientMatch;
 import com.holdspace.client.ClientService;
 import com.holdspace.staff.Role;
 import com.holdspace.staff.StaffDirectory;
@@ -132,12 +132,12 @@ class BookingDemoData implements ApplicationRunner {
 	/** The first free start from that day on at or after the time of day asked for, in the room if free. */
 	private void book(String clientName, String typeName, long therapistId, int daysAhead, LocalTime notBefore,
 			String roomName, Actor desk) {
-		Optional<Client> client = this.clients.search(clientName).stream().findFirst();
+		Optional<ClientMatch> client = this.clients.search(clientName).stream().findFirst();
 		Optional<SessionType> type = this.resources.activeSessionTypes()
 			.stream()
 			.filter(candidate -> candidate.getName().equals(typeName))
 			.findFirst();
-		if (client.isEmpty() || type.isEmpty() || this.readiness.readiness(client.get().getId()).blocks(type.get())) {
+		if (client.isEmpty() || type.isEmpty() || this.readiness.readiness(client.get().id()).blocks(type.get())) {
 			return;
 		}
 		LocalDate day = LocalDate.now(this.clinicTime.clock()).plusDays(daysAhead);
@@ -156,7 +156,7 @@ class BookingDemoData implements ApplicationRunner {
 			.ifPresent(slot -> {
 				Instant freeAt = slot.startsAt().plus(type.get().occupies());
 				Long room = this.availability.freeRoom(therapistId, slot.startsAt(), freeAt, preferredRoom, null).orElse(slot.roomId());
-				this.bookings.book(new BookingRequest(UUID.randomUUID(), client.get().getId(), type.get().getId(),
+				this.bookings.book(new BookingRequest(UUID.randomUUID(), client.get().id(), type.get().getId(),
 						therapistId, room, slot.startsAt()), desk);
 			});
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.shared.BaseEntity;
 
@@ -23,7 +22,6 @@ import jakarta.persistence.Table;
  * A person the clinic sees. The record every other feature (intake, consent, bookings, sessions,
  * aftercare) hangs off. Clinical answers never live here.
  */
-@NamedInterface("api")
 @Entity
 @Table(name = "client")
 public class Client extends BaseEntity {

@@ -80,9 +80,9 @@ class ClientController {
 		if (result.hasErrors()) {
 			return showForm(form, model);
 		}
-		var client = this.clientService.create(form.getCreationToken(), form.toDetails());
+		long client = this.clientService.create(form.getCreationToken(), form.toDetails());
 		redirect.addFlashAttribute("notice", "client.notice.created");
-		return "redirect:/clients/" + client.getId();
+		return "redirect:/clients/" + client;
 	}
 
 	@Audited(value = AuditAction.VIEW, client = "id", care = Audited.Care.NONE)
@@ -98,7 +98,7 @@ class ClientController {
 	@Audited(value = AuditAction.VIEW, client = "id", care = Audited.Care.NONE)
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		var client = this.clientService.get(id);
+		var client = this.clientService.find(id);
 		model.addAttribute("clientId", id);
 		return showForm(ClientForm.from(client), model);
 	}
@@ -108,7 +108,7 @@ class ClientController {
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") ClientForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("clientId", id);
-		this.validator.checkPreferredTherapist(form, this.clientService.get(id).getPreferredTherapistId(), result);
+		this.validator.checkPreferredTherapist(form, this.clientService.find(id).getPreferredTherapistId(), result);
 		if (form.getVersion() == null) {
 			result.reject("client.error.stale");
 		}
@@ -121,7 +121,7 @@ class ClientController {
 		catch (StaleEditException stale) {
 			// what was typed stays on screen against the version now saved, so saving again (once
 			// they have looked) goes through instead of being refused for ever
-			form.setVersion(this.clientService.get(id).getVersion());
+			form.setVersion(this.clientService.find(id).getVersion());
 			result.reject("client.error.stale");
 			model.addAttribute("staleEdit", true);
 			return showForm(form, model);

@@ -42,7 +42,7 @@ class ClientPage {
 
 	@Transactional(readOnly = true)
 	View read(long clientId, Authentication viewer) {
-		Client client = this.clients.get(clientId);
+		Client client = this.clients.find(clientId);
 		boolean clinical = viewer.getPrincipal() instanceof SignedInPerson person
 				&& this.care.mayReadClinical(person, clientId);
 		ClientHubCard.Reader reader = new ClientHubCard.Reader(viewer, clinical);

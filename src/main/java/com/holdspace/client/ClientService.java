@@ -42,32 +42,43 @@ public class ClientService {
 		this.reads.setReadOnly(true);
 	}
 
-	public Client get(long id) {
+	/** The client with their emergency contacts; refuses an id that is no client's. */
+	public ClientView get(long id) {
+		return ClientView.of(find(id));
+	}
+
+	/** The row itself, for the client module's own pages and edits. */
+	Client find(long id) {
 		return this.reads.execute(status -> this.clients.withContacts(id)
 			.orElseThrow(() -> new NotFoundException("Client", id)));
 	}
 
 	/** Recently changed clients when the query is blank, otherwise a partial match. */
-	public List<Client> search(String query) {
+	public List<ClientMatch> search(String query) {
 		if (query == null || query.isBlank()) {
-			return this.reads.execute(status -> this.clients.findTop20ByOrderByUpdatedAtDesc());
+			return this.reads.execute(status -> matches(this.clients.findTop20ByOrderByUpdatedAtDesc()));
 		}
 		String text = query.strip();
 		String digits = query.replaceAll("[^0-9]", "");
-		return this.reads.execute(status -> this.clients.search(text, digits, SEARCH_LIMIT));
+		return this.reads.execute(status -> matches(this.clients.search(text, digits, SEARCH_LIMIT)));
+	}
+
+	private static List<ClientMatch> matches(List<Client> found) {
+		return found.stream().map(ClientMatch::of).toList();
 	}
 
 	/**
 	 * Creates the client once per creation token: a repeated submission of the same form, even
 	 * one racing the first, returns the client the first one created.
 	 */
-	public Client create(UUID creationToken, ClientDetails details) {
+	public long create(UUID creationToken, ClientDetails details) {
 		try {
 			return this.writes.execute(status -> this.clients.findByCreationToken(creationToken)
-				.orElseGet(() -> this.clients.saveAndFlush(new Client(creationToken, details))));
+				.orElseGet(() -> this.clients.saveAndFlush(new Client(creationToken, details)))
+				.getId());
 		}
 		catch (DataIntegrityViolationException race) {
-			return findByCreationToken(creationToken).orElseThrow(() -> race);
+			return findByCreationToken(creationToken).orElseThrow(() -> race).getId();
 		}
 	}
 

@@ -59,7 +59,7 @@ class ConsentController {
 	String verbal(@PathVariable long clientId, @RequestParam UUID token, @AuthenticationPrincipal HoldspaceUser me,
 			RedirectAttributes redirect) {
 		var client = this.clientService.get(clientId);
-		this.consentService.recordVerbal(clientId, client.getLegalName(), token, me.getAccountId(),
+		this.consentService.recordVerbal(clientId, client.legalName(), token, me.getAccountId(),
 				me.getDisplayName());
 		redirect.addFlashAttribute("notice", "consent.notice.verbal");
 		return "redirect:/clients/" + clientId + "/consent";
@@ -108,7 +108,7 @@ class ConsentController {
 	@Audited(AuditAction.EXPORT)
 	@GetMapping("/records/{consentId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long clientId, @PathVariable long consentId) {
-		byte[] document = this.pdf.forClient(clientId, consentId, this.clientService.get(clientId).getLegalName());
+		byte[] document = this.pdf.forClient(clientId, consentId, this.clientService.get(clientId).legalName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -37,12 +37,12 @@ class ConsentDemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		var therapist = this.staffDirectory.activeTherapists().stream().findFirst().orElse(null);
 		var zoe = this.clientService.search("Zoë Ångström").stream().findFirst().orElse(null);
-		if (therapist == null || zoe == null || !this.consentService.records(zoe.getId()).isEmpty()) {
+		if (therapist == null || zoe == null || !this.consentService.records(zoe.id()).isEmpty()) {
 			return;
 		}
-		this.consentService.sign(zoe.getId(), ConsentKind.TREATMENT, this.consentService.current(ConsentKind.TREATMENT).getId(),
-				zoe.getLegalName(), SIGNATURE, null, UUID.randomUUID(), therapist.id(), therapist.displayName());
-		this.consentService.recordVerbal(zoe.getId(), zoe.getLegalName(), UUID.randomUUID(), therapist.id(),
+		this.consentService.sign(zoe.id(), ConsentKind.TREATMENT, this.consentService.current(ConsentKind.TREATMENT).getId(),
+				zoe.legalName(), SIGNATURE, null, UUID.randomUUID(), therapist.id(), therapist.displayName());
+		this.consentService.recordVerbal(zoe.id(), zoe.legalName(), UUID.randomUUID(), therapist.id(),
 				therapist.displayName());
 	}
 

@@ -100,7 +100,7 @@ class DemoData implements ApplicationRunner {
 			String email, ContactMethod contactBy, Long therapist, String notes, List<EmergencyContact> contacts) {
 		var details = new ClientDetails(legalName, preferredName, pronouns, born, phone, email, contactBy, therapist,
 				notes, contacts);
-		return this.clients.create(UUID.randomUUID(), details).getId();
+		return this.clients.create(UUID.randomUUID(), details);
 	}
 
 }

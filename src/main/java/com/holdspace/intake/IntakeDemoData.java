@@ -47,7 +47,7 @@ class IntakeDemoData implements ApplicationRunner {
 		var therapist = this.staffDirectory.activeTherapists().stream().findFirst().orElse(null);
 		var zoe = this.clientService.search("Zoë Ångström").stream().findFirst().orElse(null);
 		var anais = this.clientService.search("Anaïs Lefèvre").stream().findFirst().orElse(null);
-		if (therapist == null || zoe == null || anais == null || this.intakeService.statusOf(zoe.getId()).isComplete()) {
+		if (therapist == null || zoe == null || anais == null || this.intakeService.statusOf(zoe.id()).isComplete()) {
 			return;
 		}
 		var answers = typical();
@@ -61,17 +61,17 @@ class IntakeDemoData implements ApplicationRunner {
 		answers.getBodyMap().get(BodyRegion.CHEST).setState(RegionState.CARE);
 		answers.getBodyMap().get(BodyRegion.CHEST).setNote("slow, with check-ins");
 		answers.getBodyMap().get(BodyRegion.SHOULDER_LEFT).setState(RegionState.CARE);
-		this.intakeService.complete(zoe.getId(), answers, UUID.randomUUID(), therapist.id(), therapist.displayName());
+		this.intakeService.complete(zoe.id(), answers, UUID.randomUUID(), therapist.id(), therapist.displayName());
 		var advice = step("Dr Asha Rao", "Trauma psychologist", 2,
 				"Supports gentle, titrated body work; check in with her weekly");
 		advice.setBasis(ConsultBasis.WRITTEN_ADVICE);
-		record(zoe.getId(), FlagKind.CONSULT_PROVIDER, ClearanceStep.CLEARANCE, advice, therapist);
+		record(zoe.id(), FlagKind.CONSULT_PROVIDER, ClearanceStep.CLEARANCE, advice, therapist);
 
 		var onHold = typical();
 		onHold.setFlashbacks(true);
 		onHold.setHopesForRelease(true);
-		this.intakeService.complete(anais.getId(), onHold, UUID.randomUUID(), therapist.id(), therapist.displayName());
-		record(anais.getId(), FlagKind.REFER_AND_PAUSE, ClearanceStep.REFERRAL, step("Dr Iris Moreau", "GP", 0,
+		this.intakeService.complete(anais.id(), onHold, UUID.randomUUID(), therapist.id(), therapist.displayName());
+		record(anais.id(), FlagKind.REFER_AND_PAUSE, ClearanceStep.REFERRAL, step("Dr Iris Moreau", "GP", 0,
 				"Referred to her GP and the local trauma service; she will call them this week"), therapist);
 	}
 

@@ -47,7 +47,7 @@ class BookingMessages {
 			return;
 		}
 		BookingView booking = this.bookings.view(change.bookingId());
-		String recipient = this.clients.get(booking.clientId()).getEmail();
+		String recipient = this.clients.get(booking.clientId()).email();
 		if (recipient == null || recipient.isBlank()) {
 			return;
 		}

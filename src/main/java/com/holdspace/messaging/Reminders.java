@@ -135,7 +135,7 @@ class Reminders {
 
 	private void queue(long bookingId) {
 		BookingView booking = this.bookings.view(bookingId);
-		String recipient = this.clients.get(booking.clientId()).getEmail();
+		String recipient = this.clients.get(booking.clientId()).email();
 		String key = dedupeKey(booking);
 		// moved away and back to the same start: the client already has this reminder
 		if (recipient == null || recipient.isBlank() || this.messages.existsByDedupeKey(key)) {

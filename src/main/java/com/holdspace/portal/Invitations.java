@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientEmailChanged;
 import com.holdspace.client.ClientService;
 import com.holdspace.messaging.MessagingProperties;
@@ -111,15 +111,15 @@ public class Invitations {
 	 * email, who already has a login, or whose email already signs someone else in.
 	 */
 	public void invite(long clientId, HoldspaceUser by) {
-		Client client = this.clients.get(clientId);
-		if (client.getEmail() == null) {
+		ClientView client = this.clients.get(clientId);
+		if (client.email() == null) {
 			throw Refused.because("portal.invite.error.noEmail");
 		}
 		if (this.accounts.loginOf(clientId).isPresent()) {
 			throw Refused.because("portal.invite.error.hasLogin");
 		}
-		if (this.accounts.emailTaken(client.getEmail())
-				|| this.invitations.openForOthers(client.getEmail(), clientId)) {
+		if (this.accounts.emailTaken(client.email())
+				|| this.invitations.openForOthers(client.email(), clientId)) {
 			throw Refused.because("portal.invite.error.emailTaken");
 		}
 		Instant now = this.clock.instant();
@@ -128,7 +128,7 @@ public class Invitations {
 			this.invitations.saveAndFlush(open);
 		});
 		String token = newToken();
-		PortalInvitation invitation = this.invitations.saveAndFlush(new PortalInvitation(clientId, client.getEmail(),
+		PortalInvitation invitation = this.invitations.saveAndFlush(new PortalInvitation(clientId, client.email(),
 				sha256(token), by.getAccountId(), by.getDisplayName(), now, now.plus(this.validity)));
 		queueEmail(client, invitation, token);
 	}
@@ -161,19 +161,19 @@ public class Invitations {
 		PortalInvitation invitation = this.invitations.lockByTokenSha256(sha256(token))
 			.filter(found -> found.isOpenAt(this.clock.instant()))
 			.orElseThrow(InvitationClosedException::new);
-		Client client = this.clients.get(invitation.getClientId());
-		if (this.accounts.emailTaken(invitation.getEmail()) || this.accounts.loginOf(client.getId()).isPresent()) {
+		ClientView client = this.clients.get(invitation.getClientId());
+		if (this.accounts.emailTaken(invitation.getEmail()) || this.accounts.loginOf(client.id()).isPresent()) {
 			throw new InvitationClosedException();
 		}
-		this.accounts.open(invitation.getEmail(), client.getCalledName(), password, client.getId());
+		this.accounts.open(invitation.getEmail(), client.calledName(), password, client.id());
 		invitation.accept(this.clock.instant());
 		this.invitations.saveAndFlush(invitation);
 	}
 
-	private void queueEmail(Client client, PortalInvitation invitation, String token) {
+	private void queueEmail(ClientView client, PortalInvitation invitation, String token) {
 		// the link sets a password: it is stored apart from the body, encrypted, until the email is sent
 		String link = this.publicUrl + "/invitations/" + token;
-		String body = String.join("\n\n", text("portal.invite.email.greeting", client.getCalledName()),
+		String body = String.join("\n\n", text("portal.invite.email.greeting", client.calledName()),
 				text("portal.invite.email.body", this.mail.clinicName()),
 				text("portal.invite.email.link", OutgoingMessage.LINK,
 						this.clinicTime.dateTime(invitation.getExpiresAt())),

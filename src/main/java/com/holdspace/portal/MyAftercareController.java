@@ -104,7 +104,7 @@ class MyAftercareController {
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me) {
 		AftercarePlan plan = this.aftercare.sheet(me.getClientId(), planId);
 		byte[] document = this.pdf.render("aftercare/pdf", Map.of("plan", plan, "clientName",
-				this.clients.get(me.getClientId()).getCalledName(), "handedOverOn",
+				this.clients.get(me.getClientId()).calledName(), "handedOverOn",
 				this.clinicTime.date(plan.getHandedOverAt()), "followUpOn",
 				(plan.getFollowUpOn() != null) ? plan.getFollowUpOn().format(FOLLOW_UP) : ""));
 		return ResponseEntity.ok()

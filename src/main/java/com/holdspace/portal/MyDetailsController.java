@@ -79,7 +79,7 @@ class MyDetailsController {
 	@GetMapping("/me/consents/{consentId}/pdf")
 	ResponseEntity<byte[]> myConsent(@AuthenticationPrincipal HoldspaceUser me, @PathVariable long consentId) {
 		var client = this.clientService.get(me.getClientId());
-		byte[] document = this.consentPdf.forClient(client.getId(), consentId, client.getLegalName());
+		byte[] document = this.consentPdf.forClient(client.id(), consentId, client.legalName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -59,7 +59,7 @@ class SessionDemoData implements ApplicationRunner {
 			.findFirst()
 			.orElse(null);
 		if (zoe == null || maya == null || this.jdbc.queryForObject(
-				"select count(*) from session_record where client_id = ?", Integer.class, zoe.getId()) > 0) {
+				"select count(*) from session_record where client_id = ?", Integer.class, zoe.id()) > 0) {
 			return;
 		}
 		List<Past> sessions = List.of(
@@ -76,7 +76,7 @@ class SessionDemoData implements ApplicationRunner {
 						"Chest with care was comfortable today; breath full and slow",
 						"Clear progress over three weeks", "Keep weekly; gentle chest work with check-ins"));
 		for (Past past : sessions) {
-			write(zoe.getId(), maya, past);
+			write(zoe.id(), maya, past);
 		}
 	}
 

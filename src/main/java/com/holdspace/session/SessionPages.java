@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientService;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.consent.ConsentKind;
@@ -89,7 +89,7 @@ public class SessionPages {
 		LocalDate day = this.sessions.sessionDay(record);
 		ClinicalPicture picture = this.intake.picture(record.getClientId(), day);
 		BookingView booking = (record.getBookingId() != null) ? this.bookings.view(record.getBookingId()) : null;
-		Client client = this.clients.get(record.getClientId());
+		ClientView client = this.clients.get(record.getClientId());
 		boolean urgent = picture.holds().stream().anyMatch(hold -> hold.isUrgent());
 		boolean writable = SessionAccess.isTreating(viewer, record) && !record.isSigned();
 		ConsentStatus treatment = writable ? this.consent.status(record.getClientId(), ConsentKind.TREATMENT) : null;
@@ -137,7 +137,7 @@ public class SessionPages {
 	 * @param suggestedMinutesOver minutes past the booked end by now, for a booked session
 	 * @param panels what other features add to the page (the aftercare plan)
 	 */
-	public record SessionPage(SessionRecord record, Client client, BookingView booking, ClinicalPicture picture,
+	public record SessionPage(SessionRecord record, ClientView client, BookingView booking, ClinicalPicture picture,
 			Map<BodyRegion, RegionAnswer> bodyMap, Set<BodyRegion> withdrawn, List<SessionEntry> entries,
 			SessionSafety safety, Map<Long, Instant> struckAt, ConsentStatus treatmentConsent,
 			List<SessionAmendment> amendments, boolean writable, boolean amendable, boolean deepRuledOut,

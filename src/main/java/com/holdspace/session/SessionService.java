@@ -216,7 +216,7 @@ public class SessionService {
 		if (record.getBookingId() != null) {
 			// the booking shows that consent was given again, aloud, before this session
 			this.consent.recordVerbalForBooking(record.getClientId(), record.getBookingId(),
-					this.clients.get(record.getClientId()).getLegalName(), user.getAccountId(), user.getDisplayName());
+					this.clients.get(record.getClientId()).legalName(), user.getAccountId(), user.getDisplayName());
 		}
 		if (record.isCheckedIn()) {
 			this.jdbc.update("""

@@ -11,7 +11,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientService;
 
 /**
@@ -37,7 +37,7 @@ public class SessionTimeline {
 		return new TimelinePage(this.clients.get(clientId), lines(clientId, page, size));
 	}
 
-	public record TimelinePage(Client client, List<SessionLine> lines) {
+	public record TimelinePage(ClientView client, List<SessionLine> lines) {
 	}
 
 	/**

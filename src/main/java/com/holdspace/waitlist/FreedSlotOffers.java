@@ -29,7 +29,7 @@ import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClientReadiness;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.SecretTokens;
@@ -195,9 +195,9 @@ class FreedSlotOffers {
 			return Outcome.SKIPPED;
 		}
 		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
-		Client client = this.clients.get(entry.getClientId());
-		if (client.getEmail() == null || client.getEmail().isBlank()
-				|| this.readiness.readiness(client.getId()).blocks(type)) {
+		ClientView client = this.clients.get(entry.getClientId());
+		if (client.email() == null || client.email().isBlank()
+				|| this.readiness.readiness(client.id()).blocks(type)) {
 			return Outcome.SKIPPED;
 		}
 		return freeRoom(slot, type).map(roomId -> {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.booking.SessionType;
-import com.holdspace.client.Client;
+import com.holdspace.client.ClientView;
 import com.holdspace.messaging.Outbox;
 import com.holdspace.messaging.OutgoingMessage;
 import com.holdspace.staff.StaffDirectory;
@@ -37,16 +37,16 @@ class OfferEmails {
 	}
 
 	/** Queues the offer's email in the transaction that makes the offer. */
-	void queue(WaitlistOffer offer, String token, Client client, SessionType type) {
+	void queue(WaitlistOffer offer, String token, ClientView client, SessionType type) {
 		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
-		String body = this.words.text("waitlist.email.body", client.getCalledName(),
+		String body = this.words.text("waitlist.email.body", client.calledName(),
 				this.words.day(offer.getStartsAt()),
 				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
 				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(), OutgoingMessage.LINK,
 				this.words.moment(offer.getExpiresAt()));
 		// no booking id: the message is about a time, not about the cancelled client's booking; the link
 		// books it, so it is stored apart from the body, encrypted, until the email is sent
-		this.outbox.queueWithLink(MESSAGE_KIND, client.getEmail(), this.words.text("waitlist.email.subject"), body,
+		this.outbox.queueWithLink(MESSAGE_KIND, client.email(), this.words.text("waitlist.email.subject"), body,
 				this.publicUrl + "/offers/" + token, "waitlist-offer-" + offer.getId());
 	}
 

@@ -103,7 +103,7 @@ class OfferService {
 			close(token, WaitlistOffer::expire);
 			return;
 		}
-		String clientName = this.clients.get(entry.getClientId()).getCalledName();
+		String clientName = this.clients.get(entry.getClientId()).calledName();
 		Booking booking;
 		try {
 			// outside any transaction of ours: a refused insert must not poison one we still need

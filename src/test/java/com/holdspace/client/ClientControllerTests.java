@@ -111,9 +111,7 @@ class ClientControllerTests {
 
 	@Test
 	void aValidClientIsSavedAndTheBrowserIsSentToTheirPage() throws Exception {
-		var saved = mock(Client.class);
-		given(saved.getId()).willReturn(42L);
-		given(this.clientService.create(any(), any())).willReturn(saved);
+		given(this.clientService.create(any(), any())).willReturn(42L);
 		var form = validForm();
 		var token = UUID.fromString(form.getFirst("creationToken"));
 
@@ -203,7 +201,7 @@ class ClientControllerTests {
 		var saved = mock(Client.class);
 		given(saved.getId()).willReturn(id);
 		given(saved.getVersion()).willReturn(version);
-		given(this.clientService.get(id)).willReturn(saved);
+		given(this.clientService.find(id)).willReturn(saved);
 		return saved;
 	}
 

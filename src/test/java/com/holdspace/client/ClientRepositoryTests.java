@@ -135,8 +135,8 @@ class ClientRepositoryTests {
 	private List<String> names(String query) {
 		return this.clientService.search(query)
 			.stream()
-			.filter(client -> this.mine.contains(client.getId()))
-			.map(Client::getLegalName)
+			.filter(client -> this.mine.contains(client.id()))
+			.map(ClientMatch::legalName)
 			.toList();
 	}
 

@@ -39,7 +39,7 @@ class ClientServiceTests {
 		var first = this.clientService.create(token, details("Double Tap"));
 		var second = this.clientService.create(token, details("Double Tap"));
 
-		assertThat(second.getId()).isEqualTo(first.getId());
+		assertThat(second).isEqualTo(first);
 		assertThat(clientsWithToken(token)).isOne();
 	}
 
@@ -54,7 +54,7 @@ class ClientServiceTests {
 			for (int i = 0; i < taps; i++) {
 				Callable<Long> tap = () -> {
 					start.await();
-					return this.clientService.create(token, details("Frantic Tapper")).getId();
+					return this.clientService.create(token, details("Frantic Tapper"));
 				};
 				results.add(pool.submit(tap));
 			}
@@ -73,14 +73,14 @@ class ClientServiceTests {
 
 	@Test
 	void aSecondEditorOnTheSameVersionIsRefusedAndNothingIsOverwritten() {
-		var client = this.clientService.create(UUID.randomUUID(), details("Shared Record"));
-		int openedVersion = client.getVersion();
+		long client = this.clientService.create(UUID.randomUUID(), details("Shared Record"));
+		int openedVersion = this.clientService.find(client).getVersion();
 
-		this.clientService.update(client.getId(), openedVersion, details("Changed By Frida"));
+		this.clientService.update(client, openedVersion, details("Changed By Frida"));
 
 		assertThatExceptionOfType(StaleEditException.class)
-			.isThrownBy(() -> this.clientService.update(client.getId(), openedVersion, details("Changed By Maya")));
-		assertThat(this.clientService.get(client.getId()).getLegalName()).isEqualTo("Changed By Frida");
+			.isThrownBy(() -> this.clientService.update(client, openedVersion, details("Changed By Maya")));
+		assertThat(this.clientService.get(client).legalName()).isEqualTo("Changed By Frida");
 	}
 
 	@Test
@@ -90,9 +90,9 @@ class ClientServiceTests {
 		if (latest != null && !latest.toInstant().isBefore(this.clock.instant())) {
 			this.clock.moveTo(latest.toInstant().plusSeconds(60));
 		}
-		var client = this.clientService.create(UUID.randomUUID(), details("Freshly Added"));
+		long client = this.clientService.create(UUID.randomUUID(), details("Freshly Added"));
 
-		assertThat(this.clientService.search("  ")).first().extracting(Client::getId).isEqualTo(client.getId());
+		assertThat(this.clientService.search("  ")).first().extracting(ClientMatch::id).isEqualTo(client);
 	}
 
 	private int clientsWithToken(UUID token) {

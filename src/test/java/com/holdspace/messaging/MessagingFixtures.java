@@ -79,11 +79,11 @@ public class MessagingFixtures {
 		var details = new ClientDetails(legalName, null, null, LocalDate.of(1979, 3, 2), "+44 7700 900777", null,
 				ContactMethod.PHONE, null, null,
 				List.of(new EmergencyContact("Ash Contact", "Sibling", "+44 7700 900778")));
-		return this.clients.create(UUID.randomUUID(), details).getId();
+		return this.clients.create(UUID.randomUUID(), details);
 	}
 
 	public String emailOf(long clientId) {
-		return this.clients.get(clientId).getEmail();
+		return this.clients.get(clientId).email();
 	}
 
 	/** A calendar feed for the therapist; answers its token. */
