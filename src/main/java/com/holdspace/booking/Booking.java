@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.shared.BaseEntity;
 
@@ -23,7 +22,6 @@ import com.holdspace.shared.BaseEntity;
 @Entity
 @Table(name = "booking")
 // only changed columns are written, so a reminder the sender marked is never overwritten by a stale copy
-@NamedInterface("api")
 @DynamicUpdate
 public class Booking extends BaseEntity {
 

@@ -113,11 +113,11 @@ class BookingController {
 			return formPage(form, user, model, site);
 		}
 		try {
-			Booking booking = this.bookings.book(new BookingRequest(form.getCreationToken(), form.getClientId(),
+			BookingView booking = this.bookings.book(new BookingRequest(form.getCreationToken(), form.getClientId(),
 					form.getSessionTypeId(), form.getTherapistId(), form.getRoomId(),
 					instant(form.getDate(), form.getTime())), Actor.of(user));
 			redirect.addFlashAttribute("notice", "booking.notice.booked");
-			return "redirect:/bookings/" + booking.getId();
+			return "redirect:/bookings/" + booking.id();
 		}
 		catch (Refused refused) {
 			if ("creationToken".equals(refused.field())) {
@@ -229,7 +229,7 @@ class BookingController {
 	}
 
 	private String act(long id, HoldspaceUser user, RedirectAttributes redirect, String notice, Runnable action) {
-		BookingAccess.requireCalendarOf(user, this.views.get(id).getTherapistId());
+		BookingAccess.requireCalendarOf(user, this.views.view(id).therapistId());
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);

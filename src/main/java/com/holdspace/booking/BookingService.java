@@ -40,6 +40,8 @@ public class BookingService {
 
 	private final BookingHistory history;
 
+	private final BookingViews views;
+
 	private final ClientService clients;
 
 	private final ClinicResources resources;
@@ -54,12 +56,14 @@ public class BookingService {
 
 	private final TransactionTemplate reads;
 
-	BookingService(BookingRepository bookings, BookingChecks checks, BookingHistory history, ClientService clients,
+	BookingService(BookingRepository bookings, BookingChecks checks, BookingHistory history, BookingViews views,
+			ClientService clients,
 			ClinicResources resources, BookingProperties properties, ClinicTime clinicTime,
 			PlatformTransactionManager transactions) {
 		this.bookings = bookings;
 		this.checks = checks;
 		this.history = history;
+		this.views = views;
 		this.clients = clients;
 		this.resources = resources;
 		this.properties = properties;
@@ -71,16 +75,20 @@ public class BookingService {
 	}
 
 	/**
-	 * Books the session once per creation token. Refuses with {@link Refused} what
+	 * Books the session once per creation token and answers it with its names. Refuses with {@link Refused} what
 	 * the form can fix, and with {@link SlotTakenException}, carrying the nearest free starts, when
 	 * the therapist or the room is already taken.
 	 */
-	public Booking book(BookingRequest request, Actor actor) {
+	public BookingView book(BookingRequest request, Actor actor) {
 		return book(request, actor, BookingEventKind.BOOKED);
 	}
 
 	/** As {@link #book(BookingRequest, Actor)}, recording how the booking came about. */
-	public Booking book(BookingRequest request, Actor actor, BookingEventKind how) {
+	public BookingView book(BookingRequest request, Actor actor, BookingEventKind how) {
+		return this.views.view(booked(request, actor, how));
+	}
+
+	private Booking booked(BookingRequest request, Actor actor, BookingEventKind how) {
 		Optional<Booking> already = findByCreationToken(request);
 		if (already.isPresent()) {
 			return sameFormOnly(already.get(), request);
@@ -147,10 +155,9 @@ public class BookingService {
 	}
 
 	/** Moves an open booking to another start, and optionally another therapist or room. */
-	public Booking reschedule(long bookingId, int editedVersion, long therapistId, Long roomId, Instant startsAt,
+	public BookingView reschedule(long bookingId, int editedVersion, long therapistId, Long roomId, Instant startsAt,
 			Actor actor) {
-		Booking current = this.reads.execute(status -> this.bookings.findById(bookingId)
-			.orElseThrow(() -> new NotFoundException("Booking", bookingId)));
+		Booking current = this.views.find(bookingId);
 		SessionType type = this.resources.sessionType(current.getSessionTypeId());
 		this.checks.requireNotOnHold(current.getClientId(), type, "startsAt");
 		Instant freeAt = this.checks.checkSpan(therapistId, type, startsAt);
@@ -172,7 +179,7 @@ public class BookingService {
 		}
 	}
 
-	public Booking cancel(long bookingId, int editedVersion, String reason, Actor actor) {
+	public BookingView cancel(long bookingId, int editedVersion, String reason, Actor actor) {
 		if (reason == null || reason.isBlank()) {
 			throw new Refused("reason", "booking.refused.reason-missing");
 		}
@@ -186,7 +193,7 @@ public class BookingService {
 	}
 
 	/** The client has arrived. Only on the day of the session, and only while it is open. */
-	public Booking checkIn(long bookingId, int editedVersion, Actor actor) {
+	public BookingView checkIn(long bookingId, int editedVersion, Actor actor) {
 		return change(bookingId, editedVersion, BookingEventKind.CHECKED_IN, actor, booking -> {
 			// a session cancelled or marked "did not come" is closed, whichever day it was
 			booking.requireOpen();
@@ -200,7 +207,7 @@ public class BookingService {
 	}
 
 	/** The client did not come. Only once the session should have started. */
-	public Booking markNoShow(long bookingId, int editedVersion, Actor actor) {
+	public BookingView markNoShow(long bookingId, int editedVersion, Actor actor) {
 		return change(bookingId, editedVersion, BookingEventKind.NO_SHOW, actor, booking -> {
 			if (booking.getStartsAt().isAfter(this.clock.instant())) {
 				throw new Refused("status", "booking.refused.no-show-early");
@@ -210,15 +217,15 @@ public class BookingService {
 		});
 	}
 
-	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
+	private BookingView change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
 			Function<Booking, String> change) {
 		return change(bookingId, editedVersion, kind, actor, change, null);
 	}
 
-	private Booking change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
+	private BookingView change(long bookingId, int editedVersion, BookingEventKind kind, Actor actor,
 			Function<Booking, String> change, BookingChanged.FreedTime freed) {
 		try {
-			return this.writes.execute(status -> {
+			return this.views.view(this.writes.execute(status -> {
 				Booking booking = this.bookings.findById(bookingId)
 					.orElseThrow(() -> new NotFoundException("Booking", bookingId));
 				if (booking.getVersion() != editedVersion) {
@@ -228,7 +235,7 @@ public class BookingService {
 				this.bookings.saveAndFlush(booking);
 				this.history.record(booking, kind, detail, actor, freed);
 				return booking;
-			});
+			}));
 		}
 		catch (ObjectOptimisticLockingFailureException race) {
 			throw new StaleEditException("Booking", bookingId);

@@ -50,13 +50,18 @@ public class BookingViews {
 		this.reads.setReadOnly(true);
 	}
 
-	public Booking get(long bookingId) {
+	/** The row itself, for booking's own commands and pages. */
+	Booking find(long bookingId) {
 		return this.reads.execute(status -> this.bookings.findById(bookingId)
 			.orElseThrow(() -> new NotFoundException("Booking", bookingId)));
 	}
 
 	public BookingView view(long bookingId) {
-		return views(List.of(get(bookingId))).get(0);
+		return view(find(bookingId));
+	}
+
+	BookingView view(Booking booking) {
+		return views(List.of(booking)).get(0);
 	}
 
 	public List<BookingEvent> history(long bookingId) {
@@ -83,7 +88,7 @@ public class BookingViews {
 	}
 
 	/** Adds names to bookings with one query per kind of name, however many bookings there are. */
-	public List<BookingView> views(List<Booking> list) {
+	List<BookingView> views(List<Booking> list) {
 		Map<Long, String> clientNames = this.clients.calledNames(ids(list, Booking::getClientId));
 		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, Booking::getTherapistId));
 		Map<Long, String> roomNames = this.resources.roomNames(ids(list, Booking::getRoomId));

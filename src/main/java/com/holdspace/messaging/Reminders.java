@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
@@ -156,21 +155,21 @@ class Reminders {
 		if (reminder.getBookingId() == null) {
 			return "No longer applies: the reminder names no booking";
 		}
-		Booking booking = this.bookings.get(reminder.getBookingId());
-		if (booking.getStatus() != BookingStatus.BOOKED) {
-			return "No longer applies: the session is " + booking.getStatus().name().toLowerCase(Locale.ROOT)
+		BookingView booking = this.bookings.view(reminder.getBookingId());
+		if (booking.status() != BookingStatus.BOOKED) {
+			return "No longer applies: the session is " + booking.status().name().toLowerCase(Locale.ROOT)
 					.replace('_', ' ');
 		}
 		Instant remindedStart = startIn(reminder.getDedupeKey());
-		if (remindedStart != null && !remindedStart.equals(booking.getStartsAt())) {
-			return "No longer applies: the session moved from " + remindedStart + " to " + booking.getStartsAt();
+		if (remindedStart != null && !remindedStart.equals(booking.startsAt())) {
+			return "No longer applies: the session moved from " + remindedStart + " to " + booking.startsAt();
 		}
-		if (!booking.getStartsAt().isAfter(this.clock.instant())) {
+		if (!booking.startsAt().isAfter(this.clock.instant())) {
 			return "No longer applies: the session has already started";
 		}
 		Integer sequence = (reminder.getCalendar() != null) ? BookingCalendar.sequenceOf(reminder.getCalendar())
 				: null;
-		if (sequence != null && sequence != booking.getCalendarSequence()) {
+		if (sequence != null && sequence != booking.calendarSequence()) {
 			return "No longer applies: the session changed after this reminder was queued";
 		}
 		return null;

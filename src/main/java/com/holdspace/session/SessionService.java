@@ -158,7 +158,7 @@ public class SessionService {
 			this.bookings.checkIn(booking.id(), booking.version(), Actor.of(user));
 		}
 		catch (StaleEditException changedMeanwhile) {
-			BookingStatus now = this.bookingViews.get(booking.id()).getStatus();
+			BookingStatus now = this.bookingViews.view(booking.id()).status();
 			if (now != BookingStatus.CHECKED_IN) {
 				throw Refused.because("session.refused.booking." + now);
 			}

@@ -9,7 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.booking.Actor;
-import com.holdspace.booking.Booking;
+import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
@@ -104,7 +104,7 @@ class OfferService {
 			return;
 		}
 		String clientName = this.clients.get(entry.getClientId()).calledName();
-		Booking booking;
+		BookingView booking;
 		try {
 			// outside any transaction of ours: a refused insert must not poison one we still need
 			booking = this.bookings.book(
@@ -118,8 +118,8 @@ class OfferService {
 		}
 		this.writes.executeWithoutResult(status -> {
 			WaitlistOffer locked = this.offers.lockByTokenSha256(SecretTokens.sha256(token)).orElseThrow();
-			locked.accept(booking.getId());
-			this.entries.lockById(locked.getEntryId()).orElseThrow().booked(booking.getId());
+			locked.accept(booking.id());
+			this.entries.lockById(locked.getEntryId()).orElseThrow().booked(booking.id());
 		});
 	}
 
@@ -130,7 +130,7 @@ class OfferService {
 
 	private State state(WaitlistOffer offer, boolean entryWaiting) {
 		return switch (offer.getStatus()) {
-			case ACCEPTED -> (this.bookingViews.get(offer.getBookingId()).getStatus() == BookingStatus.CANCELLED)
+			case ACCEPTED -> (this.bookingViews.view(offer.getBookingId()).status() == BookingStatus.CANCELLED)
 					? State.CLOSED : State.BOOKED;
 			case TAKEN -> State.TAKEN;
 			case EXPIRED -> entryWaiting ? State.EXPIRED : State.CLOSED;

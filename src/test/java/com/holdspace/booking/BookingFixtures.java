@@ -109,7 +109,7 @@ public class BookingFixtures {
 		return ZonedDateTime.of(date, LocalTime.of(hour, minute), this.clinicTime.zone()).toInstant();
 	}
 
-	public Booking book(long clientId, long typeId, long therapistId, Long roomId, Instant startsAt) {
+	public BookingView book(long clientId, long typeId, long therapistId, Long roomId, Instant startsAt) {
 		return this.bookings.book(new BookingRequest(UUID.randomUUID(), clientId, typeId, therapistId, roomId, startsAt),
 				new Actor(null, "Test desk"));
 	}

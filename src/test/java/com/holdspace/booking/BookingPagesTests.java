@@ -187,7 +187,7 @@ class BookingPagesTests {
 	void aTherapistSeesTheirOwnCalendarButNotAnothersNorTheirBookings() throws Exception {
 		UserDetails therapistLogin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.THERAPIST));
 		long own = this.fixtures.staffId(therapistLogin.getUsername());
-		Booking others = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView others = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.THURSDAY, 10, 0));
 
 		this.mvc.perform(get("/calendar").with(user(therapistLogin)))
@@ -196,18 +196,18 @@ class BookingPagesTests {
 				.redirectedUrl("/calendar/therapists/" + own + "?view=day"));
 		this.mvc.perform(get("/calendar/therapists/" + this.therapist).with(user(therapistLogin)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/bookings/" + others.getId()).with(user(therapistLogin)))
+		this.mvc.perform(get("/bookings/" + others.id()).with(user(therapistLogin)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/bookings/" + others.getId() + "/cancel").with(csrf()).with(user(therapistLogin))
+		this.mvc.perform(post("/bookings/" + others.id() + "/cancel").with(csrf()).with(user(therapistLogin))
 				.param("version", "0").param("reason", "Not mine to cancel"))
 			.andExpect(status().isNotFound());
-		assertThat(this.bookings.get(others.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookings.view(others.id()).status()).isEqualTo(BookingStatus.BOOKED);
 	}
 
 	@Test
 	void theWeekShowsTheBookingWithClientTypeAndStatusAndCancellingKeepsItVisibleAsCancelled() throws Exception {
 		Instant start = this.booking.at(1, DayOfWeek.FRIDAY, 11, 0);
-		Booking made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, start);
+		BookingView made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, start);
 		String week = "/calendar/therapists/" + this.therapist + "?date=" + start.atZone(LONDON).toLocalDate();
 
 		this.mvc.perform(get(week).with(user(this.desk)))
@@ -215,11 +215,11 @@ class BookingPagesTests {
 			.andExpect(content().string(containsString("Extended session")))
 			.andExpect(content().string(containsString("11:00–12:30")));
 
-		this.mvc.perform(post("/bookings/" + made.getId() + "/cancel").with(csrf()).with(user(this.desk))
-				.param("version", String.valueOf(made.getVersion())).param("reason", "Client asked to move to spring"))
+		this.mvc.perform(post("/bookings/" + made.id() + "/cancel").with(csrf()).with(user(this.desk))
+				.param("version", String.valueOf(made.version())).param("reason", "Client asked to move to spring"))
 			.andExpect(status().isFound());
 
-		this.mvc.perform(get("/bookings/" + made.getId()).with(user(this.desk)))
+		this.mvc.perform(get("/bookings/" + made.id()).with(user(this.desk)))
 			.andExpect(content().string(containsString("Client asked to move to spring")))
 			.andExpect(content().string(containsString("Cancelled")));
 		this.mvc.perform(get(week).with(user(this.desk)))
@@ -245,12 +245,12 @@ class BookingPagesTests {
 	@Test
 	void movingOntoATakenTimeOffersAlternativesAndChangesNothing() throws Exception {
 		Instant nine = this.booking.at(2, DayOfWeek.MONDAY, 9, 0);
-		Booking first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, nine);
-		Booking second = this.booking.book(this.fixtures.client("Other Page Client"), this.booking.standard(),
+		BookingView first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, nine);
+		BookingView second = this.booking.book(this.fixtures.client("Other Page Client"), this.booking.standard(),
 				this.therapist, this.room, nine.plusSeconds(3 * 3600));
 
-		this.mvc.perform(post("/bookings/" + second.getId() + "/reschedule").with(csrf()).with(user(this.desk))
-				.param("version", String.valueOf(second.getVersion()))
+		this.mvc.perform(post("/bookings/" + second.id() + "/reschedule").with(csrf()).with(user(this.desk))
+				.param("version", String.valueOf(second.version()))
 				.param("therapistId", String.valueOf(this.therapist))
 				.param("roomId", String.valueOf(this.room))
 				.param("date", nine.atZone(LONDON).toLocalDate().toString())
@@ -258,8 +258,8 @@ class BookingPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("already booked at that time")))
 			.andExpect(content().string(containsString("class=\"button slot\"")));
-		assertThat(this.bookings.get(second.getId()).getStartsAt()).isEqualTo(nine.plusSeconds(3 * 3600));
-		assertThat(this.bookings.get(first.getId()).getStartsAt()).isEqualTo(nine);
+		assertThat(this.bookings.view(second.id()).startsAt()).isEqualTo(nine.plusSeconds(3 * 3600));
+		assertThat(this.bookings.view(first.id()).startsAt()).isEqualTo(nine);
 	}
 
 	@Test
@@ -268,9 +268,9 @@ class BookingPagesTests {
 		long own = this.fixtures.staffId(therapistLogin.getUsername());
 		this.booking.workEveryDay(own, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
 		long mine = this.booking.book(this.client, this.booking.standard(), own, this.booking.room(),
-				this.booking.at(1, DayOfWeek.FRIDAY, 11, 0)).getId();
+				this.booking.at(1, DayOfWeek.FRIDAY, 11, 0)).id();
 		long colleagues = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
-				this.booking.at(1, DayOfWeek.THURSDAY, 15, 0)).getId();
+				this.booking.at(1, DayOfWeek.THURSDAY, 15, 0)).id();
 
 		this.mvc.perform(get("/clients/" + this.client).with(user(therapistLogin)))
 			.andExpect(content().string(containsString("href=\"/bookings/" + mine + "\"")))
@@ -366,8 +366,8 @@ class BookingPagesTests {
 	@Test
 	void aMovePickedOnACalendarLeftOpenIsNotOfferedOnceTheSessionHasBegun() throws Exception {
 		Instant start = this.booking.at(1, DayOfWeek.WEDNESDAY, 10, 0);
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, start);
-		String proposal = "/bookings/" + made.getId() + "?date=" + start.atZone(LONDON).toLocalDate() + "&time=15:00";
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, start);
+		String proposal = "/bookings/" + made.id() + "?date=" + start.atZone(LONDON).toLocalDate() + "&time=15:00";
 		this.mvc.perform(get(proposal).with(user(this.desk)))
 			.andExpect(content().string(containsString("id=\"confirm-move\"")));
 

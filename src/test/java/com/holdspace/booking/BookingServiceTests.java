@@ -66,13 +66,13 @@ class BookingServiceTests {
 	void aBookingHoldsTherapistAndRoomUntilItsQuietTimeEnds() {
 		Instant ten = this.booking.at(1, DayOfWeek.TUESDAY, 10, 0);
 
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
 
-		Booking stored = this.bookingViews.get(made.getId());
+		Booking stored = this.bookingViews.find(made.id());
 		assertThat(stored.getEndsAt()).isEqualTo(ten.plus(Duration.ofMinutes(60)));
 		assertThat(stored.getFreeAt()).isEqualTo(ten.plus(Duration.ofMinutes(70)));
 		assertThat(stored.getStatus()).isEqualTo(BookingStatus.BOOKED);
-		assertThat(this.bookingViews.history(made.getId())).singleElement().satisfies(event -> {
+		assertThat(this.bookingViews.history(made.id())).singleElement().satisfies(event -> {
 			assertThat(event.getKind()).isEqualTo(BookingEventKind.BOOKED);
 			assertThat(event.getActorName()).isEqualTo("Test desk");
 			assertThat(event.getDetail()).contains("Standard session").contains("10:00");
@@ -102,9 +102,9 @@ class BookingServiceTests {
 				assertThat(taken.getAlternatives()).anyMatch(slot -> slot.therapistId() != this.therapist);
 			});
 		// the moment the quiet time ends, the therapist is free again
-		Booking next = this.booking.book(otherClient, this.booking.standard(), this.therapist, otherRoom,
+		BookingView next = this.booking.book(otherClient, this.booking.standard(), this.therapist, otherRoom,
 				ten.plus(Duration.ofMinutes(70)));
-		assertThat(next.getId()).isNotNull();
+		assertThat(next.id()).isNotNull();
 	}
 
 	@Test
@@ -138,29 +138,29 @@ class BookingServiceTests {
 	@Test
 	void aCancelledBookingFreesItsSlot() {
 		Instant two = this.booking.at(1, DayOfWeek.FRIDAY, 14, 0);
-		Booking first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, two);
+		BookingView first = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, two);
 
-		Booking cancelled = this.bookings.cancel(first.getId(), first.getVersion(), "Client is unwell", this.desk);
+		BookingView cancelled = this.bookings.cancel(first.id(), first.version(), "Client is unwell", this.desk);
 
-		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
-		assertThat(cancelled.getCalendarSequence()).isEqualTo(1);
-		Booking again = this.booking.book(this.fixtures.client("Waiting Client"), this.booking.standard(),
+		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(cancelled.calendarSequence()).isEqualTo(1);
+		BookingView again = this.booking.book(this.fixtures.client("Waiting Client"), this.booking.standard(),
 				this.therapist, this.room, two);
-		assertThat(again.getStatus()).isEqualTo(BookingStatus.BOOKED);
-		assertThat(this.bookingViews.history(first.getId())).extracting(BookingEvent::getKind, BookingEvent::getDetail)
+		assertThat(again.status()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookingViews.history(first.id())).extracting(BookingEvent::getKind, BookingEvent::getDetail)
 			.last()
 			.isEqualTo(org.assertj.core.groups.Tuple.tuple(BookingEventKind.CANCELLED, "Client is unwell"));
 	}
 
 	@Test
 	void aCancellationNeedsAReason() {
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.FRIDAY, 9, 0));
 
-		assertThatThrownBy(() -> this.bookings.cancel(made.getId(), made.getVersion(), "  ", this.desk))
+		assertThatThrownBy(() -> this.bookings.cancel(made.id(), made.version(), "  ", this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.field()).isEqualTo("reason"));
-		assertThat(this.bookingViews.get(made.getId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookingViews.view(made.id()).status()).isEqualTo(BookingStatus.BOOKED);
 	}
 
 	@Test
@@ -168,10 +168,10 @@ class BookingServiceTests {
 		var request = new BookingRequest(UUID.randomUUID(), this.client, this.booking.standard(), this.therapist,
 				this.room, this.booking.at(2, DayOfWeek.MONDAY, 9, 0));
 
-		Booking first = this.bookings.book(request, this.desk);
-		Booking second = this.bookings.book(request, this.desk);
+		BookingView first = this.bookings.book(request, this.desk);
+		BookingView second = this.bookings.book(request, this.desk);
 
-		assertThat(second.getId()).isEqualTo(first.getId());
+		assertThat(second.id()).isEqualTo(first.id());
 	}
 
 	@Test
@@ -201,27 +201,27 @@ class BookingServiceTests {
 				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0)))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.code()).isEqualTo("booking.refused.on-hold"));
-		Booking talk = this.booking.book(this.client, this.booking.talkOnly(), this.therapist, this.room,
+		BookingView talk = this.booking.book(this.client, this.booking.talkOnly(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.SATURDAY, 10, 0));
-		assertThat(talk.getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(talk.status()).isEqualTo(BookingStatus.BOOKED);
 		assertThat(this.readiness.readiness(this.client).isOnHold()).isTrue();
 	}
 
 	@Test
 	void reschedulingRaisesTheCalendarSequenceAndKeepsTheUid() {
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(1, DayOfWeek.SUNDAY, 10, 0));
 		Instant later = this.booking.at(1, DayOfWeek.SUNDAY, 13, 0);
 
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room, later,
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, this.room, later,
 				this.desk);
 
-		assertThat(moved.getStartsAt()).isEqualTo(later);
-		assertThat(moved.getCalendarUid()).isEqualTo(made.getCalendarUid());
-		assertThat(moved.getCalendarSequence()).isEqualTo(1);
-		assertThat(this.bookingViews.history(made.getId())).last()
+		assertThat(moved.startsAt()).isEqualTo(later);
+		assertThat(moved.calendarUid()).isEqualTo(made.calendarUid());
+		assertThat(moved.calendarSequence()).isEqualTo(1);
+		assertThat(this.bookingViews.history(made.id())).last()
 			.satisfies(event -> assertThat(event.getDetail()).contains("10:00").contains("13:00"));
-		assertThatThrownBy(() -> this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
+		assertThatThrownBy(() -> this.bookings.reschedule(made.id(), made.version(), this.therapist, this.room,
 				later.plus(Duration.ofHours(1)), this.desk))
 			.isInstanceOf(StaleEditException.class);
 	}
@@ -229,32 +229,32 @@ class BookingServiceTests {
 	@Test
 	void aBookingMayMoveIntoTimeItAlreadyHolds() {
 		Instant ten = this.booking.at(2, DayOfWeek.TUESDAY, 10, 0);
-		Booking made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, ten);
+		BookingView made = this.booking.book(this.client, this.booking.extended(), this.therapist, this.room, ten);
 
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, this.room,
 				ten.plus(Duration.ofMinutes(30)), this.desk);
 
-		assertThat(moved.getStartsAt()).isEqualTo(ten.plus(Duration.ofMinutes(30)));
+		assertThat(moved.startsAt()).isEqualTo(ten.plus(Duration.ofMinutes(30)));
 	}
 
 	@Test
 	void noShowOnlyOnceTheSessionShouldHaveStartedAndCheckInOnlyOnTheDay() {
-		Booking future = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView future = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(2, DayOfWeek.WEDNESDAY, 10, 0));
-		assertThatThrownBy(() -> this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk))
+		assertThatThrownBy(() -> this.bookings.markNoShow(future.id(), future.version(), this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.code()).isEqualTo("booking.refused.no-show-early"));
-		assertThatThrownBy(() -> this.bookings.checkIn(future.getId(), future.getVersion(), this.desk))
+		assertThatThrownBy(() -> this.bookings.checkIn(future.id(), future.version(), this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.code()).isEqualTo("booking.refused.check-in-day"));
 
 		this.jdbc.update("""
 				update booking set starts_at = %1$s - interval '5 minutes', ends_at = %1$s + interval '55 minutes',
-				    free_at = %1$s + interval '65 minutes' where id = ?""".formatted(TestClock.sqlNow()), future.getId());
-		Booking missed = this.bookings.markNoShow(future.getId(), future.getVersion(), this.desk);
+				    free_at = %1$s + interval '65 minutes' where id = ?""".formatted(TestClock.sqlNow()), future.id());
+		BookingView missed = this.bookings.markNoShow(future.id(), future.version(), this.desk);
 
-		assertThat(missed.getStatus()).isEqualTo(BookingStatus.NO_SHOW);
-		assertThatThrownBy(() -> this.bookings.checkIn(missed.getId(), missed.getVersion(), this.desk))
+		assertThat(missed.status()).isEqualTo(BookingStatus.NO_SHOW);
+		assertThatThrownBy(() -> this.bookings.checkIn(missed.id(), missed.version(), this.desk))
 			.isInstanceOf(BookingClosedException.class);
 	}
 
@@ -271,26 +271,26 @@ class BookingServiceTests {
 			.orElseThrow();
 		Instant later = this.booking.at(2, DayOfWeek.THURSDAY, 10, 0);
 
-		Booking close = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, soon);
-		Booking far = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, later);
+		BookingView close = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, soon);
+		BookingView far = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, later);
 
-		assertThat(close.getReminderSentAt()).isNotNull();
-		assertThat(far.getReminderSentAt()).isNull();
-		assertThat(far.getReminderDueAt()).isEqualTo(later.minus(Duration.ofHours(24)));
+		assertThat(this.bookingViews.find(close.id()).getReminderSentAt()).isNotNull();
+		assertThat(this.bookingViews.find(far.id()).getReminderSentAt()).isNull();
+		assertThat(this.bookingViews.find(far.id()).getReminderDueAt()).isEqualTo(later.minus(Duration.ofHours(24)));
 	}
 
 	@Test
 	void aFormSentAgainWithOtherDetailsIsRefusedInsteadOfAnsweringWithTheFirstBooking() {
 		UUID token = UUID.randomUUID();
 		Instant nine = this.booking.at(2, DayOfWeek.FRIDAY, 9, 0);
-		Booking first = this.bookings.book(
+		BookingView first = this.bookings.book(
 				new BookingRequest(token, this.client, this.booking.standard(), this.therapist, this.room, nine), this.desk);
 
 		assertThatThrownBy(() -> this.bookings.book(new BookingRequest(token, this.client, this.booking.standard(),
 				this.therapist, this.room, nine.plus(Duration.ofHours(2))), this.desk))
 			.isInstanceOfSatisfying(Refused.class,
 					refused -> assertThat(refused.code()).isEqualTo("booking.refused.form-used"));
-		assertThat(this.bookingViews.get(first.getId()).getStartsAt()).isEqualTo(nine);
+		assertThat(this.bookingViews.view(first.id()).startsAt()).isEqualTo(nine);
 	}
 
 }

@@ -137,16 +137,16 @@ class CalendarGridBrowserTests {
 	@Test
 	void aSessionMovesByTappingAFreeTimeInMoveModeAndConfirmingIt() throws Exception {
 		long client = this.fixtures.client("Mo Mover");
-		Booking made = this.booking.book(client, this.booking.standard(), this.asha, null, at(10, 0));
+		BookingView made = this.booking.book(client, this.booking.standard(), this.asha, null, at(10, 0));
 		this.browser.use(Screen.TABLET_PORTRAIT);
 
-		this.browser.go("/bookings/" + made.getId());
+		this.browser.go("/bookings/" + made.id());
 		this.browser.find(By.id("move-on-calendar")).click();
 		this.browser.waitFor(By.id("moving"));
 		assertThat(this.browser.text(By.id("moving"))).contains("Mo Mover", "Standard session");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".cal-booking.is-moving"))).hasSize(1);
 		this.browser.find(By.id("stop-moving")).click();
-		this.browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/bookings/" + made.getId()));
+		this.browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/bookings/" + made.id()));
 
 		this.browser.find(By.id("move-on-calendar")).click();
 		this.browser.waitFor(By.id("moving"));
@@ -261,8 +261,8 @@ class CalendarGridBrowserTests {
 			.orElseThrow(() -> new AssertionError("no block for " + clientName + " in " + column));
 	}
 
-	private Timestamp startOf(Booking booking) {
-		return this.jdbc.queryForObject("select starts_at from booking where id = ?", Timestamp.class, booking.getId());
+	private Timestamp startOf(BookingView booking) {
+		return this.jdbc.queryForObject("select starts_at from booking where id = ?", Timestamp.class, booking.id());
 	}
 
 	private Instant at(int hour, int minute) {

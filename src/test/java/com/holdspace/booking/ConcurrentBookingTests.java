@@ -51,10 +51,10 @@ class ConcurrentBookingTests {
 		}
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-		List<Future<Booking>> attempts = new ArrayList<>();
+		List<Future<BookingView>> attempts = new ArrayList<>();
 		try {
 			for (long client : clients) {
-				Callable<Booking> attempt = () -> {
+				Callable<BookingView> attempt = () -> {
 					go.await();
 					return this.bookings.book(new BookingRequest(UUID.randomUUID(), client, type, therapist, room, slot),
 							new Actor(null, "Desk " + client));
@@ -64,7 +64,7 @@ class ConcurrentBookingTests {
 			go.countDown();
 			int won = 0;
 			List<Throwable> refusals = new ArrayList<>();
-			for (Future<Booking> attempt : attempts) {
+			for (Future<BookingView> attempt : attempts) {
 				try {
 					attempt.get();
 					won++;
@@ -93,7 +93,7 @@ class ConcurrentBookingTests {
 		long room = this.booking.room();
 		long type = this.booking.standard();
 		Instant slot = this.booking.at(3, DayOfWeek.WEDNESDAY, 14, 0);
-		List<Callable<Booking>> requests = new ArrayList<>();
+		List<Callable<BookingView>> requests = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			long therapist = this.booking.therapist();
 			long client = this.fixtures.client("Room racer " + i);
@@ -116,7 +116,7 @@ class ConcurrentBookingTests {
 		Instant slot = this.booking.at(3, DayOfWeek.THURSDAY, 9, 0);
 		this.booking.room();
 		this.booking.room();
-		List<Callable<Booking>> requests = new ArrayList<>();
+		List<Callable<BookingView>> requests = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			long therapist = this.booking.therapist();
 			long client = this.fixtures.client("Any room " + i);
@@ -131,12 +131,12 @@ class ConcurrentBookingTests {
 	}
 
 	/** Runs the calls at the same moment; answers each one's booking or the exception it threw. */
-	private static List<Object> race(List<Callable<Booking>> calls) throws Exception {
+	private static List<Object> race(List<Callable<BookingView>> calls) throws Exception {
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
 		try {
-			List<Future<Booking>> futures = new ArrayList<>();
-			for (Callable<Booking> call : calls) {
+			List<Future<BookingView>> futures = new ArrayList<>();
+			for (Callable<BookingView> call : calls) {
 				futures.add(pool.submit(() -> {
 					go.await();
 					return call.call();
@@ -144,7 +144,7 @@ class ConcurrentBookingTests {
 			}
 			go.countDown();
 			List<Object> outcomes = new ArrayList<>();
-			for (Future<Booking> future : futures) {
+			for (Future<BookingView> future : futures) {
 				try {
 					outcomes.add(future.get());
 				}

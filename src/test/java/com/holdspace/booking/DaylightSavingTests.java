@@ -80,14 +80,14 @@ class DaylightSavingTests {
 		Instant before = this.booking.at(change.minusDays(1), 10, 0);
 		Instant after = this.booking.at(change.plusDays(1), 10, 0);
 
-		Booking saturday = this.booking.book(client, this.booking.standard(), therapist, room, before);
-		Booking monday = this.booking.book(client, this.booking.standard(), therapist, room, after);
+		BookingView saturday = this.booking.book(client, this.booking.standard(), therapist, room, before);
+		BookingView monday = this.booking.book(client, this.booking.standard(), therapist, room, after);
 
-		assertThat(saturday.getStartsAt()).isEqualTo(change.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
-		assertThat(monday.getStartsAt()).isEqualTo(change.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
+		assertThat(saturday.startsAt()).isEqualTo(change.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
+		assertThat(monday.startsAt()).isEqualTo(change.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
 		assertThat(this.jdbc.queryForList(
 				"select to_char(starts_at at time zone 'Europe/London', 'HH24:MI') from booking where id in (?, ?)",
-				String.class, saturday.getId(), monday.getId()))
+				String.class, saturday.id(), monday.id()))
 			.containsOnly("10:00");
 		List<BookingView> week = this.bookings.forTherapist(therapist, before.minus(Duration.ofDays(2)),
 				after.plus(Duration.ofDays(2)));

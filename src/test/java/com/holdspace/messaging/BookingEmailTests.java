@@ -30,6 +30,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
+import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingViews;
@@ -88,7 +89,7 @@ class BookingEmailTests {
 	@Test
 	void aConfirmationArrivesWithAnInvitationForTheBooking() throws Exception {
 		Instant ten = this.booking.at(2, DayOfWeek.WEDNESDAY, 10, 0);
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room, ten);
 
 		this.messaging.sendAll();
 
@@ -99,7 +100,7 @@ class BookingEmailTests {
 		assertThat(body).contains("Hello Maya,")
 			.contains("With: Test")
 			.contains("Standard session")
-			.contains("Where: " + this.bookingViews.view(made.getId()).roomName() + ", Holdspace clinic")
+			.contains("Where: " + this.bookingViews.view(made.id()).roomName() + ", Holdspace clinic")
 			.contains("10:00 to 11:00")
 			.contains("quiet time after the session is included");
 		Part attachment = MessagingFixtures.calendarPart(mail);
@@ -108,10 +109,10 @@ class BookingEmailTests {
 		Calendar ics = MessagingFixtures.parse(attachment.getInputStream());
 		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
 		VEvent event = event(ics);
-		assertThat(value(event, Property.UID)).isEqualTo(made.getCalendarUid() + "@holdspace");
+		assertThat(value(event, Property.UID)).isEqualTo(made.calendarUid() + "@holdspace");
 		assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
 		assertThat(value(event, Property.ATTENDEE)).isEqualToIgnoringCase("mailto:" + this.clientEmail);
-		assertThat(this.messaging.queuedFor(made.getId())).singleElement().satisfies(message -> {
+		assertThat(this.messaging.queuedFor(made.id())).singleElement().satisfies(message -> {
 			assertThat(message.getKind()).isEqualTo("CONFIRMATION");
 			assertThat(message.getSentAt()).isNotNull();
 		});
@@ -119,11 +120,11 @@ class BookingEmailTests {
 
 	@Test
 	void aMovedSessionSendsTheSameEventWithTheNextSequence() throws Exception {
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(2, DayOfWeek.THURSDAY, 10, 0));
 		Instant later = this.booking.at(2, DayOfWeek.THURSDAY, 14, 30);
 
-		this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room, later, this.desk);
+		this.bookings.reschedule(made.id(), made.version(), this.therapist, this.room, later, this.desk);
 		this.messaging.sendAll();
 
 		List<MimeMessage> mails = this.messaging.mailTo(this.clientEmail);
@@ -134,17 +135,17 @@ class BookingEmailTests {
 		Calendar ics = MessagingFixtures.parse(MessagingFixtures.calendarPart(moved).getInputStream());
 		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
 		VEvent event = event(ics);
-		assertThat(value(event, Property.UID)).isEqualTo(made.getCalendarUid() + "@holdspace");
+		assertThat(value(event, Property.UID)).isEqualTo(made.calendarUid() + "@holdspace");
 		assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
 		assertThat(value(event, Property.DTSTART)).isEqualTo(UTC.format(later));
 	}
 
 	@Test
 	void aCancelledSessionSendsACancelForTheSameEventWithoutTheReason() throws Exception {
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(2, DayOfWeek.FRIDAY, 11, 0));
 
-		this.bookings.cancel(made.getId(), made.getVersion(), "Recovering from surgery", this.desk);
+		this.bookings.cancel(made.id(), made.version(), "Recovering from surgery", this.desk);
 		this.messaging.sendAll();
 
 		List<MimeMessage> mails = this.messaging.mailTo(this.clientEmail);
@@ -158,7 +159,7 @@ class BookingEmailTests {
 		Calendar ics = MessagingFixtures.parse(attachment.getInputStream());
 		assertThat(value(ics, Property.METHOD)).isEqualTo("CANCEL");
 		VEvent event = event(ics);
-		assertThat(value(event, Property.UID)).isEqualTo(made.getCalendarUid() + "@holdspace");
+		assertThat(value(event, Property.UID)).isEqualTo(made.calendarUid() + "@holdspace");
 		assertThat(Integer.parseInt(value(event, Property.SEQUENCE))).isGreaterThan(0);
 		assertThat(value(event, Property.STATUS)).isEqualTo("CANCELLED");
 	}
@@ -166,27 +167,27 @@ class BookingEmailTests {
 	@Test
 	void aClientWithoutEmailIsBookedMovedAndCancelledWithoutAnyEmail() {
 		long phoneOnly = this.messaging.clientWithoutEmail("Phone Only");
-		Booking made = this.booking.book(phoneOnly, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(phoneOnly, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(3, DayOfWeek.MONDAY, 9, 0));
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, this.room,
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, this.room,
 				this.booking.at(3, DayOfWeek.MONDAY, 13, 0), this.desk);
-		this.bookings.cancel(moved.getId(), moved.getVersion(), "Asked by phone", this.desk);
+		this.bookings.cancel(moved.id(), moved.version(), "Asked by phone", this.desk);
 
-		assertThat(this.bookingViews.history(made.getId())).hasSize(3);
-		assertThat(this.messaging.queuedFor(made.getId())).isEmpty();
+		assertThat(this.bookingViews.history(made.id())).hasSize(3);
+		assertThat(this.messaging.queuedFor(made.id())).isEmpty();
 	}
 
 	@Test
 	void whenTheMailServerIsDownTheEmailStaysQueuedWithItsAttemptsAndGoesOutLater() throws Exception {
 		this.messaging.sendAll();
-		Booking made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
+		BookingView made = this.booking.book(this.client, this.booking.standard(), this.therapist, this.room,
 				this.booking.at(3, DayOfWeek.TUESDAY, 15, 0));
 		OutboxSender down = new OutboxSender(this.outgoing, unreachableMailServer(), this.properties,
 				this.transactions, this.reminders, new TestClock());
 
 		assertThat(down.sendDue()).isPositive();
 
-		assertThat(this.messaging.queuedFor(made.getId())).singleElement().satisfies(message -> {
+		assertThat(this.messaging.queuedFor(made.id())).singleElement().satisfies(message -> {
 			assertThat(message.getSentAt()).isNull();
 			assertThat(message.getAttempts()).isEqualTo(1);
 			assertThat(message.getLastError()).isNotBlank();
@@ -196,7 +197,7 @@ class BookingEmailTests {
 		this.messaging.sendAll();
 
 		assertThat(this.messaging.mailTo(this.clientEmail)).hasSize(1);
-		assertThat(this.messaging.queuedFor(made.getId())).singleElement().satisfies(message -> {
+		assertThat(this.messaging.queuedFor(made.id())).singleElement().satisfies(message -> {
 			assertThat(message.getSentAt()).isNotNull();
 			assertThat(message.getAttempts()).isEqualTo(2);
 		});

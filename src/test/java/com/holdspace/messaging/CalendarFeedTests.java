@@ -33,6 +33,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
+import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.staff.Role;
@@ -79,11 +80,11 @@ class CalendarFeedTests {
 	void theFeedShowsTheTherapistsSessionsWithClientsByInitialsOnly() throws Exception {
 		long client = this.fixtures.client("Maya Okafor");
 		long room = this.booking.room();
-		Booking kept = this.booking.book(client, this.booking.standard(), this.therapistId, room,
+		BookingView kept = this.booking.book(client, this.booking.standard(), this.therapistId, room,
 				this.booking.at(1, DayOfWeek.MONDAY, 10, 0));
-		Booking cancelled = this.booking.book(client, this.booking.standard(), this.therapistId, room,
+		BookingView cancelled = this.booking.book(client, this.booking.standard(), this.therapistId, room,
 				this.booking.at(1, DayOfWeek.MONDAY, 14, 0));
-		this.bookings.cancel(cancelled.getId(), cancelled.getVersion(), "Feeling unwell", new Actor(null, "Desk"));
+		this.bookings.cancel(cancelled.id(), cancelled.version(), "Feeling unwell", new Actor(null, "Desk"));
 		this.mvc.perform(get("/calendar/feed").with(user(this.therapist)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You have no calendar feed.")));
@@ -100,7 +101,7 @@ class CalendarFeedTests {
 		assertThat(value(calendar, Property.METHOD)).isEqualTo("PUBLISH");
 		List<VEvent> events = calendar.getComponents(Component.VEVENT);
 		assertThat(events).extracting(event -> value(event, Property.UID))
-			.containsExactly(kept.getCalendarUid() + "@holdspace", cancelled.getCalendarUid() + "@holdspace");
+			.containsExactly(kept.calendarUid() + "@holdspace", cancelled.calendarUid() + "@holdspace");
 		assertThat(value(events.get(0), Property.SUMMARY)).isEqualTo("Standard session · M. O.");
 		assertThat(value(events.get(1), Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(ics).doesNotContain("Maya").doesNotContain("Okafor").doesNotContain("unwell").doesNotContain("@test");

@@ -35,7 +35,6 @@ import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
-import com.holdspace.booking.Booking;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
@@ -104,7 +103,7 @@ class ReminderTests {
 
 	@Test
 	void twoRunsAtOnceAndALaterOneSendEachDueReminderExactlyOnce() throws Exception {
-		List<Booking> due = new ArrayList<>();
+		List<BookingView> due = new ArrayList<>();
 		List<String> emails = new ArrayList<>();
 		for (int start : new int[] { 9 * 60, 10 * 60 + 30, 12 * 60, 13 * 60 + 30 }) {
 			long client = this.fixtures.client("Reminded Client");
@@ -112,7 +111,7 @@ class ReminderTests {
 			due.add(book(client, start));
 		}
 		long notYet = this.fixtures.client("Later Client");
-		Booking later = book(notYet, 15 * 60);
+		BookingView later = book(notYet, 15 * 60);
 		due.forEach(this::makeReminderDue);
 
 		race(() -> {
@@ -124,16 +123,16 @@ class ReminderTests {
 		this.messaging.sendAll();
 
 		for (int i = 0; i < due.size(); i++) {
-			Booking reminded = due.get(i);
-			assertThat(this.messaging.queuedFor(reminded.getId())).filteredOn(m -> m.getKind().equals("REMINDER"))
+			BookingView reminded = due.get(i);
+			assertThat(this.messaging.queuedFor(reminded.id())).filteredOn(m -> m.getKind().equals("REMINDER"))
 				.singleElement()
 				.satisfies(m -> assertThat(m.getDedupeKey())
-					.isEqualTo("reminder:" + reminded.getId() + ":" + reminded.getStartsAt().getEpochSecond()));
+					.isEqualTo("reminder:" + reminded.id() + ":" + reminded.startsAt().getEpochSecond()));
 			List<MimeMessage> reminders = reminderMails(emails.get(i));
 			assertThat(reminders).hasSize(1);
 			assertThat(body(reminders.get(0))).contains("A gentle reminder of your session.");
 		}
-		assertThat(this.messaging.queuedFor(later.getId())).noneMatch(m -> m.getKind().equals("REMINDER"));
+		assertThat(this.messaging.queuedFor(later.id())).noneMatch(m -> m.getKind().equals("REMINDER"));
 		assertThat(reminderMails(this.messaging.emailOf(notYet))).isEmpty();
 		// the job took the lock that keeps a second app instance out while it runs
 		assertThat(this.jdbc.queryForObject("select count(*) from shedlock where name = 'booking-reminders'",
@@ -143,45 +142,45 @@ class ReminderTests {
 	@Test
 	void aMovedSessionGetsANewReminderForItsNewTime() throws Exception {
 		long client = this.fixtures.client("Moved Client");
-		Booking made = book(client, 9 * 60);
+		BookingView made = book(client, 9 * 60);
 		makeReminderDue(made);
 		this.reminders.run();
 		this.messaging.sendAll();
 
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, made.roomId(),
 				this.booking.at(4, DayOfWeek.SATURDAY, 13, 0), new Actor(null, "Front desk"));
 		makeReminderDue(moved);
 		this.reminders.run();
 		this.reminders.run();
 		this.messaging.sendAll();
 
-		assertThat(this.messaging.queuedFor(made.getId())).filteredOn(m -> m.getKind().equals("REMINDER"))
+		assertThat(this.messaging.queuedFor(made.id())).filteredOn(m -> m.getKind().equals("REMINDER"))
 			.extracting(OutgoingMessage::getDedupeKey)
-			.containsExactly("reminder:" + made.getId() + ":" + made.getStartsAt().getEpochSecond(),
-					"reminder:" + made.getId() + ":" + moved.getStartsAt().getEpochSecond());
+			.containsExactly("reminder:" + made.id() + ":" + made.startsAt().getEpochSecond(),
+					"reminder:" + made.id() + ":" + moved.startsAt().getEpochSecond());
 		assertThat(reminderMails(this.messaging.emailOf(client))).hasSize(2);
 	}
 
 	@Test
 	void aCancelledSessionGetsNoReminder() {
 		long client = this.fixtures.client("Cancelled Client");
-		Booking made = book(client, 15 * 60);
+		BookingView made = book(client, 15 * 60);
 		makeReminderDue(made);
-		this.bookings.cancel(made.getId(), made.getVersion(), "Client asked", new Actor(null, "Front desk"));
+		this.bookings.cancel(made.id(), made.version(), "Client asked", new Actor(null, "Front desk"));
 
 		this.reminders.run();
 
-		assertThat(this.messaging.queuedFor(made.getId())).noneMatch(m -> m.getKind().equals("REMINDER"));
+		assertThat(this.messaging.queuedFor(made.id())).noneMatch(m -> m.getKind().equals("REMINDER"));
 	}
 
 	@Test
 	void aReminderQueuedBeforeTheSessionWasCancelledIsNeverSentAndSaysWhy() throws Exception {
 		long client = this.fixtures.client("Cancelled Later Client");
-		Booking made = book(client, 10 * 60 + 30);
+		BookingView made = book(client, 10 * 60 + 30);
 		makeReminderDue(made);
 		// queued while the mail server is down, say; then the session is cancelled
 		this.reminders.run();
-		this.bookings.cancel(made.getId(), made.getVersion(), "Client asked", new Actor(null, "Front desk"));
+		this.bookings.cancel(made.id(), made.version(), "Client asked", new Actor(null, "Front desk"));
 
 		this.messaging.sendAll();
 		this.messaging.sendAll();
@@ -200,11 +199,11 @@ class ReminderTests {
 	@Test
 	void aReminderQueuedBeforeTheSessionMovedIsNeverSentButTheNewTimeGetsItsOwn() throws Exception {
 		long client = this.fixtures.client("Moved Later Client");
-		Booking made = book(client, 9 * 60);
+		BookingView made = book(client, 9 * 60);
 		makeReminderDue(made);
 		this.reminders.run();
 		Instant newStart = this.booking.at(4, DayOfWeek.SATURDAY, 14, 0);
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, made.roomId(),
 				newStart, new Actor(null, "Front desk"));
 		makeReminderDue(moved);
 		this.reminders.run();
@@ -214,9 +213,9 @@ class ReminderTests {
 		List<MimeMessage> reminders = reminderMails(this.messaging.emailOf(client));
 		assertThat(reminders).singleElement()
 			.satisfies(mail -> assertThat(mail.getSubject()).contains("14:00").doesNotContain("09:00"));
-		assertThat(this.messaging.queuedFor(made.getId())).filteredOn(m -> m.getKind().equals("REMINDER"))
+		assertThat(this.messaging.queuedFor(made.id())).filteredOn(m -> m.getKind().equals("REMINDER"))
 			.satisfiesExactly(old -> {
-				assertThat(old.getDedupeKey()).endsWith(":" + made.getStartsAt().getEpochSecond());
+				assertThat(old.getDedupeKey()).endsWith(":" + made.startsAt().getEpochSecond());
 				assertThat(old.getSentAt()).isNull();
 				assertThat(old.getLastError()).startsWith("No longer applies: the session moved from");
 			}, current -> {
@@ -229,8 +228,8 @@ class ReminderTests {
 	@Test
 	void aReminderCarriesTheBookingsInvitationWithItsCurrentSequence() throws Exception {
 		long client = this.fixtures.client("Invited Client");
-		Booking made = book(client, 12 * 60);
-		Booking moved = this.bookings.reschedule(made.getId(), made.getVersion(), this.therapist, made.getRoomId(),
+		BookingView made = book(client, 12 * 60);
+		BookingView moved = this.bookings.reschedule(made.id(), made.version(), this.therapist, made.roomId(),
 				this.booking.at(4, DayOfWeek.SATURDAY, 15, 30), new Actor(null, "Front desk"));
 		makeReminderDue(moved);
 
@@ -245,14 +244,14 @@ class ReminderTests {
 		Calendar ics = MessagingFixtures.parse(attachment.getInputStream());
 		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
 		VEvent event = event(ics);
-		Booking current = this.bookingViews.get(made.getId());
-		assertThat(current.getCalendarSequence()).isEqualTo(1);
-		assertThat(value(event, Property.UID)).isEqualTo(current.getCalendarUid() + "@holdspace");
-		assertThat(value(event, Property.SEQUENCE)).isEqualTo(String.valueOf(current.getCalendarSequence()));
+		BookingView current = this.bookingViews.view(made.id());
+		assertThat(current.calendarSequence()).isEqualTo(1);
+		assertThat(value(event, Property.UID)).isEqualTo(current.calendarUid() + "@holdspace");
+		assertThat(value(event, Property.SEQUENCE)).isEqualTo(String.valueOf(current.calendarSequence()));
 		assertThat(value(event, Property.DTSTART))
 			.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 				.withZone(ZoneOffset.UTC)
-				.format(current.getStartsAt()));
+				.format(current.startsAt()));
 	}
 
 	@Test
@@ -260,17 +259,17 @@ class ReminderTests {
 		long early = this.fixtures.client("Early Client");
 		long broken = this.fixtures.client("Unlucky Client");
 		long late = this.fixtures.client("Late Client");
-		Booking first = book(early, 9 * 60);
-		Booking failing = book(broken, 10 * 60 + 30);
-		Booking last = book(late, 12 * 60);
+		BookingView first = book(early, 9 * 60);
+		BookingView failing = book(broken, 10 * 60 + 30);
+		BookingView last = book(late, 12 * 60);
 		List.of(first, failing, last).forEach(this::makeReminderDue);
 		// the failing booking is the longest due, so it comes first in the run
 		this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow() + " - interval '1 hour' where id = ?",
-				failing.getId());
+				failing.id());
 		BookingEmails cannotWriteOne = new BookingEmails(this.messageSource, this.clinicTime, this.properties) {
 			@Override
 			Email compose(MessageKind kind, BookingView booking) {
-				if (booking.id() == failing.getId()) {
+				if (booking.id() == failing.id()) {
 					throw new IllegalStateException("No words for this booking");
 				}
 				return super.compose(kind, booking);
@@ -285,7 +284,7 @@ class ReminderTests {
 		assertThat(reminderMails(this.messaging.emailOf(early))).hasSize(1);
 		assertThat(reminderMails(this.messaging.emailOf(late))).hasSize(1);
 		assertThat(reminderMails(this.messaging.emailOf(broken))).isEmpty();
-		assertThat(this.bookingViews.get(failing.getId()).getReminderSentAt()).isNull();
+		assertThat(this.jdbc.queryForObject("select reminder_sent_at from booking where id = ?", java.sql.Timestamp.class, failing.id())).isNull();
 
 		this.reminders.run();
 		this.messaging.sendAll();
@@ -295,8 +294,8 @@ class ReminderTests {
 		assertThat(reminderMails(this.messaging.emailOf(late))).hasSize(1);
 	}
 
-	private OutgoingMessage reminderRow(Booking made) {
-		List<OutgoingMessage> rows = this.messaging.queuedFor(made.getId())
+	private OutgoingMessage reminderRow(BookingView made) {
+		List<OutgoingMessage> rows = this.messaging.queuedFor(made.id())
 			.stream()
 			.filter(m -> m.getKind().equals("REMINDER"))
 			.toList();
@@ -304,15 +303,15 @@ class ReminderTests {
 		return rows.get(0);
 	}
 
-	private Booking book(long client, int minuteOfDay) {
+	private BookingView book(long client, int minuteOfDay) {
 		return this.booking.book(client, this.booking.standard(), this.therapist, this.booking.room(),
 				this.booking.at(4, DayOfWeek.SATURDAY, minuteOfDay / 60, minuteOfDay % 60));
 	}
 
 	/** As if the reminder lead had passed: the session is still ahead, its reminder is due. */
-	private void makeReminderDue(Booking made) {
+	private void makeReminderDue(BookingView made) {
 		this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow() + " - interval '1 minute' where id = ?",
-				made.getId());
+				made.id());
 	}
 
 	private List<MimeMessage> reminderMails(String address) {

@@ -36,7 +36,7 @@ import com.holdspace.TestClock;
 import com.holdspace.TestClockConfiguration;
 import com.holdspace.TestDatabase;
 import com.holdspace.TestMailConfiguration;
-import com.holdspace.booking.Booking;
+import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.staff.Role;
@@ -166,12 +166,12 @@ class SeveralInstancesTests {
 	@Test
 	void bothInstancesRunningTheReminderJobAtOnceQueueEachReminderOnce() throws Exception {
 		long therapist = this.booking.therapist();
-		List<Booking> due = new ArrayList<>();
+		List<BookingView> due = new ArrayList<>();
 		for (int start : new int[] { 9, 11, 14 }) {
-			Booking made = this.booking.book(this.fixtures.client("Reminded Twice Over"), this.booking.standard(),
+			BookingView made = this.booking.book(this.fixtures.client("Reminded Twice Over"), this.booking.standard(),
 					therapist, this.booking.room(), this.booking.at(5, DayOfWeek.TUESDAY, start, 0));
 			this.jdbc.update("update booking set reminder_due_at = " + TestClock.sqlNow()
-					+ " - interval '1 minute' where id = ?", made.getId());
+					+ " - interval '1 minute' where id = ?", made.id());
 			due.add(made);
 		}
 		Reminders onTheOther = second.getBean(Reminders.class);
@@ -180,11 +180,11 @@ class SeveralInstancesTests {
 			bothAtOnce(this.reminders::run, onTheOther::run);
 		}
 
-		for (Booking reminded : due) {
+		for (BookingView reminded : due) {
 			assertThat(this.jdbc.queryForObject(
 					"select count(*) from outgoing_message where booking_id = ? and kind = 'REMINDER'", Integer.class,
-					reminded.getId()))
-				.as("reminders queued for booking %d", reminded.getId())
+					reminded.id()))
+				.as("reminders queued for booking %d", reminded.id())
 				.isEqualTo(1);
 		}
 	}

@@ -96,7 +96,7 @@ class MyDetailsTests {
 				this.booking.at(1, DayOfWeek.TUESDAY, 10, 0));
 		var cancelled = this.booking.book(me.getClientId(), this.booking.standard(), therapist, room,
 				this.booking.at(1, DayOfWeek.WEDNESDAY, 13, 0));
-		this.bookings.cancel(cancelled.getId(), cancelled.getVersion(), "Client asked", new Actor(null, "Desk"));
+		this.bookings.cancel(cancelled.id(), cancelled.version(), "Client asked", new Actor(null, "Desk"));
 		this.booking.book(other, this.booking.standard(), therapist, room, this.booking.at(1, DayOfWeek.THURSDAY, 15, 0));
 
 		String page = this.mvc.perform(get("/me").with(user(me)))

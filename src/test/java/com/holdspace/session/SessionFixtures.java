@@ -67,7 +67,7 @@ public class SessionFixtures {
 		Instant startsAt = this.booking.at(1, DayOfWeek.WEDNESDAY, 10, 0);
 		long bookingId = this.booking
 			.book(clientId, this.booking.standard(), therapistId, this.booking.room(), startsAt)
-			.getId();
+			.id();
 		return new Setting(clientId, login, therapistId, bookingId, startsAt);
 	}
 

@@ -159,7 +159,7 @@ class SessionPagesTests {
 		long later = this.booking
 			.book(client.clientId(), this.booking.standard(), client.therapistId(), this.booking.room(),
 					this.booking.at(sessionDay.plusWeeks(3), 10, 0))
-			.getId();
+			.id();
 		UserDetails who = this.sessions.login(client.therapistLogin());
 
 		this.mvc.perform(get("/bookings/" + client.bookingId()).with(user(who)))

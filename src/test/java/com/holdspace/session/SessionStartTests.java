@@ -74,7 +74,7 @@ class SessionStartTests {
 			.getResponse()
 			.getRedirectedUrl();
 
-		assertThat(this.bookings.get(this.setting.bookingId()).getStatus()).isEqualTo(BookingStatus.CHECKED_IN);
+		assertThat(this.bookings.view(this.setting.bookingId()).status()).isEqualTo(BookingStatus.CHECKED_IN);
 		this.mvc.perform(get(record).with(user(this.therapist)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"checkin-form\"")))
@@ -129,7 +129,7 @@ class SessionStartTests {
 			.andExpect(content().string(containsString("Somatic work is on hold")))
 			.andExpect(content().string(containsString("has not signed consent to treatment")))
 			.andExpect(content().string(not(containsString("flashbacks"))));
-		assertThat(this.bookings.get(unprepared.bookingId()).getStatus()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(this.bookings.view(unprepared.bookingId()).status()).isEqualTo(BookingStatus.BOOKED);
 	}
 
 	@Test

@@ -155,7 +155,7 @@ class CareRelationshipTests {
 		long bookingId = this.booking
 			.book(this.treated.clientId(), this.booking.standard(), therapistId, this.booking.room(),
 					this.booking.at(3, DayOfWeek.THURSDAY, 14, 0))
-			.getId();
+			.id();
 
 		assertThat(refused(booked)).as("clinical pages refused to the therapist booked with the client").isEmpty();
 		String page = as(booked, get("/clients/" + this.treated.clientId())).getContentAsString();

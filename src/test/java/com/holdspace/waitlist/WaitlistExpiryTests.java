@@ -55,13 +55,13 @@ class WaitlistExpiryTests {
 		long entry = this.waitlist.entry(clientId, standard, therapist, WaitlistFixtures.dayOf(firstTime),
 				LocalTime.of(9, 0), LocalTime.of(12, 0));
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("First Canceller"), standard, therapist, room,
-				firstTime).getId());
+				firstTime).id());
 		assertThat(this.waitlist.offersFor(entry)).singleElement()
 			.satisfies(offer -> assertThat(offer.get("status")).isEqualTo("OPEN"));
 		runOut(entry);
 
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Second Canceller"), standard, therapist, room,
-				weekLater).getId());
+				weekLater).id());
 
 		List<Map<String, Object>> offers = this.waitlist.offersFor(entry);
 		assertThat(offers).extracting(offer -> offer.get("status")).containsExactly("EXPIRED", "OPEN");
@@ -80,12 +80,12 @@ class WaitlistExpiryTests {
 		long nextClient = this.fixtures.client("Next In Line");
 		long next = this.waitlist.entry(nextClient, standard, therapist, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("First Canceller"), standard, therapist, room, start)
-			.getId());
+			.id());
 		runOut(ignored);
 
 		// the front desk books the time by phone, and that booking is cancelled too
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Phone Booking"), standard, therapist, room, start)
-			.getId());
+			.id());
 
 		assertThat(this.waitlist.offersFor(ignored)).extracting(offer -> offer.get("status"))
 			.containsExactly("EXPIRED");

@@ -17,6 +17,7 @@ import com.holdspace.Fixtures;
 import com.holdspace.TestClock;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.Booking;
+import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingViews;
@@ -106,13 +107,13 @@ public class WaitlistFixtures {
 		return instant.atZone(CLINIC).getDayOfWeek();
 	}
 
-	public Booking book(long clientId, long typeId, long therapistId, long roomId, Instant startsAt) {
+	public BookingView book(long clientId, long typeId, long therapistId, long roomId, Instant startsAt) {
 		return this.bookings.book(new BookingRequest(UUID.randomUUID(), clientId, typeId, therapistId, roomId, startsAt),
 				new Actor(null, "Test front desk"));
 	}
 
 	public void cancel(long bookingId) {
-		this.bookings.cancel(bookingId, this.bookingViews.get(bookingId).getVersion(), "The client is unwell",
+		this.bookings.cancel(bookingId, this.bookingViews.view(bookingId).version(), "The client is unwell",
 				new Actor(null, "Test front desk"));
 	}
 
@@ -130,7 +131,7 @@ public class WaitlistFixtures {
 
 	/** Books the time for a client who then cancels it: the time a waitlist is offered. */
 	public void freeTime(long typeId, long therapistId, long roomId, Instant startsAt) {
-		cancel(book(this.fixtures.client("Canceller"), typeId, therapistId, roomId, startsAt).getId());
+		cancel(book(this.fixtures.client("Canceller"), typeId, therapistId, roomId, startsAt).id());
 	}
 
 	/** An offer written straight into the database, as if a cancellation had made it; returns its token. */

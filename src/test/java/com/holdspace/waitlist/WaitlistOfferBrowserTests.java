@@ -85,7 +85,7 @@ class WaitlistOfferBrowserTests {
 		this.browser.find(By.cssSelector(".signout button")).click();
 		this.browser.waitFor(By.id("username"));
 
-		this.waitlist.cancel(booking.getId());
+		this.waitlist.cancel(booking.id());
 		String token = (String) this.waitlist.offersForClient(clientId).get(0).get("token");
 
 		this.browser.use(Screen.PHONE);

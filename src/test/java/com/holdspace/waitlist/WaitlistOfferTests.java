@@ -92,9 +92,9 @@ class WaitlistOfferTests {
 		long first = this.waitlist.entry(firstClient, standard, therapist, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
 		long second = this.waitlist.morningEntry("Second Fit", standard, therapist, day);
 
-		this.waitlist.cancel(booking.getId());
+		this.waitlist.cancel(booking.id());
 
-		assertThat(this.bookingViews.get(booking.getId()).getStatus()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.bookingViews.view(booking.id()).status()).isEqualTo(BookingStatus.CANCELLED);
 		List<Map<String, Object>> offers = this.waitlist.offersFor(first);
 		assertThat(offers).hasSize(1);
 		Map<String, Object> offer = offers.get(0);
@@ -137,7 +137,7 @@ class WaitlistOfferTests {
 		long anyone = this.waitlist.entry(this.fixtures.client("Any Therapist"), trial, null,
 				WaitlistFixtures.dayOf(start), LocalTime.of(14, 0), LocalTime.of(16, 0));
 		try {
-			this.waitlist.cancel(booking.getId());
+			this.waitlist.cancel(booking.id());
 
 			assertThat(this.waitlist.offersFor(anyone)).singleElement()
 				.satisfies(offer -> assertThat(offer.get("session_type_id")).isEqualTo(trial))
@@ -163,7 +163,7 @@ class WaitlistOfferTests {
 		long anyoneHere = this.waitlist.entry(this.fixtures.client("Any Therapist Here"), this.waitlist.standard(),
 				null, WaitlistFixtures.dayOf(start), LocalTime.of(14, 0), LocalTime.of(17, 0));
 		try {
-			this.waitlist.cancel(booking.getId());
+			this.waitlist.cancel(booking.id());
 
 			assertThat(this.waitlist.offersFor(anyoneHere)).as("time freed at another clinic").isEmpty();
 			assertThat(this.waitlist.entryStatus(anyoneHere)).isEqualTo("WAITING");
@@ -182,11 +182,11 @@ class WaitlistOfferTests {
 		DayOfWeek day = WaitlistFixtures.dayOf(start);
 		long first = this.waitlist.morningEntry("First Waiting", standard, therapist, day);
 		long second = this.waitlist.morningEntry("Second Waiting", standard, therapist, day);
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Booked First"), standard, therapist, room, start).getId());
+		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Booked First"), standard, therapist, room, start).id());
 		assertThat(this.waitlist.offersFor(first)).hasSize(1);
 
 		// the front desk books the time by phone and that booking is cancelled too
-		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Booked Second"), standard, therapist, room, start).getId());
+		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Booked Second"), standard, therapist, room, start).id());
 
 		assertThat(this.waitlist.offersFor(second)).isEmpty();
 		assertThat(this.waitlist.offersFor(first)).hasSize(1);
@@ -320,7 +320,7 @@ class WaitlistOfferTests {
 		long entryId = this.waitlist.entry(clientId, standard, therapist, WaitlistFixtures.dayOf(start),
 				LocalTime.of(9, 0), LocalTime.of(12, 0));
 		this.waitlist.cancel(this.waitlist.book(this.fixtures.client("Cancelling Client"), standard, therapist, room, start)
-			.getId());
+			.id());
 		String token = (String) this.waitlist.offersFor(entryId).get(0).get("token");
 		return new Offer(token, entryId, clientId, therapist, room, start);
 	}
@@ -342,11 +342,11 @@ class WaitlistOfferTests {
 				LocalTime.of(9, 0), LocalTime.of(17, 0));
 		try {
 			// fifteen minutes later still overlaps the old time: nothing comes free
-			this.bookings.reschedule(nudged.getId(), nudged.getVersion(), therapist, room,
-					nudged.getStartsAt().plus(java.time.Duration.ofMinutes(15)), new com.holdspace.booking.Actor(null, "Desk"));
+			this.bookings.reschedule(nudged.id(), nudged.version(), therapist, room,
+					nudged.startsAt().plus(java.time.Duration.ofMinutes(15)), new com.holdspace.booking.Actor(null, "Desk"));
 			assertThat(this.waitlist.offersFor(waiting)).isEmpty();
 
-			this.bookings.reschedule(moving.getId(), moving.getVersion(), therapist, room,
+			this.bookings.reschedule(moving.id(), moving.version(), therapist, room,
 					start.plus(java.time.Duration.ofDays(1)), new com.holdspace.booking.Actor(null, "Desk"));
 
 			assertThat(this.waitlist.offersFor(waiting)).singleElement()

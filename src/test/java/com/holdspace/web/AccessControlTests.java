@@ -173,7 +173,7 @@ class AccessControlTests {
 		this.bookingId = this.bookingFixtures
 			.book(this.clientId, this.bookingFixtures.standard(), this.bookingTherapistId, this.roomId,
 					this.bookingFixtures.at(2, DayOfWeek.WEDNESDAY, 10, 0))
-			.getId();
+			.id();
 		this.ownTherapistId = this.fixtures.staffId(this.logins.get(Visitor.THERAPIST));
 		// the therapist who visits is booked with the client, so the client is in their care
 		this.bookingFixtures.workEveryDay(this.ownTherapistId, LocalTime.of(9, 0), LocalTime.of(17, 0));

@@ -254,7 +254,7 @@ class BadInputPropertyTests {
 		ids.put("otherClient", String.valueOf(this.fixtures.client("Fuzz Other Client")));
 		ids.put("booking", String.valueOf(this.bookings
 			.book(client, this.bookings.standard(), therapist, null, this.bookings.at(2, DayOfWeek.TUESDAY, 10, 0))
-			.getId()));
+			.id()));
 		ids.put("staff", String.valueOf(this.fixtures.staffId(this.fixtures.staffMember(Role.FRONT_DESK))));
 		ids.put("site", String.valueOf(this.jdbc.queryForObject(
 				"insert into site (name) values (?) returning id", Long.class, "Fuzz Site " + UUID.randomUUID())));

@@ -132,10 +132,10 @@ final class ClinicJourney {
 
 		long roomId = this.bookings.room();
 		var startsAt = this.bookings.at(1, DayOfWeek.WEDNESDAY, 10, 0);
-		long bookingId = this.bookings.book(clientId, this.bookings.standard(), therapistId, roomId, startsAt).getId();
+		long bookingId = this.bookings.book(clientId, this.bookings.standard(), therapistId, roomId, startsAt).id();
 		long cancelled = this.bookings
 			.book(clientId, this.bookings.standard(), therapistId, roomId, this.bookings.at(1, DayOfWeek.WEDNESDAY, 14, 0))
-			.getId();
+			.id();
 		send(desk, "/bookings/" + cancelled + "/cancel", Map.of("version", "0", "reason", text.apply(Field.CANCEL_REASON)),
 				"/bookings/");
 

@@ -121,7 +121,7 @@ class FreeTextLimitsTests {
 		long booking = this.bookings
 			.book(this.clientId, this.bookings.standard(), this.bookings.therapist(), this.bookings.room(),
 					this.bookings.at(2, DayOfWeek.TUESDAY, 11, 0))
-			.getId();
+			.id();
 		var desk = this.fixtures.signIn(this.mvc, this.fixtures.staffMember(Role.FRONT_DESK));
 		String reason = "a".repeat(100_000);
 
