@@ -19,7 +19,7 @@ import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.AuditLog;
 import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.session.SessionAccess;
-import com.holdspace.session.SessionRecord;
+import com.holdspace.session.SessionView;
 import com.holdspace.session.SessionService;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
@@ -80,14 +80,14 @@ public class AftercareService {
 	}
 
 	private AftercarePlan write(long sessionId, AftercarePlanForm form, HoldspaceUser user) {
-		SessionRecord record = this.sessions.find(sessionId);
+		SessionView record = this.sessions.view(sessionId);
 		SessionAccess.requireTreating(user, record);
-		if (!record.isCheckedIn()) {
+		if (!record.checkedIn()) {
 			throw Refused.because("aftercare.error.checkInFirst");
 		}
 		AftercarePlan plan = this.plans.findBySessionId(sessionId)
-			.orElseGet(() -> new AftercarePlan(record.getClientId(), sessionId, record.getTherapistId(),
-					record.getTherapistName()));
+			.orElseGet(() -> new AftercarePlan(record.clientId(), sessionId, record.therapistId(),
+					record.therapistName()));
 		if (!plan.isNew() && (form.getVersion() == null || form.getVersion() != plan.getVersion())) {
 			throw new StaleEditException("Aftercare plan", plan.getId());
 		}

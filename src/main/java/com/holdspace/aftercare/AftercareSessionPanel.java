@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.holdspace.session.SessionAccess;
 import com.holdspace.session.SessionPanel;
-import com.holdspace.session.SessionRecord;
+import com.holdspace.session.SessionView;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.shared.ClinicTime;
 
@@ -38,17 +38,17 @@ class AftercareSessionPanel implements SessionPanel {
 	}
 
 	@Override
-	public Optional<Panel> panelFor(SessionRecord record, HoldspaceUser viewer) {
-		if (!SessionAccess.isClinical(viewer) || !record.isCheckedIn()) {
+	public Optional<Panel> panelFor(SessionView record, HoldspaceUser viewer) {
+		if (!SessionAccess.isClinical(viewer) || !record.checkedIn()) {
 			return Optional.empty();
 		}
-		AftercarePlan plan = this.aftercare.forSession(record.getId()).orElse(null);
+		AftercarePlan plan = this.aftercare.forSession(record.id()).orElse(null);
 		// the plan is the step after signing, never a form below the button that signs and reloads
-		boolean writable = SessionAccess.isTreating(viewer, record) && record.isSigned()
+		boolean writable = SessionAccess.isTreating(viewer, record) && record.signed()
 				&& (plan == null || !plan.isHandedOver());
-		boolean next = SessionAccess.isTreating(viewer, record) && !record.isSigned();
+		boolean next = SessionAccess.isTreating(viewer, record) && !record.signed();
 		Map<String, Object> data = new HashMap<>();
-		data.put("sessionId", record.getId());
+		data.put("sessionId", record.id());
 		data.put("plan", plan);
 		data.put("writable", writable);
 		data.put("afterSigning", next);
@@ -61,10 +61,10 @@ class AftercareSessionPanel implements SessionPanel {
 	}
 
 	/** A new plan starts from the session's own recommendations. */
-	private static AftercarePlanForm suggestedFrom(SessionRecord record) {
+	private static AftercarePlanForm suggestedFrom(SessionView record) {
 		var form = new AftercarePlanForm();
-		form.setCounsellingSuggested(record.isCounsellingSuggested());
-		form.setReferral(record.getReferral());
+		form.setCounsellingSuggested(record.counsellingSuggested());
+		form.setReferral(record.referral());
 		return form;
 	}
 

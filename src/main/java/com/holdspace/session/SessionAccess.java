@@ -20,8 +20,12 @@ public final class SessionAccess {
 	private SessionAccess() {
 	}
 
-	public static boolean isTreating(HoldspaceUser user, SessionRecord record) {
-		return user.getRole() == Role.THERAPIST && user.getAccountId() == record.getTherapistId();
+	public static boolean isTreating(HoldspaceUser user, SessionView session) {
+		return user.getRole() == Role.THERAPIST && user.getAccountId() == session.therapistId();
+	}
+
+	static boolean isTreating(HoldspaceUser user, SessionRecord record) {
+		return isTreating(user, record.view());
 	}
 
 	static boolean mayAmend(HoldspaceUser user, SessionRecord record) {
@@ -32,13 +36,17 @@ public final class SessionAccess {
 	 * Admin and the desk are refused by their role; another therapist's record is, for writing,
 	 * not there at all.
 	 */
-	public static void requireTreating(HoldspaceUser user, SessionRecord record) {
+	public static void requireTreating(HoldspaceUser user, SessionView session) {
 		if (user.getRole() != Role.THERAPIST) {
 			throw new AccessDeniedException("Only the treating therapist writes a session record");
 		}
-		if (!isTreating(user, record)) {
-			throw new NotYoursException("Session record to write", record.getId());
+		if (!isTreating(user, session)) {
+			throw new NotYoursException("Session record to write", session.id());
 		}
+	}
+
+	static void requireTreating(HoldspaceUser user, SessionRecord record) {
+		requireTreating(user, record.view());
 	}
 
 	static void requireMayAmend(HoldspaceUser user, SessionRecord record) {

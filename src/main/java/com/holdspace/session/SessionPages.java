@@ -100,7 +100,7 @@ public class SessionPages {
 				SessionAccess.mayAmend(viewer, record) && record.isSigned(),
 				picture.isDeepWorkRuledOut() || record.isDeepWorkRuledOutToday(),
 				urgent ? this.clinicSettings.crisisContacts() : null, minutesOver(record),
-				this.panels.stream().flatMap(panel -> panel.panelFor(record, viewer).stream()).toList());
+				this.panels.stream().flatMap(panel -> panel.panelFor(record.view(), viewer).stream()).toList());
 	}
 
 	/** What a booking's page shows clinical staff: the picture on the session's day and its record, if started. */

@@ -17,7 +17,7 @@ public interface SessionPanel {
 	/** Lower comes first on the page. */
 	int order();
 
-	Optional<Panel> panelFor(SessionRecord record, HoldspaceUser viewer);
+	Optional<Panel> panelFor(SessionView session, HoldspaceUser viewer);
 
 	/** A template holding a {@code panel(data)} fragment, and the data it shows. */
 	record Panel(String template, Map<String, Object> data) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
-import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.Refused;
@@ -25,7 +24,6 @@ import jakarta.persistence.Table;
  * happened during the session is kept as {@link SessionEntry} rows beside it. Once signed the
  * record never changes (PostgreSQL refuses it too); an amendment is added instead.
  */
-@NamedInterface("api")
 @Entity
 @Audited
 @AuditOverride(forClass = BaseEntity.class)
@@ -192,6 +190,12 @@ public class SessionRecord extends BaseEntity {
 			this.suggestedFrequency = notes.suggestedFrequency();
 		}
 		this.notesSavedByName = byName;
+	}
+
+	/** What other modules may know of this record. */
+	public SessionView view() {
+		return new SessionView(getId(), this.clientId, this.therapistId, this.therapistName, isCheckedIn(), isSigned(),
+				this.counsellingSuggested, this.referral);
 	}
 
 	/** The notes as they are saved now. */

@@ -420,13 +420,19 @@ public class SessionService {
 	}
 
 	@Transactional(readOnly = true)
-	public SessionRecord find(long sessionId) {
+	SessionRecord find(long sessionId) {
 		return this.records.findById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+	}
+
+	/** The record as other modules see it; refuses an id that is no session's. */
+	@Transactional(readOnly = true)
+	public SessionView view(long sessionId) {
+		return find(sessionId).view();
 	}
 
 	/** The record of a booking, if its session has started. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<SessionRecord> forBooking(long bookingId) {
+	java.util.Optional<SessionRecord> forBooking(long bookingId) {
 		return this.records.findByBookingId(bookingId);
 	}
 
