@@ -71,14 +71,12 @@ class AftercareCatalogueController {
 		try {
 			this.catalogue.change(id, form);
 		}
-		catch (StaleEditException stale) {
-			// what was typed stays, against the version now saved, so a second save goes through
-			form.setVersion(this.catalogue.get(id).getVersion());
-			result.reject("aftercare.error.stale");
-			return itemPage(id, form, model);
-		}
 		catch (Refused refused) {
 			refused.addTo(result);
+			if (refused instanceof StaleEditException) {
+				// what was typed stays, against the version now saved, so a second save goes through
+				form.setVersion(this.catalogue.get(id).getVersion());
+			}
 			return itemPage(id, form, model);
 		}
 		redirect.addFlashAttribute("notice", "aftercare.notice.itemSaved");
@@ -92,8 +90,8 @@ class AftercareCatalogueController {
 			this.catalogue.setActive(id, version, active);
 			redirect.addFlashAttribute("notice", active ? "aftercare.notice.active" : "aftercare.notice.inactive");
 		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "aftercare.error.stale");
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		return "redirect:/admin/aftercare";
 	}

@@ -77,7 +77,7 @@ class RoomController {
 	String rename(@PathVariable long id, @Validated @ModelAttribute("form") RoomForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (form.getVersion() == null) {
-			result.reject("rooms.error.stale");
+			result.reject("stale.room");
 		}
 		if (result.hasErrors()) {
 			return showEdit(this.resources.room(id), form, model);
@@ -85,16 +85,14 @@ class RoomController {
 		try {
 			this.rooms.rename(id, form.getVersion(), form.getName(), form.getSiteId());
 		}
-		catch (StaleEditException stale) {
-			// the typed name stays, against the version now saved, so saving again goes through
-			Room saved = this.resources.room(id);
-			form.setVersion(saved.getVersion());
-			result.reject("rooms.error.stale");
-			return showEdit(saved, form, model);
-		}
 		catch (Refused refused) {
 			refused.addTo(result);
-			return showEdit(this.resources.room(id), form, model);
+			Room saved = this.resources.room(id);
+			if (refused instanceof StaleEditException) {
+				// the typed name stays, against the version now saved, so saving again goes through
+				form.setVersion(saved.getVersion());
+			}
+			return showEdit(saved, form, model);
 		}
 		redirect.addFlashAttribute("notice", "rooms.notice.renamed");
 		return "redirect:/admin/rooms";
@@ -107,8 +105,8 @@ class RoomController {
 			this.rooms.setActive(id, version, active);
 			redirect.addFlashAttribute("notice", active ? "rooms.notice.active" : "rooms.notice.inactive");
 		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "rooms.error.staleActive");
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		return "redirect:/admin/rooms/" + id;
 	}

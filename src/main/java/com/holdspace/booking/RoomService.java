@@ -61,7 +61,7 @@ class RoomService {
 	 * someone saved since. Bookings already made stay as they are.
 	 */
 	Room rename(long id, int editedVersion, String name, Long siteId) {
-		return change(id, editedVersion, room -> {
+		return change(id, editedVersion, "Room", room -> {
 			// the room's own site stays itself, even if it has since been made inactive
 			long site = (siteId == null || siteId == room.getSiteId()) ? room.getSiteId()
 					: this.sites.activeOrDefault(siteId);
@@ -73,22 +73,22 @@ class RoomService {
 
 	/** An inactive room keeps its bookings but is not offered for new ones. */
 	Room setActive(long id, int editedVersion, boolean active) {
-		return change(id, editedVersion, room -> room.setActive(active));
+		return change(id, editedVersion, "Room use", room -> room.setActive(active));
 	}
 
-	private Room change(long id, int editedVersion, Consumer<Room> change) {
+	private Room change(long id, int editedVersion, String what, Consumer<Room> change) {
 		try {
 			return this.writes.execute(status -> {
 				Room room = this.rooms.findById(id).orElseThrow(() -> new NotFoundException("Room", id));
 				if (room.getVersion() != editedVersion) {
-					throw new StaleEditException("Room", id);
+					throw new StaleEditException(what, id);
 				}
 				change.accept(room);
 				return this.rooms.saveAndFlush(room);
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException race) {
-			throw new StaleEditException("Room", id);
+			throw new StaleEditException(what, id);
 		}
 		catch (DataIntegrityViolationException refused) {
 			throw translate(refused);

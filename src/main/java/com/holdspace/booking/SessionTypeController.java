@@ -80,7 +80,7 @@ class SessionTypeController {
 		this.resources.sessionType(id);
 		model.addAttribute("typeId", id);
 		if (form.getVersion() == null) {
-			result.reject("sessionTypes.error.stale");
+			result.reject("stale.sessionType");
 		}
 		if (result.hasErrors()) {
 			return FORM;
@@ -88,16 +88,14 @@ class SessionTypeController {
 		try {
 			this.types.change(id, form.getVersion(), form.toDetails());
 		}
-		catch (StaleEditException stale) {
-			// what was typed stays on screen against the version now saved, so saving again (once
-			// they have looked) goes through instead of being refused for ever
-			form.setVersion(this.resources.sessionType(id).getVersion());
-			result.reject("sessionTypes.error.stale");
-			model.addAttribute("staleEdit", true);
-			return FORM;
-		}
 		catch (Refused refused) {
 			refused.addTo(result);
+			if (refused instanceof StaleEditException) {
+				// what was typed stays on screen against the version now saved, so saving again (once
+				// they have looked) goes through instead of being refused for ever
+				form.setVersion(this.resources.sessionType(id).getVersion());
+				model.addAttribute("staleEdit", true);
+			}
 			return FORM;
 		}
 		redirect.addFlashAttribute("notice", "sessionTypes.notice.saved");

@@ -72,7 +72,7 @@ class SiteController {
 	String rename(@PathVariable long id, @Validated @ModelAttribute("form") SiteForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (form.getVersion() == null) {
-			result.reject("sites.error.stale");
+			result.reject("stale.site");
 		}
 		if (result.hasErrors()) {
 			return showEdit(id, form, model);
@@ -80,14 +80,12 @@ class SiteController {
 		try {
 			this.service.rename(id, form.getVersion(), form.getName());
 		}
-		catch (StaleEditException stale) {
-			// the typed name stays, against the version now saved, so saving again goes through
-			form.setVersion(this.sites.get(id).getVersion());
-			result.reject("sites.error.stale");
-			return showEdit(id, form, model);
-		}
 		catch (Refused refused) {
 			refused.addTo(result);
+			if (refused instanceof StaleEditException) {
+				// the typed name stays, against the version now saved, so saving again goes through
+				form.setVersion(this.sites.get(id).getVersion());
+			}
 			return showEdit(id, form, model);
 		}
 		redirect.addFlashAttribute("notice", "sites.notice.renamed");
@@ -100,9 +98,6 @@ class SiteController {
 		try {
 			this.service.setActive(id, version, active);
 			redirect.addFlashAttribute("notice", active ? "sites.notice.active" : "sites.notice.inactive");
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "sites.error.staleActive");
 		}
 		catch (Refused refused) {
 			redirect.addFlashAttribute("problem", refused.code());

@@ -46,7 +46,7 @@ class SiteService {
 
 	/** Renames the site as edited on the given version; refuses if someone saved since. */
 	Site rename(long id, int editedVersion, String name) {
-		return change(id, editedVersion, site -> {
+		return change(id, editedVersion, "Site", site -> {
 			refuseTakenName(name, id);
 			site.rename(name.strip());
 		});
@@ -54,7 +54,7 @@ class SiteService {
 
 	/** Refuses to take the last site in use out of use: rooms and staff need somewhere to be. */
 	Site setActive(long id, int editedVersion, boolean active) {
-		return change(id, editedVersion, site -> {
+		return change(id, editedVersion, "Site use", site -> {
 			if (!active && site.isActive() && this.sites.countByActiveTrue() <= 1) {
 				throw Refused.because("sites.error.lastActive");
 			}
@@ -62,19 +62,19 @@ class SiteService {
 		});
 	}
 
-	private Site change(long id, int editedVersion, Consumer<Site> change) {
+	private Site change(long id, int editedVersion, String what, Consumer<Site> change) {
 		try {
 			return this.writes.execute(status -> {
 				Site site = this.sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));
 				if (site.getVersion() != editedVersion) {
-					throw new StaleEditException("Site", id);
+					throw new StaleEditException(what, id);
 				}
 				change.accept(site);
 				return this.sites.saveAndFlush(site);
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException race) {
-			throw new StaleEditException("Site", id);
+			throw new StaleEditException(what, id);
 		}
 		catch (DataIntegrityViolationException refused) {
 			throw translate(refused);
