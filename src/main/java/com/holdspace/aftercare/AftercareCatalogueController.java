@@ -1,6 +1,5 @@
 package com.holdspace.aftercare;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.AdminPage;
 
 /** Admin only (SecurityConfig): the aftercare catalogue therapists build plans from. */
 @Controller
 @RequestMapping("/admin/aftercare")
 class AftercareCatalogueController {
+
+	private static final AdminPage PAGE = new AdminPage("Aftercare item", "/admin/aftercare");
 
 	private final AftercareCatalogue catalogue;
 
@@ -31,30 +31,20 @@ class AftercareCatalogueController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		AdminPage.trim(binder);
 		binder.setAllowedFields("creationToken", "version", "title", "guidance", "sortOrder");
 	}
 
 	@GetMapping
 	String list(Model model) {
-		return listPage(AftercareCatalogue.blankForm(), model);
+		return listPage(new AftercareItemForm(), model);
 	}
 
 	@PostMapping
 	String add(@Validated @ModelAttribute("form") AftercareItemForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return listPage(form, model);
-		}
-		try {
-			this.catalogue.add(form);
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return listPage(form, model);
-		}
-		redirect.addFlashAttribute("notice", "aftercare.notice.added");
-		return "redirect:/admin/aftercare";
+		return PAGE.add(result, redirect, "aftercare.notice.added", () -> this.catalogue.add(form),
+				() -> listPage(form, model));
 	}
 
 	@GetMapping("/{id}")
@@ -65,37 +55,16 @@ class AftercareCatalogueController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Validated @ModelAttribute("form") AftercareItemForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return itemPage(id, form, model);
-		}
-		try {
-			this.catalogue.change(id, form);
-		}
-		catch (StaleEditException stale) {
-			// what was typed stays, against the version now saved, so a second save goes through
-			form.setVersion(this.catalogue.get(id).getVersion());
-			result.reject("aftercare.error.stale");
-			return itemPage(id, form, model);
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return itemPage(id, form, model);
-		}
-		redirect.addFlashAttribute("notice", "aftercare.notice.itemSaved");
-		return "redirect:/admin/aftercare";
+		return PAGE.change(form, result, redirect, "aftercare.notice.itemSaved",
+				version -> this.catalogue.change(id, version, form), () -> this.catalogue.get(id).getVersion(),
+				() -> itemPage(id, form, model));
 	}
 
 	@PostMapping("/{id}/active")
 	String active(@PathVariable long id, @RequestParam boolean active, @RequestParam int version,
 			RedirectAttributes redirect) {
-		try {
-			this.catalogue.setActive(id, version, active);
-			redirect.addFlashAttribute("notice", active ? "aftercare.notice.active" : "aftercare.notice.inactive");
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "aftercare.error.stale");
-		}
-		return "redirect:/admin/aftercare";
+		return PAGE.setActive(active, redirect, "aftercare.notice", () -> this.catalogue.setActive(id, version, active),
+				"/admin/aftercare");
 	}
 
 	private String listPage(AftercareItemForm form, Model model) {

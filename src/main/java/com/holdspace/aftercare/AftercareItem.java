@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import com.holdspace.shared.BaseEntity;
+import com.holdspace.shared.Retirable;
 
 /**
  * One suggestion of the aftercare catalogue (hydration, journaling, ...) with the words the client
@@ -14,7 +15,7 @@ import com.holdspace.shared.BaseEntity;
  */
 @Entity
 @Table(name = "aftercare_item")
-public class AftercareItem extends BaseEntity {
+public class AftercareItem extends BaseEntity implements Retirable {
 
 	private String title;
 
@@ -44,6 +45,12 @@ public class AftercareItem extends BaseEntity {
 
 	void setActive(boolean active) {
 		this.active = active;
+	}
+
+	/** The title is what the admin lists it by. */
+	@Override
+	public String getName() {
+		return this.title;
 	}
 
 	public String getTitle() {

@@ -8,13 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A catalogue item as the admin types it. */
-public class AftercareItemForm {
+import com.holdspace.shared.AdminForm;
 
-	@NotNull
-	private UUID creationToken = UUID.randomUUID();
-
-	private Integer version;
+/** A catalogue item as the admin types it: a title, and words for the client longer than a name. */
+public class AftercareItemForm extends AdminForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 120, message = "{validation.tooLong}")
@@ -31,27 +28,17 @@ public class AftercareItemForm {
 
 	static AftercareItemForm of(AftercareItem item) {
 		var form = new AftercareItemForm();
-		form.version = item.getVersion();
+		form.setVersion(item.getVersion());
 		form.title = item.getTitle();
 		form.guidance = item.getGuidance();
 		form.sortOrder = item.getSortOrder();
 		return form;
 	}
 
+	@Override
+	@NotNull
 	public UUID getCreationToken() {
-		return this.creationToken;
-	}
-
-	public void setCreationToken(UUID creationToken) {
-		this.creationToken = creationToken;
-	}
-
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Integer version) {
-		this.version = version;
+		return super.getCreationToken();
 	}
 
 	public String getTitle() {

@@ -19,7 +19,6 @@ import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.HoldspaceUser;
 
 /**
@@ -91,9 +90,6 @@ class AftercarePlanController {
 		catch (Refused refused) {
 			redirect.addFlashAttribute("aftercareProblem", refused.code());
 			redirect.addFlashAttribute("aftercareProblemField", refused.field());
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("aftercareProblem", "aftercare.error.stalePlan");
 		}
 		catch (PlanHandedOverException handedOver) {
 			redirect.addFlashAttribute("aftercareProblem", "aftercare.error.handedOver");

@@ -188,15 +188,16 @@ class BookingController {
 			redirect.addFlashAttribute("notice", "booking.notice.rescheduled");
 			return "redirect:/bookings/" + id;
 		}
+		catch (StaleEditException | BookingClosedException stale) {
+			// not a mistake in the form: the page above it shows the booking as it is now
+			model.addAttribute("problem", "stale.booking");
+		}
 		catch (Refused refused) {
 			refused.addTo(result, FORM_FIELDS);
 		}
 		catch (SlotTakenException taken) {
 			model.addAttribute("taken", taken.getTaken());
 			model.addAttribute("alternatives", choices(allowed(user, taken.getAlternatives())));
-		}
-		catch (StaleEditException | BookingClosedException stale) {
-			model.addAttribute("problem", "booking.problem.stale");
 		}
 		return detailPage(booking, user, model);
 	}
@@ -237,8 +238,8 @@ class BookingController {
 		catch (Refused refused) {
 			redirect.addFlashAttribute("problem", refused.code());
 		}
-		catch (StaleEditException | BookingClosedException stale) {
-			redirect.addFlashAttribute("problem", "booking.problem.stale");
+		catch (BookingClosedException closed) {
+			redirect.addFlashAttribute("problem", "stale.booking");
 		}
 		return "redirect:/bookings/" + id;
 	}

@@ -11,13 +11,14 @@ import jakarta.persistence.Table;
 
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.ReferenceRowListener;
+import com.holdspace.shared.Retirable;
 
 /** A treatment room. A room that is no longer used is made inactive, never removed. */
 @NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "room")
-public class Room extends BaseEntity {
+public class Room extends BaseEntity implements Retirable {
 
 	private String name;
 

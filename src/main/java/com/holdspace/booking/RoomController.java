@@ -1,6 +1,5 @@
 package com.holdspace.booking;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.AdminPage;
 import com.holdspace.site.Sites;
 
 /** Admin only (see SecurityConfig, /admin/**): the clinic's treatment rooms. */
@@ -24,9 +22,7 @@ import com.holdspace.site.Sites;
 @RequestMapping("/admin/rooms")
 class RoomController {
 
-	private static final String LIST = "booking/rooms";
-
-	private static final String EDIT = "booking/room";
+	private static final AdminPage PAGE = new AdminPage("Room", "/admin/rooms");
 
 	private final ClinicResources resources;
 
@@ -42,7 +38,7 @@ class RoomController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		AdminPage.trim(binder);
 	}
 
 	@GetMapping
@@ -53,18 +49,9 @@ class RoomController {
 	@PostMapping
 	String add(@Validated @ModelAttribute("form") RoomForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showList(form, model);
-		}
-		try {
-			this.rooms.add(form.getCreationToken(), form.getName(), form.getSiteId());
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return showList(form, model);
-		}
-		redirect.addFlashAttribute("notice", "rooms.notice.added");
-		return "redirect:/admin/rooms";
+		return PAGE.add(result, redirect, "rooms.notice.added",
+				() -> this.rooms.add(form.getCreationToken(), form.getName(), form.getSiteId()),
+				() -> showList(form, model));
 	}
 
 	@GetMapping("/{id}")
@@ -76,41 +63,16 @@ class RoomController {
 	@PostMapping("/{id}")
 	String rename(@PathVariable long id, @Validated @ModelAttribute("form") RoomForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			result.reject("rooms.error.stale");
-		}
-		if (result.hasErrors()) {
-			return showEdit(this.resources.room(id), form, model);
-		}
-		try {
-			this.rooms.rename(id, form.getVersion(), form.getName(), form.getSiteId());
-		}
-		catch (StaleEditException stale) {
-			// the typed name stays, against the version now saved, so saving again goes through
-			Room saved = this.resources.room(id);
-			form.setVersion(saved.getVersion());
-			result.reject("rooms.error.stale");
-			return showEdit(saved, form, model);
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return showEdit(this.resources.room(id), form, model);
-		}
-		redirect.addFlashAttribute("notice", "rooms.notice.renamed");
-		return "redirect:/admin/rooms";
+		return PAGE.change(form, result, redirect, "rooms.notice.renamed",
+				version -> this.rooms.rename(id, version, form.getName(), form.getSiteId()),
+				() -> this.resources.room(id).getVersion(), () -> showEdit(this.resources.room(id), form, model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam int version,
 			RedirectAttributes redirect) {
-		try {
-			this.rooms.setActive(id, version, active);
-			redirect.addFlashAttribute("notice", active ? "rooms.notice.active" : "rooms.notice.inactive");
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "rooms.error.staleActive");
-		}
-		return "redirect:/admin/rooms/" + id;
+		return PAGE.setActive(active, redirect, "rooms.notice", () -> this.rooms.setActive(id, version, active),
+				"/admin/rooms/" + id);
 	}
 
 	private String showList(RoomForm form, Model model) {
@@ -119,19 +81,15 @@ class RoomController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("rooms", this.resources.rooms());
-		siteChoice(model, null);
-		return LIST;
+		this.sites.choice(null).addTo(model);
+		return "booking/rooms";
 	}
 
 	private String showEdit(Room room, RoomForm form, Model model) {
 		model.addAttribute("room", room);
 		model.addAttribute("form", form);
-		siteChoice(model, room.getSiteId());
-		return EDIT;
-	}
-
-	private void siteChoice(Model model, Long current) {
-		this.sites.choice(current).addTo(model);
+		this.sites.choice(room.getSiteId()).addTo(model);
+		return "booking/room";
 	}
 
 }

@@ -1,18 +1,14 @@
 package com.holdspace.booking;
 
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.shared.ConstraintNames;
-import com.holdspace.shared.NotFoundException;
+import com.holdspace.shared.NamedThings;
 import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
 import com.holdspace.site.Sites;
 
 /**
@@ -27,12 +23,13 @@ class RoomService {
 
 	private final Sites sites;
 
-	private final TransactionTemplate writes;
+	private final NamedThings<Room> things;
 
 	RoomService(RoomRepository rooms, Sites sites, PlatformTransactionManager transactions) {
 		this.rooms = rooms;
 		this.sites = sites;
-		this.writes = new TransactionTemplate(transactions);
+		this.things = new NamedThings<>("Room", rooms, rooms::findByCreationToken, RoomService::translate,
+				transactions);
 	}
 
 	/**
@@ -40,20 +37,11 @@ class RoomService {
 	 * refuses a name another room of that site has.
 	 */
 	Room add(UUID creationToken, String name, Long siteId) {
-		try {
-			return this.writes.execute(status -> {
-				var already = this.rooms.findByCreationToken(creationToken);
-				if (already.isPresent()) {
-					return already.get();
-				}
-				long site = this.sites.activeOrDefault(siteId);
-				refuseTakenName(name, null, site);
-				return this.rooms.saveAndFlush(new Room(creationToken, name.strip(), site));
-			});
-		}
-		catch (DataIntegrityViolationException race) {
-			return this.rooms.findByCreationToken(creationToken).orElseThrow(() -> translate(race));
-		}
+		return this.things.add(creationToken, () -> {
+			long site = this.sites.activeOrDefault(siteId);
+			refuseTakenName(name, null, site);
+			return new Room(creationToken, name.strip(), site);
+		});
 	}
 
 	/**
@@ -61,7 +49,7 @@ class RoomService {
 	 * someone saved since. Bookings already made stay as they are.
 	 */
 	Room rename(long id, int editedVersion, String name, Long siteId) {
-		return change(id, editedVersion, room -> {
+		return this.things.change(id, editedVersion, room -> {
 			// the room's own site stays itself, even if it has since been made inactive
 			long site = (siteId == null || siteId == room.getSiteId()) ? room.getSiteId()
 					: this.sites.activeOrDefault(siteId);
@@ -73,26 +61,7 @@ class RoomService {
 
 	/** An inactive room keeps its bookings but is not offered for new ones. */
 	Room setActive(long id, int editedVersion, boolean active) {
-		return change(id, editedVersion, room -> room.setActive(active));
-	}
-
-	private Room change(long id, int editedVersion, Consumer<Room> change) {
-		try {
-			return this.writes.execute(status -> {
-				Room room = this.rooms.findById(id).orElseThrow(() -> new NotFoundException("Room", id));
-				if (room.getVersion() != editedVersion) {
-					throw new StaleEditException("Room", id);
-				}
-				change.accept(room);
-				return this.rooms.saveAndFlush(room);
-			});
-		}
-		catch (ObjectOptimisticLockingFailureException race) {
-			throw new StaleEditException("Room", id);
-		}
-		catch (DataIntegrityViolationException refused) {
-			throw translate(refused);
-		}
+		return this.things.change(id, editedVersion, "Room use", room -> room.setActive(active));
 	}
 
 	private void refuseTakenName(String name, Long self, long siteId) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.ReferenceRowListener;
+import com.holdspace.shared.Retirable;
 
 /**
  * A kind of session the clinic offers: how long it lasts and how much quiet time follows it.
@@ -21,7 +22,7 @@ import com.holdspace.shared.ReferenceRowListener;
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "session_type")
-public class SessionType extends BaseEntity {
+public class SessionType extends BaseEntity implements Retirable {
 
 	private String name;
 

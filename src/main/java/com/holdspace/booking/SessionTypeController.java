@@ -1,6 +1,5 @@
 package com.holdspace.booking;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,13 +13,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.AdminPage;
 
-/** Admin only (see SecurityConfig, /admin/**): the kinds of session the front desk can book. */
+/**
+ * Admin only (see SecurityConfig, /admin/**): the kinds of session the front desk can book. A type
+ * has more to it than a name, so it is added and changed on a page of its own, and retired there.
+ */
 @Controller
 @RequestMapping("/admin/session-types")
 class SessionTypeController {
+
+	private static final AdminPage PAGE = new AdminPage("Session type", "/admin/session-types");
 
 	private static final String FORM = "booking/session-type-form";
 
@@ -35,7 +38,7 @@ class SessionTypeController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		AdminPage.trim(binder);
 	}
 
 	@GetMapping
@@ -53,18 +56,8 @@ class SessionTypeController {
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") SessionTypeForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
-			this.types.add(form.getCreationToken(), form.toDetails());
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return FORM;
-		}
-		redirect.addFlashAttribute("notice", "sessionTypes.notice.created");
-		return "redirect:/admin/session-types";
+		return PAGE.add(result, redirect, "sessionTypes.notice.created",
+				() -> this.types.add(form.getCreationToken(), form.toDetails()), () -> FORM);
 	}
 
 	@GetMapping("/{id}")
@@ -79,29 +72,9 @@ class SessionTypeController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.resources.sessionType(id);
 		model.addAttribute("typeId", id);
-		if (form.getVersion() == null) {
-			result.reject("sessionTypes.error.stale");
-		}
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
-			this.types.change(id, form.getVersion(), form.toDetails());
-		}
-		catch (StaleEditException stale) {
-			// what was typed stays on screen against the version now saved, so saving again (once
-			// they have looked) goes through instead of being refused for ever
-			form.setVersion(this.resources.sessionType(id).getVersion());
-			result.reject("sessionTypes.error.stale");
-			model.addAttribute("staleEdit", true);
-			return FORM;
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return FORM;
-		}
-		redirect.addFlashAttribute("notice", "sessionTypes.notice.saved");
-		return "redirect:/admin/session-types";
+		return PAGE.change(form, result, redirect, "sessionTypes.notice.saved",
+				version -> this.types.change(id, version, form.toDetails()),
+				() -> this.resources.sessionType(id).getVersion(), () -> FORM);
 	}
 
 }

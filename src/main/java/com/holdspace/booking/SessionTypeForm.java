@@ -1,27 +1,17 @@
 package com.holdspace.booking;
 
-import java.util.UUID;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.holdspace.shared.NamedForm;
+
 /**
  * The session type form as typed. The ranges are the database's own checks, so what passes here is
- * never refused there. The creation token makes a double-tapped "Save" add one type; the version
- * makes a stale edit fail instead of overwriting another admin's.
+ * never refused there.
  */
-public class SessionTypeForm {
-
-	private UUID creationToken = UUID.randomUUID();
-
-	private Integer version;
-
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 80, message = "{validation.tooLong}")
-	private String name;
+public class SessionTypeForm extends NamedForm {
 
 	@Size(max = 500, message = "{validation.tooLong}")
 	private String description;
@@ -47,8 +37,8 @@ public class SessionTypeForm {
 
 	static SessionTypeForm from(SessionType type) {
 		var form = new SessionTypeForm();
-		form.version = type.getVersion();
-		form.name = type.getName();
+		form.setVersion(type.getVersion());
+		form.setName(type.getName());
 		form.description = type.getDescription();
 		form.durationMinutes = type.getDurationMinutes();
 		form.bufferMinutes = type.getBufferMinutes();
@@ -59,32 +49,8 @@ public class SessionTypeForm {
 	}
 
 	SessionTypeDetails toDetails() {
-		return new SessionTypeDetails(this.name, this.description, this.durationMinutes, this.bufferMinutes,
+		return new SessionTypeDetails(getName(), this.description, this.durationMinutes, this.bufferMinutes,
 				this.involvesTouch, this.active, this.sortOrder);
-	}
-
-	public UUID getCreationToken() {
-		return this.creationToken;
-	}
-
-	public void setCreationToken(UUID creationToken) {
-		this.creationToken = creationToken;
-	}
-
-	public Integer getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Integer version) {
-		this.version = version;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getDescription() {

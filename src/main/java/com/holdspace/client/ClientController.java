@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
+import com.holdspace.shared.Refused;
 import com.holdspace.shared.StaleEditException;
 import com.holdspace.staff.StaffDirectory;
 
@@ -110,7 +111,7 @@ class ClientController {
 		model.addAttribute("clientId", id);
 		this.validator.checkPreferredTherapist(form, this.clientService.find(id).getPreferredTherapistId(), result);
 		if (form.getVersion() == null) {
-			result.reject("client.error.stale");
+			result.reject("stale.client");
 		}
 		if (result.hasErrors()) {
 			return showForm(form, model);
@@ -118,12 +119,14 @@ class ClientController {
 		try {
 			this.clientService.update(id, form.getVersion(), form.toDetails());
 		}
-		catch (StaleEditException stale) {
-			// what was typed stays on screen against the version now saved, so saving again (once
-			// they have looked) goes through instead of being refused for ever
-			form.setVersion(this.clientService.find(id).getVersion());
-			result.reject("client.error.stale");
-			model.addAttribute("staleEdit", true);
+		catch (Refused refused) {
+			refused.addTo(result);
+			if (refused instanceof StaleEditException) {
+				// what was typed stays on screen against the version now saved, so saving again (once
+				// they have looked) goes through instead of being refused for ever
+				form.setVersion(this.clientService.find(id).getVersion());
+				model.addAttribute("staleEdit", true);
+			}
 			return showForm(form, model);
 		}
 		redirect.addFlashAttribute("notice", "client.notice.saved");

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.Refused;
 import com.holdspace.staff.HoldspaceUser;
 
 /** Admin only (see SecurityConfig): clinic-wide settings. */
@@ -45,8 +45,8 @@ class ClinicSettingsController {
 		try {
 			this.settings.change(form, me.getAccountId());
 		}
-		catch (StaleEditException stale) {
-			result.reject("settings.error.stale");
+		catch (Refused refused) {
+			refused.addTo(result);
 			return "clinic/settings";
 		}
 		redirect.addFlashAttribute("notice", "settings.notice.saved");

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.ReferenceRowListener;
+import com.holdspace.shared.Retirable;
 
 /**
  * One clinic of a chain: its rooms stand there and its therapists work there. A site no longer used
@@ -17,7 +18,7 @@ import com.holdspace.shared.ReferenceRowListener;
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "site")
-public class Site extends BaseEntity {
+public class Site extends BaseEntity implements Retirable {
 
 	private String name;
 

@@ -1,6 +1,5 @@
 package com.holdspace.site;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,17 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.shared.Refused;
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.AdminPage;
+import com.holdspace.shared.NamedForm;
 
 /** Admin only (SecurityConfig, /admin/**): the clinics of a chain. */
 @Controller
 @RequestMapping("/admin/sites")
 class SiteController {
 
-	private static final String LIST = "site/sites";
-
-	private static final String EDIT = "site/site";
+	private static final AdminPage PAGE = new AdminPage("Site", "/admin/sites");
 
 	private final Sites sites;
 
@@ -38,88 +35,55 @@ class SiteController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		AdminPage.trim(binder);
 	}
 
 	@GetMapping
 	String list(Model model) {
-		return showList(new SiteForm(), model);
+		return showList(new NamedForm(), model);
 	}
 
 	@PostMapping
-	String add(@Validated @ModelAttribute("form") SiteForm form, BindingResult result, Model model,
+	String add(@Validated @ModelAttribute("form") NamedForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showList(form, model);
-		}
-		try {
-			this.service.add(form.getCreationToken(), form.getName());
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return showList(form, model);
-		}
-		redirect.addFlashAttribute("notice", "sites.notice.added");
-		return "redirect:/admin/sites";
+		return PAGE.add(result, redirect, "sites.notice.added",
+				() -> this.service.add(form.getCreationToken(), form.getName()), () -> showList(form, model));
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, SiteForm.from(this.sites.get(id)), model);
+		Site site = this.sites.get(id);
+		var form = new NamedForm();
+		form.setVersion(site.getVersion());
+		form.setName(site.getName());
+		return showEdit(id, form, model);
 	}
 
 	@PostMapping("/{id}")
-	String rename(@PathVariable long id, @Validated @ModelAttribute("form") SiteForm form, BindingResult result,
+	String rename(@PathVariable long id, @Validated @ModelAttribute("form") NamedForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			result.reject("sites.error.stale");
-		}
-		if (result.hasErrors()) {
-			return showEdit(id, form, model);
-		}
-		try {
-			this.service.rename(id, form.getVersion(), form.getName());
-		}
-		catch (StaleEditException stale) {
-			// the typed name stays, against the version now saved, so saving again goes through
-			form.setVersion(this.sites.get(id).getVersion());
-			result.reject("sites.error.stale");
-			return showEdit(id, form, model);
-		}
-		catch (Refused refused) {
-			refused.addTo(result);
-			return showEdit(id, form, model);
-		}
-		redirect.addFlashAttribute("notice", "sites.notice.renamed");
-		return "redirect:/admin/sites";
+		return PAGE.change(form, result, redirect, "sites.notice.renamed",
+				version -> this.service.rename(id, version, form.getName()), () -> this.sites.get(id).getVersion(),
+				() -> showEdit(id, form, model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam int version,
 			RedirectAttributes redirect) {
-		try {
-			this.service.setActive(id, version, active);
-			redirect.addFlashAttribute("notice", active ? "sites.notice.active" : "sites.notice.inactive");
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "sites.error.staleActive");
-		}
-		catch (Refused refused) {
-			redirect.addFlashAttribute("problem", refused.code());
-		}
-		return "redirect:/admin/sites/" + id;
+		return PAGE.setActive(active, redirect, "sites.notice", () -> this.service.setActive(id, version, active),
+				"/admin/sites/" + id);
 	}
 
-	private String showList(SiteForm form, Model model) {
+	private String showList(NamedForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("sites", this.sites.all());
-		return LIST;
+		return "site/sites";
 	}
 
-	private String showEdit(long id, SiteForm form, Model model) {
+	private String showEdit(long id, NamedForm form, Model model) {
 		model.addAttribute("site", this.sites.get(id));
 		model.addAttribute("form", form);
-		return EDIT;
+		return "site/site";
 	}
 
 }

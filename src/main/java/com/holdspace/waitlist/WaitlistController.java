@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.holdspace.booking.ClinicResources;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.NotFoundException;
-import com.holdspace.shared.StaleEditException;
+import com.holdspace.shared.Refused;
 import com.holdspace.site.Sites;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.StaffDirectory;
@@ -94,8 +94,8 @@ class WaitlistController {
 			this.waitlist.remove(id, version);
 			redirect.addFlashAttribute("notice", "waitlist.notice.removed");
 		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "waitlist.error.stale");
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.code());
 		}
 		return "redirect:/waitlist";
 	}

@@ -159,7 +159,7 @@ class RoomAdminTests {
 		this.mvc.perform(post("/admin/rooms/" + room.getId() + "/active").with(user(this.admin)).with(csrf())
 				.param("active", "false")
 				.param("version", String.valueOf(room.getVersion())))
-			.andExpect(flash().attribute("problem", "rooms.error.staleActive"));
+			.andExpect(flash().attribute("problem", "stale.roomUse"));
 
 		assertThat(this.resources.room(room.getId()).isActive()).isTrue();
 	}

@@ -142,6 +142,7 @@ class SessionTypeAdminTests {
 		this.mvc.perform(submit("/admin/session-types/" + id, mine))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this session type after you opened the form.")))
+			.andExpect(content().string(containsString("If you save again, your version will replace theirs.")))
 			.andExpect(content().string(containsString("value=\"" + name + " mine\"")))
 			.andExpect(content().string(containsString("value=\"120\"")));
 

@@ -164,7 +164,7 @@ class WaitlistEntryTests {
 				.with(user(this.frontDesk))
 				.with(csrf()))
 				.andExpect(redirectedUrl("/waitlist"))
-				.andExpect(flash().attribute("problem", "waitlist.error.stale"));
+				.andExpect(flash().attribute("problem", "stale.waitlistEntry"));
 			assertThat(this.waitlist.entryStatus(olderEntry)).isEqualTo("WAITING");
 
 			this.mvc.perform(post("/waitlist/" + olderEntry + "/remove").param("version", "0")
