@@ -8,7 +8,6 @@ import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
-import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.clinic.CrisisLine;
 import com.holdspace.shared.BaseEntity;
@@ -26,7 +25,6 @@ import jakarta.persistence.Table;
  * words, a follow-up date, what to watch for and whom to call. Written at the end of the session,
  * then handed over; from then on it is the client's, and only their reading it is recorded.
  */
-@NamedInterface("api")
 @Entity
 @Audited
 @AuditOverride(forClass = BaseEntity.class)

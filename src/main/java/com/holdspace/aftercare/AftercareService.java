@@ -137,13 +137,20 @@ public class AftercareService {
 
 	/** The plans handed over to a client, newest first. */
 	@Transactional(readOnly = true)
-	public List<AftercarePlan> handedOverTo(long clientId) {
-		return this.plans.findHandedOverTo(clientId, PageRequest.of(0, PORTAL_PLANS));
+	public List<PlanSheet> handedOverTo(long clientId) {
+		return this.plans.findHandedOverTo(clientId, PageRequest.of(0, PORTAL_PLANS))
+			.stream()
+			.map(PlanSheet::of)
+			.toList();
 	}
 
 	/** One of the client's own plans; anyone else's, or one not handed over yet, is not found. */
 	@Transactional(readOnly = true)
-	public AftercarePlan sheet(long clientId, long planId) {
+	public PlanSheet sheet(long clientId, long planId) {
+		return PlanSheet.of(handedOver(clientId, planId));
+	}
+
+	private AftercarePlan handedOver(long clientId, long planId) {
 		return this.plans.findHandedOver(clientId, planId)
 			.orElseThrow(() -> new NotFoundException("Aftercare plan", planId));
 	}
@@ -151,16 +158,16 @@ public class AftercareService {
 	/** A client's own sheet with what they said since, read at once. */
 	@Transactional(readOnly = true)
 	public Sheet sheetWithCheckIns(long clientId, long planId) {
-		AftercarePlan plan = sheet(clientId, planId);
-		return new Sheet(plan, this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(plan.getId())));
+		PlanSheet plan = sheet(clientId, planId);
+		return new Sheet(plan, this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(plan.id())));
 	}
 
-	public record Sheet(AftercarePlan plan, List<AftercareCheckIn> checkIns) {
+	public record Sheet(PlanSheet plan, List<AftercareCheckIn> checkIns) {
 	}
 
 	/** The client has read their plan; the first time is kept, a second tap changes nothing. */
 	public void markRead(long clientId, long planId) {
-		sheet(clientId, planId);
+		handedOver(clientId, planId);
 		this.plans.markRead(clientId, planId, this.clock.instant());
 	}
 
@@ -170,7 +177,7 @@ public class AftercareService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AftercareCheckIn checkIn(long clientId, long planId, CheckInForm form) {
-		AftercarePlan plan = sheet(clientId, planId);
+		AftercarePlan plan = handedOver(clientId, planId);
 		var already = this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken());
 		if (already.isPresent()) {
 			return already.get();

@@ -127,18 +127,19 @@ public class ConsentService {
 	 * Records the consent a client gave aloud at the start of a booked session, witnessed by their
 	 * therapist, so the booking shows it was re-confirmed before that session. Once per booking.
 	 */
-	public SignedConsent recordVerbalForBooking(long clientId, long bookingId, String clientName, long witnessId,
+	public GivenConsent recordVerbalForBooking(long clientId, long bookingId, String clientName, long witnessId,
 			String witnessName) {
 		this.consents.lockBooking(bookingId);
-		return verbalForBooking(bookingId).orElseGet(() -> this.consents.saveAndFlush(new SignedConsent(clientId,
-				current(ConsentKind.TREATMENT), ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(),
-				null, UUID.randomUUID()).forBooking(bookingId)));
+		return GivenConsent.of(this.consents.findFirstByBookingIdOrderBySignedAtDesc(bookingId)
+			.orElseGet(() -> this.consents.saveAndFlush(new SignedConsent(clientId, current(ConsentKind.TREATMENT),
+					ConsentMethod.VERBAL, clientName, null, witnessId, witnessName, now(), null, UUID.randomUUID())
+				.forBooking(bookingId))));
 	}
 
 	/** The verbal consent given for a booked session, if there was one. */
 	@Transactional(readOnly = true)
-	public Optional<SignedConsent> verbalForBooking(long bookingId) {
-		return this.consents.findFirstByBookingIdOrderBySignedAtDesc(bookingId);
+	public Optional<GivenConsent> verbalForBooking(long bookingId) {
+		return this.consents.findFirstByBookingIdOrderBySignedAtDesc(bookingId).map(GivenConsent::of);
 	}
 
 	/** Withdraws a consent at once. A consent is withdrawn only once. */
@@ -165,8 +166,11 @@ public class ConsentService {
 
 	/** The consents a client signed in writing, newest first, for the client's own page. */
 	@Transactional(readOnly = true)
-	public List<SignedConsent> signedBy(long clientId) {
-		return records(clientId).stream().filter(consent -> consent.getMethod() == ConsentMethod.WRITTEN).toList();
+	public List<GivenConsent> signedBy(long clientId) {
+		return records(clientId).stream()
+			.filter(consent -> consent.getMethod() == ConsentMethod.WRITTEN)
+			.map(GivenConsent::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

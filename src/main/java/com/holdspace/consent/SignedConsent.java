@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.springframework.modulith.NamedInterface;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +24,6 @@ import jakarta.persistence.Table;
  * A consent given by a client to one exact version of a text, witnessed by a therapist, with a
  * SHA-256 of what was agreed. Never changed: a withdrawal is recorded beside it.
  */
-@NamedInterface("api")
 @Entity
 @Audited
 @Immutable

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.holdspace.aftercare.AftercarePlan;
+import com.holdspace.aftercare.PlanSheet;
 import com.holdspace.aftercare.AftercareService;
 import com.holdspace.aftercare.CheckInForm;
 import com.holdspace.audit.AuditAction;
@@ -102,11 +102,11 @@ class MyAftercareController {
 	@Audited(value = AuditAction.EXPORT, client = "")
 	@GetMapping("/me/plans/{planId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long planId, @AuthenticationPrincipal HoldspaceUser me) {
-		AftercarePlan plan = this.aftercare.sheet(me.getClientId(), planId);
+		PlanSheet plan = this.aftercare.sheet(me.getClientId(), planId);
 		byte[] document = this.pdf.render("aftercare/pdf", Map.of("plan", plan, "clientName",
 				this.clients.get(me.getClientId()).calledName(), "handedOverOn",
-				this.clinicTime.date(plan.getHandedOverAt()), "followUpOn",
-				(plan.getFollowUpOn() != null) ? plan.getFollowUpOn().format(FOLLOW_UP) : ""));
+				this.clinicTime.date(plan.handedOverAt()), "followUpOn",
+				(plan.followUpOn() != null) ? plan.followUpOn().format(FOLLOW_UP) : ""));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

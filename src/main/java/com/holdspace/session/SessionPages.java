@@ -20,7 +20,7 @@ import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
 import com.holdspace.consent.ConsentStatus;
-import com.holdspace.consent.SignedConsent;
+import com.holdspace.consent.GivenConsent;
 import com.holdspace.intake.BodyRegion;
 import com.holdspace.intake.ClinicalPicture;
 import com.holdspace.intake.IntakeService;
@@ -111,7 +111,7 @@ public class SessionPages {
 	}
 
 	/** A booking's clinical side: the picture on its day, its record if started, consent given for it. */
-	public record BookingRead(ClinicalPicture picture, SessionRecord record, SignedConsent consentGiven) {
+	public record BookingRead(ClinicalPicture picture, SessionRecord record, GivenConsent consentGiven) {
 	}
 
 	/** Minutes past the booked length by now, as a starting point for the therapist's own figure. */

@@ -97,7 +97,7 @@ class AftercareCatalogueTests {
 			.param("guidance", "Rewritten guidance")
 			.param("sortOrder", "10")).andExpect(redirectedUrl("/admin/aftercare"));
 
-		assertThat(this.service.sheet(client.clientId(), planId).getItems().get(0).getGuidance()).isEqualTo(guidance);
+		assertThat(this.service.sheet(client.clientId(), planId).items().get(0).guidance()).isEqualTo(guidance);
 		this.mvc.perform(post("/admin/aftercare/" + hydration).with(user(this.admin))
 			.with(csrf())
 			.param("version", String.valueOf(version + 1))
