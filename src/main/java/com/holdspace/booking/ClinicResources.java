@@ -69,6 +69,30 @@ public class ClinicResources {
 		return this.rooms.findById(id).orElseThrow(() -> new NotFoundException("Room", id));
 	}
 
+	/** A session type as other modules see it, from memory. */
+	public SessionTypeView typeView(long id) {
+		return sessionTypes().stream()
+			.filter(type -> type.getId() == id)
+			.findFirst()
+			.map(SessionTypeView::of)
+			.orElseGet(() -> SessionTypeView.of(sessionType(id)));
+	}
+
+	/** The session types still offered, as other modules see them, in the clinic's order. */
+	public List<SessionTypeView> activeTypeViews() {
+		return activeSessionTypes().stream().map(SessionTypeView::of).toList();
+	}
+
+	/** Every session type's name by its id, offered or not. */
+	public Map<Long, String> typeNames() {
+		return sessionTypes().stream().collect(Collectors.toMap(SessionType::getId, SessionType::getName));
+	}
+
+	/** The name of one room, active or not. */
+	public String roomName(long id) {
+		return roomNames(java.util.Set.of(id)).getOrDefault(id, room(id).getName());
+	}
+
 	/** Every session type in the order the clinic lists them, kept in memory. */
 	public List<SessionType> sessionTypes() {
 		return this.kept.get(ReferenceData.SESSION_TYPES, "all",

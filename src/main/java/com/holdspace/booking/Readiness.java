@@ -36,6 +36,11 @@ public record Readiness(IntakeReadiness.Facts intake, boolean treatmentConsentVa
 		return isOnHold() && type.isInvolvesTouch();
 	}
 
+	/** As {@link #blocks(SessionType)}, for a module that knows the type by its view. */
+	public boolean blocks(SessionTypeView type) {
+		return isOnHold() && type.involvesTouch();
+	}
+
 	public boolean isReady() {
 		return isIntakeComplete() && isTreatmentConsentValid() && !isOnHold();
 	}

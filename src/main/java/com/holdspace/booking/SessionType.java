@@ -3,7 +3,6 @@ package com.holdspace.booking;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.springframework.modulith.NamedInterface;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +17,6 @@ import com.holdspace.shared.Retirable;
  * A kind of session the clinic offers: how long it lasts and how much quiet time follows it.
  * The quiet time keeps the therapist and the room free so the client can recover undisturbed.
  */
-@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "session_type")

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import com.holdspace.booking.BookingChanged;
 import com.holdspace.booking.BookingView;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 
 /**
  * A therapist's time that has come free and may be offered to the waitlist: a cancelled booking's,
@@ -34,7 +34,7 @@ record FreedSlot(long therapistId, long roomId, long sessionTypeId, Instant star
 	}
 
 	/** The time an offer held, which its client did not book. */
-	static FreedSlot of(WaitlistOffer closed, SessionType type, long clientId) {
+	static FreedSlot of(WaitlistOffer closed, SessionTypeView type, long clientId) {
 		return new FreedSlot(closed.getTherapistId(), closed.getRoomId(), closed.getSessionTypeId(),
 				closed.getStartsAt(), closed.getStartsAt().plus(type.occupies()), clientId);
 	}

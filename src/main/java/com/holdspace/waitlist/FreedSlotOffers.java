@@ -28,7 +28,7 @@ import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClientReadiness;
 import com.holdspace.booking.ClinicResources;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 import com.holdspace.client.ClientView;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
@@ -194,7 +194,7 @@ class FreedSlotOffers {
 				|| this.offers.offeredBefore(entryId, slot.therapistId(), slot.startsAt())) {
 			return Outcome.SKIPPED;
 		}
-		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
+		SessionTypeView type = this.resources.typeView(entry.getSessionTypeId());
 		ClientView client = this.clients.get(entry.getClientId());
 		if (client.email() == null || client.email().isBlank()
 				|| this.readiness.readiness(client.id()).blocks(type)) {
@@ -204,7 +204,7 @@ class FreedSlotOffers {
 			Instant expiresAt = earlier(now.plus(this.properties.offerValidity()), slot.startsAt());
 			String token = SecretTokens.newToken();
 			WaitlistOffer offer = this.offers.saveAndFlush(new WaitlistOffer(entry.getId(), token,
-					slot.therapistId(), roomId, type.getId(), slot.startsAt(), expiresAt));
+					slot.therapistId(), roomId, type.id(), slot.startsAt(), expiresAt));
 			this.emails.queue(offer, token, client, type);
 			return new Outcome(offer, true);
 		}).orElse(Outcome.SKIPPED);
@@ -220,7 +220,7 @@ class FreedSlotOffers {
 		return this.offers.openForTherapist(slot.therapistId(), now, slot.freeAt())
 			.stream()
 			.anyMatch(offer -> offer.getStartsAt()
-				.plus(this.resources.sessionType(offer.getSessionTypeId()).occupies())
+				.plus(this.resources.typeView(offer.getSessionTypeId()).occupies())
 				.isAfter(slot.startsAt()));
 	}
 
@@ -233,12 +233,12 @@ class FreedSlotOffers {
 				|| entry.getTherapistId() != null && entry.getTherapistId() != slot.therapistId()) {
 			return false;
 		}
-		SessionType type = this.resources.sessionType(entry.getSessionTypeId());
-		boolean fits = type.getId() == slot.sessionTypeId() || type.occupies().compareTo(slot.span()) <= 0;
-		return type.isActive() && fits && withinWindow(entry, slot.startsAt(), type);
+		SessionTypeView type = this.resources.typeView(entry.getSessionTypeId());
+		boolean fits = type.id() == slot.sessionTypeId() || type.occupies().compareTo(slot.span()) <= 0;
+		return type.active() && fits && withinWindow(entry, slot.startsAt(), type);
 	}
 
-	private boolean withinWindow(WaitlistEntry entry, Instant startsAt, SessionType type) {
+	private boolean withinWindow(WaitlistEntry entry, Instant startsAt, SessionTypeView type) {
 		LocalDateTime start = LocalDateTime.ofInstant(startsAt, this.zone);
 		LocalDateTime end = LocalDateTime.ofInstant(startsAt.plus(type.duration()), this.zone);
 		return entry.getWindows().stream().anyMatch(window -> window.contains(start, end));
@@ -248,7 +248,7 @@ class FreedSlotOffers {
 	 * The room for the offered session if the therapist is still free for it (working, no other
 	 * booking since the cancellation): the cancelled booking's room first.
 	 */
-	private Optional<Long> freeRoom(FreedSlot slot, SessionType type) {
+	private Optional<Long> freeRoom(FreedSlot slot, SessionTypeView type) {
 		Instant startsAt = slot.startsAt();
 		Instant freeAt = startsAt.plus(type.occupies());
 		if (!this.availability.withinWorkingHours(slot.therapistId(), startsAt, freeAt)) {

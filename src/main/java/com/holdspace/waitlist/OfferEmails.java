@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.booking.ClinicResources;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 import com.holdspace.client.ClientView;
 import com.holdspace.messaging.Outbox;
 import com.holdspace.messaging.OutgoingMessage;
@@ -37,12 +37,12 @@ class OfferEmails {
 	}
 
 	/** Queues the offer's email in the transaction that makes the offer. */
-	void queue(WaitlistOffer offer, String token, ClientView client, SessionType type) {
+	void queue(WaitlistOffer offer, String token, ClientView client, SessionTypeView type) {
 		String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
 		String body = this.words.text("waitlist.email.body", client.calledName(),
 				this.words.day(offer.getStartsAt()),
-				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
-				SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(), OutgoingMessage.LINK,
+				this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.name(),
+				SlotWords.firstName(therapist), this.resources.roomName(offer.getRoomId()), OutgoingMessage.LINK,
 				this.words.moment(offer.getExpiresAt()));
 		// no booking id: the message is about a time, not about the cancelled client's booking; the link
 		// books it, so it is stored apart from the body, encrypted, until the email is sent

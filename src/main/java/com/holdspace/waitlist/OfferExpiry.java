@@ -74,7 +74,7 @@ class OfferExpiry {
 					.orElseThrow()
 					.getClientId());
 				this.freedSlots
-					.offer(FreedSlot.of(closed, this.resources.sessionType(closed.getSessionTypeId()), clientId));
+					.offer(FreedSlot.of(closed, this.resources.typeView(closed.getSessionTypeId()), clientId));
 			}
 			catch (RuntimeException problem) {
 				// staff can still book the time by hand; it is not tried again every minute

@@ -16,7 +16,7 @@ import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClinicResources;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 import com.holdspace.booking.SlotTakenException;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
@@ -79,11 +79,11 @@ class OfferService {
 		return this.reads.execute(status -> {
 			WaitlistOffer offer = find(token);
 			boolean waiting = entry(offer).isWaiting();
-			SessionType type = this.resources.sessionType(offer.getSessionTypeId());
+			SessionTypeView type = this.resources.typeView(offer.getSessionTypeId());
 			String therapist = this.staff.find(offer.getTherapistId()).map(StaffMember::displayName).orElse("");
 			return new OfferPage(state(offer, waiting), this.words.day(offer.getStartsAt()),
-					this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.getName(),
-					SlotWords.firstName(therapist), this.resources.room(offer.getRoomId()).getName(),
+					this.words.span(offer.getStartsAt(), offer.getStartsAt().plus(type.duration())), type.name(),
+					SlotWords.firstName(therapist), this.resources.roomName(offer.getRoomId()),
 					this.words.moment(offer.getExpiresAt()), waiting);
 		});
 	}

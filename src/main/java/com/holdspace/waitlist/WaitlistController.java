@@ -104,7 +104,7 @@ class WaitlistController {
 		form.padRows();
 		model.addAttribute("form", form);
 		model.addAttribute("client", this.clients.get(form.getClientId()));
-		model.addAttribute("sessionTypes", this.resources.activeSessionTypes());
+		model.addAttribute("sessionTypes", this.resources.activeTypeViews());
 		model.addAttribute("therapists", this.staff.activeTherapists());
 		this.sites.choice(form.getSiteId()).addTo(model);
 		return FORM;

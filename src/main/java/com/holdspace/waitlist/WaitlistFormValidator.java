@@ -8,7 +8,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 import com.holdspace.booking.ClinicResources;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 import com.holdspace.staff.StaffDirectory;
 
 /**
@@ -35,11 +35,11 @@ class WaitlistFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		WaitlistForm form = (WaitlistForm) target;
-		SessionType type = null;
+		SessionTypeView type = null;
 		if (form.getSessionTypeId() != null && !errors.hasFieldErrors("sessionTypeId")) {
-			type = this.resources.activeSessionTypes()
+			type = this.resources.activeTypeViews()
 				.stream()
-				.filter(candidate -> candidate.getId().equals(form.getSessionTypeId()))
+				.filter(candidate -> candidate.id() == form.getSessionTypeId())
 				.findFirst()
 				.orElse(null);
 			if (type == null) {
@@ -53,7 +53,7 @@ class WaitlistFormValidator implements Validator {
 		checkWindows(form.getWindows(), type, errors);
 	}
 
-	private void checkWindows(List<WindowRow> rows, SessionType type, Errors errors) {
+	private void checkWindows(List<WindowRow> rows, SessionTypeView type, Errors errors) {
 		boolean any = false;
 		for (int i = 0; i < rows.size(); i++) {
 			WindowRow row = rows.get(i);
@@ -79,7 +79,7 @@ class WaitlistFormValidator implements Validator {
 					errors.rejectValue(path + "ends", "waitlist.error.order");
 				}
 				else if (type != null && Duration.between(row.getStarts(), row.getEnds()).compareTo(type.duration()) < 0) {
-					errors.rejectValue(path + "ends", "waitlist.error.short", new Object[] { type.getDurationMinutes() },
+					errors.rejectValue(path + "ends", "waitlist.error.short", new Object[] { type.durationMinutes() },
 							null);
 				}
 			}

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.booking.ClinicResources;
-import com.holdspace.booking.SessionType;
+import com.holdspace.booking.SessionTypeView;
 import com.holdspace.client.ClientService;
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.StaleEditException;
@@ -144,9 +144,7 @@ class WaitlistService {
 		Set<Long> clientIds = ids(list, WaitlistEntry::getClientId);
 		Map<Long, String> clientNames = this.clients.calledNames(clientIds);
 		Map<Long, String> therapistNames = this.staff.displayNames(ids(list, WaitlistEntry::getTherapistId));
-		Map<Long, String> typeNames = this.resources.sessionTypes()
-			.stream()
-			.collect(Collectors.toMap(SessionType::getId, SessionType::getName));
+		Map<Long, String> typeNames = this.resources.typeNames();
 		Map<Long, List<WaitlistOffer>> offersByEntry = this.offers
 			.findByEntryIdInOrderByCreatedAtAsc(ids(list, WaitlistEntry::getId))
 			.stream()
