@@ -153,7 +153,7 @@ class SessionController {
 			action.run();
 		}
 		catch (StaleSessionException stale) {
-			model.addAttribute("problem", "session.problem.stale");
+			model.addAttribute("problem", stale.code());
 			return showAfterRefusal(id, me, model, anchor);
 		}
 		catch (SessionLockedException signed) {
@@ -186,7 +186,7 @@ class SessionController {
 			this.sessions.write(id, notes, false, me);
 		}
 		catch (StaleSessionException stale) {
-			model.addAttribute("problem", "session.problem.stale");
+			model.addAttribute("problem", stale.code());
 		}
 		catch (SessionLockedException signed) {
 			model.addAttribute("problem", "session.problem.signed");
