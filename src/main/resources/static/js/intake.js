@@ -4,73 +4,55 @@
   'use strict';
 
   var FLAG_POLL_MS = 8000;
-  var URGENT_QUESTIONS = ['suicidalThoughts', 'flashbacks'];
 
-  var words = window.Holdspace.wordsFrom(document.getElementById('autosave-text'));
-
-  // ---- flags: drawn from JSON with textContent only, never as HTML ----
-  function drawFlags(container, flags) {
-    var list = container.querySelector('[data-flag-banners]');
-    var drawn = JSON.stringify(flags);
-    if (!list || container.dataset.drawn === drawn) {
-      return; // unchanged: leave screen readers in peace
-    }
-    container.dataset.drawn = drawn;
-    while (list.firstChild) {
-      list.removeChild(list.firstChild);
-    }
-    flags.forEach(function (flag) {
-      var banner = document.createElement('div');
-      banner.className = 'flag flag-' + flag.kind + (flag.urgent ? ' flag-urgent' : '');
-      if (flag.urgent) {
-        banner.setAttribute('role', 'alert');
-      }
-      var title = document.createElement('strong');
-      title.textContent = flag.title;
-      banner.appendChild(title);
-      if (flag.fromDraft) {
-        var pill = document.createElement('span');
-        pill.className = 'pill';
-        pill.textContent = words('fromDraft');
-        banner.appendChild(document.createTextNode(' '));
-        banner.appendChild(pill);
-      }
-      var reasons = document.createElement('span');
-      reasons.className = 'flag-reasons';
-      reasons.textContent = words('raisedBy') + ' ' + flag.reasons.join('; ');
-      banner.appendChild(document.createTextNode(' '));
-      banner.appendChild(reasons);
-      list.appendChild(banner);
-    });
+  // ---- flags: the server's own rendering of intake/flags :: live, swapped in whole ----
+  function redrawFlags(container) {
+    fetch(container.dataset.flagsUrl, {
+      credentials: 'same-origin',
+      headers: { Accept: 'text/html', 'X-Holdspace-Fragment': 'flags' }
+    })
+      .then(function (response) {
+        // a sign-in that ran out answers with the sign-in page: keep the banners shown
+        return response.ok && !response.redirected ? response.text() : null;
+      })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var holder = document.createElement('div');
+        holder.innerHTML = html; // rendered and escaped by the server
+        var fresh = holder.querySelector('[data-flag-banners]');
+        var current = container.querySelector('[data-flag-banners]');
+        if (fresh && current && fresh.innerHTML !== current.innerHTML) {
+          current.replaceWith(fresh); // unchanged banners stay, so screen readers are left in peace
+        }
+      })
+      .catch(function () { /* try again at the next tick */ });
   }
 
   // Other devices may be filling in the intake (the client on the clinic tablet): poll its flags.
   document.querySelectorAll('[data-flags-url]').forEach(function (container) {
-    function poll() {
-      fetch(container.dataset.flagsUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-        .then(function (response) { return response.ok ? response.json() : null; })
-        .then(function (body) { if (body) { drawFlags(container, body.flags); } })
-        .catch(function () { /* try again at the next tick */ });
-    }
-    window.setInterval(poll, FLAG_POLL_MS);
+    window.setInterval(function () { redrawFlags(container); }, FLAG_POLL_MS);
   });
 
   var form = document.getElementById('intake-form');
   if (!form) {
     return;
   }
+  var words = window.Holdspace.wordsFrom(document.getElementById('autosave-text'));
 
   // ---- crisis contacts, shown calmly the moment a client discloses ----
+  // the server marks the questions whose yes makes a hold urgent (data-urgent, from HoldView)
   var crisis = document.getElementById('crisis');
+  function isUrgent(input) {
+    return Boolean(input && input.closest('[data-urgent]'));
+  }
   function updateCrisis() {
     if (!crisis) {
       return;
     }
-    var disclosed = URGENT_QUESTIONS.some(function (question) {
-      var yes = form.querySelector('input[name="' + question + '"][value="true"]');
-      return yes && yes.checked;
-    });
-    crisis.hidden = !disclosed;
+    var yeses = form.querySelectorAll('[data-urgent] input[type="radio"][value="true"]');
+    crisis.hidden = !Array.prototype.some.call(yeses, function (yes) { return yes.checked; });
   }
 
   // ---- body map: tap, click, Enter or Space on an area cycles fine -> with care -> avoid -> fine ----
@@ -125,16 +107,15 @@
     problem: document.getElementById('autosave-problem'),
     words: words,
     storageKey: form.dataset.draftKey,
-    onSaved: function (body) {
-      if (liveFlags && body.flags) {
-        drawFlags(liveFlags, body.flags);
+    onSaved: function () {
+      if (liveFlags) {
+        redrawFlags(liveFlags); // what the saved answers raise, without waiting for the next poll
       }
     },
     // a disclosure is saved at once, not a few seconds later
     onChange: function (event) {
-      var name = event.target && event.target.name;
       updateCrisis();
-      return URGENT_QUESTIONS.indexOf(name) >= 0;
+      return isUrgent(event.target);
     },
     onRestored: repaintMap
   });

@@ -19,6 +19,14 @@ public record HoldView(long id, FlagKind kind, Instant raisedAt, String raisedBy
 	private static final Set<String> URGENT = Set.of("suicidalThoughts", "flashbacks", ClinicalHolds.CHECK_IN_FLASHBACKS,
 			ClinicalHolds.CHECK_IN_HARM);
 
+	/**
+	 * The answers whose yes makes a hold urgent: the intake form marks those questions, so the page
+	 * saves such a yes at once and shows the crisis lines without keeping a list of its own.
+	 */
+	public static Set<String> urgentAnswers() {
+		return URGENT;
+	}
+
 	public boolean isActive() {
 		return this.clearedAt == null;
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -22,31 +21,25 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The answer to an autosave, as the form's script reads it: when it was saved and the draft's
- * version, plus the live flags for staff; or, when another device saved in between, a conflict.
- * A client filling in their part never receives flags.
+ * version; or, when another device saved in between, a conflict. It carries no flags: staff pages
+ * fetch the rendered banners after a save (GET .../intake/flags), and a client never sees them.
  */
 @Component
 class IntakeAutosave {
 
 	private final IntakeService intakeService;
 
-	private final IntakeFlagMessages flagMessages;
-
 	private final ClinicTime clinicTime;
-
-	private final ClinicalHolds holds;
 
 	private final Validator validator;
 
 	private final MessageSource messages;
 
-	IntakeAutosave(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime,
-			ClinicalHolds holds, Validator validator, MessageSource messages) {
+	IntakeAutosave(IntakeService intakeService, ClinicTime clinicTime, Validator validator,
+			MessageSource messages) {
 		this.validator = validator;
 		this.messages = messages;
 		this.intakeService = intakeService;
-		this.holds = holds;
-		this.flagMessages = flagMessages;
 		this.clinicTime = clinicTime;
 	}
 
@@ -56,8 +49,7 @@ class IntakeAutosave {
 	 * such field, so no answer is dropped while the page says "saved".
 	 */
 	ResponseEntity<Map<String, Object>> save(long clientId, IntakeForm form, BindingResult binding,
-			Integer draftVersion, boolean overwrite, boolean clientMode, long byAccount, String byName,
-			Locale locale) {
+			Integer draftVersion, boolean overwrite, boolean clientMode, long byAccount, String byName) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		List<Map<String, String>> invalid = new ArrayList<>(FieldProblems.of(binding, this.messages));
 		// a draft is half-finished by nature, but never larger than a finished intake may be
@@ -74,10 +66,6 @@ class IntakeAutosave {
 					byName);
 			body.put("savedAt", this.clinicTime.time(saved.savedAt()));
 			body.put("draftVersion", saved.draftVersion());
-			if (!clientMode) {
-				body.put("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),
-						this.intakeService.liveFlags(clientId), locale));
-			}
 			return ResponseEntity.ok(body);
 		}
 		catch (StaleDraftException stale) {

@@ -1,6 +1,5 @@
 package com.holdspace.intake;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.Audited;
@@ -32,16 +32,12 @@ class IntakeDraftController {
 
 	private final IntakeAutosave autosave;
 
-	private final IntakeFlagMessages flagMessages;
-
 	private final ClinicalHolds holds;
 
-	IntakeDraftController(IntakeService intakeService, IntakeAutosave autosave, IntakeFlagMessages flagMessages,
-			ClinicalHolds holds) {
+	IntakeDraftController(IntakeService intakeService, IntakeAutosave autosave, ClinicalHolds holds) {
 		this.intakeService = intakeService;
 		this.holds = holds;
 		this.autosave = autosave;
-		this.flagMessages = flagMessages;
 	}
 
 	@InitBinder("form")
@@ -53,16 +49,21 @@ class IntakeDraftController {
 	@PostMapping("/clients/{clientId}/intake/draft")
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
-			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
+			@AuthenticationPrincipal HoldspaceUser me) {
 		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, false, me.getAccountId(),
-				me.getDisplayName(), locale);
+				me.getDisplayName());
 	}
 
+	/**
+	 * The banners exactly as the pages draw them (intake/flags :: live), for intake.js to swap in:
+	 * the page's script never writes flag markup of its own. Admin and therapists in the client's
+	 * care only, like all of /clients/{id}/intake (SecurityConfig; CareCheck for the care).
+	 */
 	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping("/clients/{clientId}/intake/flags")
-	Map<String, Object> flags(@PathVariable long clientId, Locale locale) {
-		return Map.of("flags", this.flagMessages.describe(this.holds.activeHolds(clientId),
-				this.intakeService.liveFlags(clientId), locale));
+	ModelAndView flags(@PathVariable long clientId) {
+		return new ModelAndView("intake/flags :: live(holds=${holds}, flags=${liveFlags})",
+				Map.of("holds", this.holds.activeHolds(clientId), "liveFlags", this.intakeService.liveFlags(clientId)));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.client.ClientHubCard;
@@ -22,13 +21,10 @@ class IntakeHubCard implements ClientHubCard {
 
 	private final IntakeService intakeService;
 
-	private final IntakeFlagMessages flagMessages;
-
 	private final ClinicTime clinicTime;
 
-	IntakeHubCard(IntakeService intakeService, IntakeFlagMessages flagMessages, ClinicTime clinicTime) {
+	IntakeHubCard(IntakeService intakeService, ClinicTime clinicTime) {
 		this.intakeService = intakeService;
-		this.flagMessages = flagMessages;
 		this.clinicTime = clinicTime;
 	}
 
@@ -60,7 +56,6 @@ class IntakeHubCard implements ClientHubCard {
 			var liveFlags = card.liveFlags();
 			data.put("holds", picture.holds());
 			data.put("liveFlags", liveFlags);
-			data.put("flagsJson", this.flagMessages.json(picture.holds(), liveFlags, LocaleContextHolder.getLocale()));
 			data.put("intakeComplete", picture.isIntakeComplete());
 			data.put("bodyMap", picture.bodyMap(java.util.Set.of()));
 			data.put("frontRegions", BodyRegion.on(BodyRegion.Side.FRONT));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,6 @@ class IntakePages {
 
 	private final ClinicalHolds holds;
 
-	private final IntakeFlagMessages flagMessages;
-
 	private final IntakeAnswerText answerText;
 
 	private final ConsentService consentService;
@@ -52,7 +51,7 @@ class IntakePages {
 	private final MessageSource messages;
 
 	IntakePages(ClientService clientService, IntakeService intakeService, ClinicSettings clinicSettings,
-			ClinicalHolds holds, IntakeFlagMessages flagMessages, IntakeAnswerText answerText,
+			ClinicalHolds holds, IntakeAnswerText answerText,
 			ConsentService consentService, ClinicTime clinicTime, jakarta.validation.Validator answerRules,
 			IntakeValidator completionRules, IntakeJson json, MessageSource messages) {
 		this.answerRules = new SpringValidatorAdapter(answerRules);
@@ -61,7 +60,6 @@ class IntakePages {
 		this.messages = messages;
 		this.clientService = clientService;
 		this.holds = holds;
-		this.flagMessages = flagMessages;
 		this.answerText = answerText;
 		this.consentService = consentService;
 		this.clinicTime = clinicTime;
@@ -140,15 +138,16 @@ class IntakePages {
 		if (!model.containsAttribute("completionToken")) {
 			model.addAttribute("completionToken", UUID.randomUUID());
 		}
+		model.addAttribute("urgentAnswers", HoldView.urgentAnswers());
 		if (clientMode) {
 			model.addAttribute("crisisContacts", this.clinicSettings.crisisContacts());
+			model.addAttribute("disclosed", disclosesUrgently(form));
 		}
 		else {
 			var holds = this.holds.activeHolds(clientId);
 			var liveFlags = this.intakeService.liveFlags(clientId);
 			model.addAttribute("holds", holds);
 			model.addAttribute("liveFlags", liveFlags);
-			model.addAttribute("flagsJson", this.flagMessages.json(holds, liveFlags, LocaleContextHolder.getLocale()));
 			model.addAttribute("missing", missing(form));
 		}
 		addReferenceData(model);
@@ -165,6 +164,19 @@ class IntakePages {
 		model.addAttribute("liveFlags", this.intakeService.liveFlags(clientId));
 		model.addAttribute("missing", missing(this.intakeService.workingCopy(clientId)));
 		return "intake/check :: check";
+	}
+
+	/**
+	 * Whether the answers already say yes to a question that makes a hold urgent, so the crisis lines
+	 * show from the start, without script too. The urgent answers that are not questions of this form
+	 * (a check-in's) are simply not there to read.
+	 */
+	private static boolean disclosesUrgently(IntakeForm form) {
+		var answers = new BeanWrapperImpl(form);
+		return HoldView.urgentAnswers()
+			.stream()
+			.filter(answers::isReadableProperty)
+			.anyMatch(answer -> Boolean.TRUE.equals(answers.getPropertyValue(answer)));
 	}
 
 	/**

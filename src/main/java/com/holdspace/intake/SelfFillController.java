@@ -1,6 +1,5 @@
 package com.holdspace.intake;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -79,9 +78,9 @@ class SelfFillController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
-			@AuthenticationPrincipal HoldspaceUser me, Locale locale) {
+			@AuthenticationPrincipal HoldspaceUser me) {
 		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, true, me.getAccountId(),
-				me.getDisplayName(), locale);
+				me.getDisplayName());
 	}
 
 	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)

@@ -84,10 +84,20 @@ public class SessionLimits {
 			response.getWriter().write("{\"signedOut\":true}");
 			return;
 		}
-		if ("GET".equals(request.getMethod())) {
+		if (isPage(request)) {
 			this.returnTo.saveRequest(request, response);
 		}
 		response.sendRedirect(request.getContextPath() + SIGNED_OUT_URL);
+	}
+
+	/**
+	 * Only a page is somewhere to come back to after signing in: a fragment a page's script fetched
+	 * (the intake's flags, its check) would leave the person on a bare piece of HTML. The same test
+	 * as the one SecurityConfig gives its request cache, which this module cannot import.
+	 */
+	private static boolean isPage(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && !"empty".equals(request.getHeader("Sec-Fetch-Dest"))
+				&& request.getHeader("X-Holdspace-Fragment") == null;
 	}
 
 	private static boolean wantsJson(HttpServletRequest request) {

@@ -158,6 +158,9 @@ class IntakeJourneyBrowserTests {
 		this.browser.waitUntil(driver -> !driver.findElements(By.cssSelector("#live-flags .flag-urgent")).isEmpty());
 		assertThat(this.browser.text(By.cssSelector("#live-flags .flag-urgent"))).contains("Refer and pause",
 				"Thoughts of ending their life");
+		// the server's own banner (intake/flags), fetched and swapped in: "Raised by" and each reason in a span
+		assertThat(this.browser.driver().findElements(By.cssSelector("#live-flags .flag-urgent .flag-reasons > span")))
+			.hasSizeGreaterThan(1);
 		next();
 
 		look("medical");

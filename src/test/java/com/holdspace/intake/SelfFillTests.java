@@ -1,6 +1,7 @@
 package com.holdspace.intake;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,8 @@ import com.holdspace.staff.Role;
 /** The tablet handed to a client: locked to their questions until the therapist's password. */
 @IntegrationTest
 class SelfFillTests {
+
+	private static final String CRISIS_HIDDEN = "(?s).*<aside id=\"crisis\"[^>]* hidden[^>]*>.*";
 
 	@Autowired
 	MockMvc mvc;
@@ -70,6 +73,21 @@ class SelfFillTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.savedAt").exists())
 			.andExpect(jsonPath("$.flags").doesNotExist());
+	}
+
+	@Test
+	void aDisclosureAlreadySavedShowsTheCrisisLinesWithoutScript() throws Exception {
+		this.mvc.perform(get(this.selfFill).cookie(this.session))
+			.andExpect(content().string(matchesPattern(CRISIS_HIDDEN)));
+
+		this.mvc.perform(post(this.selfFill + "/draft").param("flashbacks", "true")
+			.cookie(this.session)
+			.with(csrf())
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
+
+		this.mvc.perform(get(this.selfFill).cookie(this.session))
+			.andExpect(content().string(containsString("<aside id=\"crisis\"")))
+			.andExpect(content().string(not(matchesPattern(CRISIS_HIDDEN))));
 	}
 
 	@Test

@@ -103,6 +103,22 @@ class SessionLimitsTests {
 	}
 
 	@Test
+	void aFragmentAPagesScriptAskedForWhenTheSignInEndedIsNotWhereSigningInLeads() throws Exception {
+		String cookie = sessionCookie();
+		this.jdbc.update("delete from spring_session where principal_name = ?", this.email);
+
+		var fragment = send(HttpRequest.newBuilder(uri("/clients/1/intake/flags"))
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.header("X-Holdspace-Fragment", "flags"));
+		assertThat(fragment.statusCode()).isEqualTo(302);
+		assertThat(fragment.headers().allValues("Set-Cookie")).noneSatisfy(set -> assertThat(set).startsWith("REDIRECT_URI="));
+
+		var page = send(HttpRequest.newBuilder(uri("/clients?q=ada")).header("Cookie", cookie).header("Accept", "text/html"));
+		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(set -> assertThat(set).startsWith("REDIRECT_URI="));
+	}
+
+	@Test
 	void stayingSignedInIsARequestOfItsOwn() {
 		this.desk.get("/clients");
 		assertThat(this.desk.post("/session/keep-alive", Map.of()).statusCode()).isEqualTo(204);
