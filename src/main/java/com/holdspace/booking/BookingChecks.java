@@ -8,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.booking.SlotTakenException.Resource;
+import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.ConstraintNames;
 import com.holdspace.shared.Refused;
@@ -32,15 +33,28 @@ class BookingChecks {
 
 	private final ClientReadiness readiness;
 
+	private final ClientService clients;
+
 	private final Clock clock;
 
 	BookingChecks(Availability availability, StaffDirectory staff, ClinicResources resources,
-			ClientReadiness readiness, ClinicTime clinicTime) {
+			ClientReadiness readiness, ClientService clients, ClinicTime clinicTime) {
 		this.availability = availability;
 		this.staff = staff;
 		this.resources = resources;
 		this.readiness = readiness;
+		this.clients = clients;
 		this.clock = clinicTime.clock();
+	}
+
+	/** Refuses, as not found, a booking for someone who is no client. */
+	void requireClient(long clientId) {
+		this.clients.get(clientId);
+	}
+
+	/** The type a booking was made for, offered still or not: a move keeps it. */
+	SessionType typeOf(Booking booking) {
+		return this.resources.sessionType(booking.getSessionTypeId());
 	}
 
 	SessionType activeType(long typeId) {

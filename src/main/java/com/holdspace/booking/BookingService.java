@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.holdspace.client.ClientService;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.Refused;
@@ -42,10 +41,6 @@ public class BookingService {
 
 	private final BookingViews views;
 
-	private final ClientService clients;
-
-	private final ClinicResources resources;
-
 	private final BookingProperties properties;
 
 	private final ClinicTime clinicTime;
@@ -57,15 +52,12 @@ public class BookingService {
 	private final TransactionTemplate reads;
 
 	BookingService(BookingRepository bookings, BookingChecks checks, BookingHistory history, BookingViews views,
-			ClientService clients,
-			ClinicResources resources, BookingProperties properties, ClinicTime clinicTime,
+			BookingProperties properties, ClinicTime clinicTime,
 			PlatformTransactionManager transactions) {
 		this.bookings = bookings;
 		this.checks = checks;
 		this.history = history;
 		this.views = views;
-		this.clients = clients;
-		this.resources = resources;
 		this.properties = properties;
 		this.clinicTime = clinicTime;
 		this.clock = clinicTime.clock();
@@ -93,7 +85,7 @@ public class BookingService {
 		if (already.isPresent()) {
 			return sameFormOnly(already.get(), request);
 		}
-		this.clients.get(request.clientId());
+		this.checks.requireClient(request.clientId());
 		SessionType type = this.checks.activeType(request.sessionTypeId());
 		this.checks.requireNotOnHold(request.clientId(), type, "sessionTypeId");
 		Instant freeAt = this.checks.checkSpan(request.therapistId(), type, request.startsAt());
@@ -158,7 +150,7 @@ public class BookingService {
 	public BookingView reschedule(long bookingId, int editedVersion, long therapistId, Long roomId, Instant startsAt,
 			Actor actor) {
 		Booking current = this.views.find(bookingId);
-		SessionType type = this.resources.sessionType(current.getSessionTypeId());
+		SessionType type = this.checks.typeOf(current);
 		this.checks.requireNotOnHold(current.getClientId(), type, "startsAt");
 		Instant freeAt = this.checks.checkSpan(therapistId, type, startsAt);
 		Long room = this.checks.chooseRoom(roomId, therapistId, type, startsAt, freeAt, bookingId);
