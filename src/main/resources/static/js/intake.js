@@ -5,14 +5,12 @@
 
   var FLAG_POLL_MS = 8000;
 
-  // ---- flags: the server's own rendering of intake/flags :: live, swapped in whole ----
-  function redrawFlags(container) {
-    fetch(container.dataset.flagsUrl, {
-      credentials: 'same-origin',
-      headers: { Accept: 'text/html', 'X-Holdspace-Fragment': 'flags' }
-    })
+  // ---- parts of the page drawn by the server, asked for again and swapped in whole ----
+  // Only a part that changed is replaced, so screen readers are left in peace; a sign-in that ran
+  // out answers with the sign-in page, and then what is shown stays as it was.
+  function redraw(url, fragment, findIn) {
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html', 'X-Holdspace-Fragment': fragment } })
       .then(function (response) {
-        // a sign-in that ran out answers with the sign-in page: keep the banners shown
         return response.ok && !response.redirected ? response.text() : null;
       })
       .then(function (html) {
@@ -21,13 +19,20 @@
         }
         var holder = document.createElement('div');
         holder.innerHTML = html; // rendered and escaped by the server
-        var fresh = holder.querySelector('[data-flag-banners]');
-        var current = container.querySelector('[data-flag-banners]');
+        var fresh = findIn(holder);
+        var current = findIn(document);
         if (fresh && current && fresh.innerHTML !== current.innerHTML) {
-          current.replaceWith(fresh); // unchanged banners stay, so screen readers are left in peace
+          current.replaceWith(fresh);
         }
       })
       .catch(function () { /* try again at the next tick */ });
+  }
+
+  // the flags: intake/flags :: live
+  function redrawFlags(container) {
+    redraw(container.dataset.flagsUrl, 'flags', function (scope) {
+      return (scope === document ? container : scope).querySelector('[data-flag-banners]');
+    });
   }
 
   // Other devices may be filling in the intake (the client on the clinic tablet): poll its flags.
@@ -151,27 +156,12 @@
   // for again once the answers it should read have been saved
   var checkUrl = root.dataset.checkUrl;
   function redrawCheck() {
-    var shown = document.getElementById('intake-check');
-    if (!checkUrl || !shown) {
+    if (!checkUrl || !document.getElementById('intake-check')) {
       return;
     }
-    fetch(checkUrl, { credentials: 'same-origin', headers: { Accept: 'text/html', 'X-Holdspace-Fragment': 'check' } })
-      .then(function (response) {
-        return response.ok && !response.redirected ? response.text() : null;
-      })
-      .then(function (html) {
-        if (!html) {
-          return;
-        }
-        var holder = document.createElement('div');
-        holder.innerHTML = html; // rendered and escaped by the server
-        var fresh = holder.querySelector('#intake-check');
-        var current = document.getElementById('intake-check');
-        if (fresh && current && fresh.innerHTML !== current.innerHTML) {
-          current.replaceWith(fresh);
-        }
-      })
-      .catch(function () { /* the check on the page stays as it was */ });
+    redraw(checkUrl, 'check', function (scope) {
+      return scope.querySelector('#intake-check');
+    });
   }
   function remember(step) {
     try {
