@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.Immutable;
-import org.springframework.modulith.NamedInterface;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** How the client feels a day or two after a session (1 to 5), in a few words of theirs. Never changed. */
-@NamedInterface("api")
 @Entity
 @Immutable
 @Table(name = "aftercare_check_in")

@@ -137,10 +137,10 @@ public class AftercareService {
 
 	/** The plans handed over to a client, newest first. */
 	@Transactional(readOnly = true)
-	public List<PlanSheet> handedOverTo(long clientId) {
+	public List<PlanLine> handedOverTo(long clientId) {
 		return this.plans.findHandedOverTo(clientId, PageRequest.of(0, PORTAL_PLANS))
 			.stream()
-			.map(PlanSheet::of)
+			.map(PlanLine::of)
 			.toList();
 	}
 
@@ -159,10 +159,13 @@ public class AftercareService {
 	@Transactional(readOnly = true)
 	public Sheet sheetWithCheckIns(long clientId, long planId) {
 		PlanSheet plan = sheet(clientId, planId);
-		return new Sheet(plan, this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(plan.id())));
+		return new Sheet(plan, this.checkIns.findByPlanIdInOrderBySentAtDesc(List.of(plan.id()))
+			.stream()
+			.map(CheckInAnswer::of)
+			.toList());
 	}
 
-	public record Sheet(PlanSheet plan, List<AftercareCheckIn> checkIns) {
+	public record Sheet(PlanSheet plan, List<CheckInAnswer> checkIns) {
 	}
 
 	/** The client has read their plan; the first time is kept, a second tap changes nothing. */
@@ -176,7 +179,11 @@ public class AftercareService {
 	 * score, or words of self-harm) is written to the audit log as a concern, once.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public AftercareCheckIn checkIn(long clientId, long planId, CheckInForm form) {
+	public CheckInAnswer checkIn(long clientId, long planId, CheckInForm form) {
+		return CheckInAnswer.of(record(clientId, planId, form));
+	}
+
+	private AftercareCheckIn record(long clientId, long planId, CheckInForm form) {
 		AftercarePlan plan = handedOver(clientId, planId);
 		var already = this.checkIns.findByPlanIdAndToken(plan.getId(), form.getToken());
 		if (already.isPresent()) {

@@ -2,7 +2,6 @@ package com.holdspace.booking;
 
 import java.util.UUID;
 
-import org.springframework.modulith.NamedInterface;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,6 @@ import com.holdspace.shared.ReferenceRowListener;
 import com.holdspace.shared.Retirable;
 
 /** A treatment room. A room that is no longer used is made inactive, never removed. */
-@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "room")

@@ -88,7 +88,7 @@ class MyAftercareController {
 		if (result.hasErrors()) {
 			return page(me.getClientId(), planId, form, model);
 		}
-		if (this.aftercare.checkIn(me.getClientId(), planId, form).isUrgent()) {
+		if (this.aftercare.checkIn(me.getClientId(), planId, form).urgent()) {
 			// the lines come first, at once: calmly, with numbers a tap can call
 			redirect.addFlashAttribute("urgentCheckIn", true);
 			redirect.addFlashAttribute("notice", "portal.checkIn.notice.urgent");

@@ -1,6 +1,5 @@
 package com.holdspace.staff;
 
-import org.springframework.modulith.NamedInterface;
 
 import com.holdspace.shared.BaseEntity;
 import com.holdspace.shared.Emails;
@@ -15,7 +14,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** A person who can sign in to Holdspace. */
-@NamedInterface("api")
 @Entity
 @EntityListeners(ReferenceRowListener.class)
 @Table(name = "account")
