@@ -103,7 +103,7 @@ class ConcurrentBookingTests {
 
 		List<Object> outcomes = race(requests);
 
-		assertThat(outcomes).filteredOn(Booking.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(BookingView.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(SlotTakenException.class::isInstance)
 			.hasSize(19)
 			.allSatisfy(refusal -> assertThat(((SlotTakenException) refusal).getTaken())
@@ -126,7 +126,7 @@ class ConcurrentBookingTests {
 
 		List<Object> outcomes = race(requests);
 
-		assertThat(outcomes).allMatch(Booking.class::isInstance);
+		assertThat(outcomes).allMatch(BookingView.class::isInstance);
 		assertThat(outcomes).extracting(outcome -> ((Booking) outcome).getRoomId()).doesNotHaveDuplicates();
 	}
 
