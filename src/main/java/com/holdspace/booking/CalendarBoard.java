@@ -84,6 +84,15 @@ public class CalendarBoard {
 		return nextWorkingDay(today(), siteHours(room), List.of()).orElse(today());
 	}
 
+	/**
+	 * The clinic's day at a site opens, like each calendar in it, on today while any of these
+	 * therapists still works, else on the next day one of them does: not on a Sunday night's empty day.
+	 */
+	public LocalDate openingDay(List<StaffMember> therapists) {
+		List<WorkingHours> hours = this.resources.workingHours(therapists.stream().map(StaffMember::id).toList());
+		return nextWorkingDay(today(), hours, List.of()).orElse(today());
+	}
+
 	/** The first day after {@code day} that the therapist works and is not away, within a fortnight. */
 	public Optional<LocalDate> workingDayAfter(long therapistId, LocalDate day) {
 		return nextWorkingDay(therapistId, day.plusDays(1));

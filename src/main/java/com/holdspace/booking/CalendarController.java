@@ -130,7 +130,7 @@ class CalendarController {
 			.toList();
 		List<SessionType> types = this.resources.activeSessionTypes();
 		SessionType chosen = chosenType(types, type, moving);
-		LocalDate shown = (date != null) ? date : this.board.today();
+		LocalDate shown = (date != null) ? date : this.board.openingDay(therapists);
 		model.addAttribute("grid", this.board.therapistsDay(therapists, shown, chosen, moving));
 		model.addAttribute("types", types);
 		model.addAttribute("type", chosen);

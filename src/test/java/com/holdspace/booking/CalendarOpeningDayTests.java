@@ -90,6 +90,20 @@ class CalendarOpeningDayTests {
 	}
 
 	@Test
+	void onASundayEveningTheClinicDayOpensOnMondayAndItsLinksCarryMonday() throws Exception {
+		at(this.wednesday.plusDays(4), 23, 30);
+		String monday = this.wednesday.plusDays(5).toString();
+
+		String day = this.mvc.perform(get("/calendar/day").with(user(this.desk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(day).contains("/calendar/therapists/" + this.therapist + "?date=" + monday);
+		assertThat(day).containsPattern("<h1>[^<]*Monday " + this.wednesday.plusDays(5).getDayOfMonth() + " ");
+	}
+
+	@Test
 	void justAfterMidnightOnMondayTheWeekIsTheNewOne() throws Exception {
 		at(this.wednesday.plusDays(5), 0, 5);
 
