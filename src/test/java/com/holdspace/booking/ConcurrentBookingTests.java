@@ -127,7 +127,7 @@ class ConcurrentBookingTests {
 		List<Object> outcomes = race(requests);
 
 		assertThat(outcomes).allMatch(BookingView.class::isInstance);
-		assertThat(outcomes).extracting(outcome -> ((Booking) outcome).getRoomId()).doesNotHaveDuplicates();
+		assertThat(outcomes).extracting(outcome -> ((BookingView) outcome).roomId()).doesNotHaveDuplicates();
 	}
 
 	/** Runs the calls at the same moment; answers each one's booking or the exception it threw. */
