@@ -109,8 +109,12 @@ class AdminListsBrowserTests {
 		this.browser.type(By.id("guidance"), "A slow walk after dinner.");
 		this.browser.find(By.xpath("//button[text()='Add the suggestion']")).click();
 		sees("Suggestion added.");
+		this.browser.screenshot("aftercare-catalogue-tablet-landscape");
 
 		row(title).click();
+		this.browser.use(Browser.Screen.PHONE);
+		this.browser.screenshot("aftercare-item-phone");
+		this.browser.use(Browser.Screen.TABLET_LANDSCAPE);
 		this.browser.type(By.id("guidance"), "A slow walk after dinner, without your phone.");
 		this.browser.find(By.xpath("//button[text()='Save']")).click();
 		sees("Suggestion saved.");
