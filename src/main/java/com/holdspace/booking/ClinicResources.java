@@ -90,7 +90,9 @@ public class ClinicResources {
 
 	/** The name of one room, active or not. */
 	public String roomName(long id) {
-		return roomNames(java.util.Set.of(id)).getOrDefault(id, room(id).getName());
+		// from memory; the database only for a room the list kept in memory does not know yet
+		String kept = roomNames(java.util.Set.of(id)).get(id);
+		return (kept != null) ? kept : room(id).getName();
 	}
 
 	/** Every session type in the order the clinic lists them, kept in memory. */
