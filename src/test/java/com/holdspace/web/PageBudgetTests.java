@@ -258,38 +258,6 @@ class PageBudgetTests {
 	}
 
 	@Test
-	void theAdminListsOfSessionTypesAndAftercareCostTheSameForAFewOrTenMore() throws Exception {
-		UserDetails admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
-		long type = this.booking.talkOnly();
-		long item = aftercareItem();
-		// the session types come from memory; the catalogue is one query, a suggestion one more
-		List<Page> pages = List.of(new Page("/admin/session-types", admin, 0),
-				new Page("/admin/session-types/" + type, admin, 1), new Page("/admin/aftercare", admin, 1),
-				new Page("/admin/aftercare/" + item, admin, 2));
-		Map<String, Integer> few = new LinkedHashMap<>();
-		for (Page page : pages) {
-			few.put(page.path(), statementsFor(page.path(), page.viewer()));
-		}
-
-		for (int i = 0; i < 10; i++) {
-			this.booking.talkOnly();
-			aftercareItem();
-		}
-
-		for (Page page : pages) {
-			assertThat(statementsFor(page.path(), page.viewer())).as("%s: %s", page.path(), this.lastStatements)
-				.isEqualTo(few.get(page.path()))
-				.isLessThanOrEqualTo(page.budget());
-		}
-	}
-
-	private long aftercareItem() {
-		return this.jdbc.queryForObject("insert into aftercare_item (title, guidance) values (?, ?) returning id",
-				Long.class, "Budget suggestion " + java.util.UUID.randomUUID().toString().substring(0, 8),
-				"Something to do after the session.");
-	}
-
-	@Test
 	void pagesThatOfferSitesCostTheSameForTwoSitesOrTwelve() throws Exception {
 		UserDetails admin = this.users.loadUserByUsername(this.fixtures.staffMember(Role.ADMIN));
 		long site = site();
