@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,8 +104,8 @@ class ConcurrentBookingTests {
 
 		List<Object> outcomes = race(requests);
 
-		assertThat(outcomes).filteredOn(BookingView.class::isInstance).hasSize(1);
-		assertThat(outcomes).filteredOn(SlotTakenException.class::isInstance)
+		assertThat(outcomes).as(described(outcomes)).filteredOn(BookingView.class::isInstance).hasSize(1);
+		assertThat(outcomes).as(described(outcomes)).filteredOn(SlotTakenException.class::isInstance)
 			.hasSize(19)
 			.allSatisfy(refusal -> assertThat(((SlotTakenException) refusal).getTaken())
 				.isEqualTo(SlotTakenException.Resource.ROOM));
@@ -126,8 +127,16 @@ class ConcurrentBookingTests {
 
 		List<Object> outcomes = race(requests);
 
-		assertThat(outcomes).allMatch(BookingView.class::isInstance);
+		assertThat(outcomes).as(described(outcomes)).allMatch(BookingView.class::isInstance);
 		assertThat(outcomes).extracting(outcome -> ((BookingView) outcome).roomId()).doesNotHaveDuplicates();
+	}
+
+	/** What each call came to, so a failure says which refusal came instead of the expected one. */
+	private static String described(List<Object> outcomes) {
+		return outcomes.stream()
+			.map(outcome -> (outcome instanceof Throwable refusal)
+					? refusal.getClass().getSimpleName() + ": " + refusal.getMessage() : "booked")
+			.collect(Collectors.joining("\n", "outcomes:\n", ""));
 	}
 
 	/** Runs the calls at the same moment; answers each one's booking or the exception it threw. */
