@@ -11,6 +11,9 @@ import com.holdspace.staff.HoldspaceUser;
 @NamedInterface("api")
 public record Actor(Long accountId, String name) {
 
+	/** The client themself, booking, moving or cancelling from the public pages or their portal. */
+	public static final Actor CLIENT_ONLINE = new Actor(null, "the client, online");
+
 	public static Actor of(HoldspaceUser user) {
 		return new Actor(user.getAccountId(), user.getDisplayName());
 	}

@@ -67,6 +67,13 @@ public class Booking extends BaseEntity {
 	@Column(name = "reminder_sent_at")
 	private Instant reminderSentAt;
 
+	@Column(name = "booked_online")
+	private boolean bookedOnline;
+
+	/** A new client's online booking holds the time until then, waiting for the emailed link. */
+	@Column(name = "unconfirmed_until")
+	private Instant unconfirmedUntil;
+
 	protected Booking() {
 	}
 
@@ -104,6 +111,26 @@ public class Booking extends BaseEntity {
 		if (!this.reminderDueAt.isAfter(now)) {
 			this.reminderSentAt = now;
 		}
+	}
+
+	/** Booked by the client online; {@code heldUntil} is when it lapses unless confirmed, or null. */
+	void bookedOnline(Instant heldUntil) {
+		this.bookedOnline = true;
+		this.unconfirmedUntil = heldUntil;
+	}
+
+	/** The client opened the emailed link in time: the hold becomes their booking. */
+	void confirm() {
+		requireOpen();
+		this.unconfirmedUntil = null;
+	}
+
+	public boolean isBookedOnline() {
+		return this.bookedOnline;
+	}
+
+	public Instant getUnconfirmedUntil() {
+		return this.unconfirmedUntil;
 	}
 
 	void cancel(String reason) {

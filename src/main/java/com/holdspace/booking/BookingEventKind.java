@@ -6,6 +6,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public enum BookingEventKind {
 
-	BOOKED, RESCHEDULED, CANCELLED, NO_SHOW, CHECKED_IN, BOOKED_FROM_WAITLIST
+	BOOKED, RESCHEDULED, CANCELLED, NO_SHOW, CHECKED_IN, BOOKED_FROM_WAITLIST,
+
+	/** A new client's online booking, confirmed by the link emailed to them. */
+	CONFIRMED_ONLINE
 
 }

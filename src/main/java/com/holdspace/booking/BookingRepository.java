@@ -9,10 +9,15 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
 
 	Optional<Booking> findByCreationToken(UUID creationToken);
+
+	/** Online holds still open whose emailed link was not opened by {@code now}. */
+	@Query("select b.id from Booking b where b.unconfirmedUntil < :now and b.status = com.holdspace.booking.BookingStatus.BOOKED order by b.id")
+	List<Long> findLapsedHolds(@Param("now") Instant now);
 
 	/**
 	 * No booking spans more than a day (the database refuses one that would), so every search for

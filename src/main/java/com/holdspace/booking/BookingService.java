@@ -3,6 +3,7 @@ package com.holdspace.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,6 +33,8 @@ public class BookingService {
 	static final int CANCEL_REASON_MAX = 500;
 
 	private static final int ANY_ROOM_ATTEMPTS = 3;
+
+	static final String LAPSED_HOLD = "Not confirmed in time by the emailed link";
 
 	private final BookingRepository bookings;
 
@@ -80,7 +83,21 @@ public class BookingService {
 		return this.views.view(booked(request, actor, how));
 	}
 
+	/**
+	 * Books as {@link #book(BookingRequest, Actor)} does, for the client themself online. With
+	 * {@code heldUntil} the booking only holds the time until the client confirms it
+	 * ({@link #confirmOnline(long)}); one left unconfirmed is cancelled after that moment.
+	 */
+	public BookingView bookOnline(BookingRequest request, Instant heldUntil) {
+		return this.views.view(booked(request, Actor.CLIENT_ONLINE, BookingEventKind.BOOKED, heldUntil, true));
+	}
+
 	private Booking booked(BookingRequest request, Actor actor, BookingEventKind how) {
+		return booked(request, actor, how, null, false);
+	}
+
+	private Booking booked(BookingRequest request, Actor actor, BookingEventKind how, Instant heldUntil,
+			boolean online) {
 		Optional<Booking> already = findByCreationToken(request);
 		if (already.isPresent()) {
 			return sameFormOnly(already.get(), request);
@@ -92,7 +109,7 @@ public class BookingService {
 		for (int attempt = 1;; attempt++) {
 			Long roomId = this.checks.chooseRoom(request.roomId(), request.therapistId(), type, request.startsAt(), freeAt, null);
 			try {
-				return insert(request, actor, how, type, roomId);
+				return insert(request, actor, how, type, roomId, heldUntil, online);
 			}
 			catch (DataIntegrityViolationException refused) {
 				Optional<Booking> sameForm = findByCreationToken(request);
@@ -117,12 +134,16 @@ public class BookingService {
 		}
 	}
 
-	private Booking insert(BookingRequest request, Actor actor, BookingEventKind how, SessionType type, Long roomId) {
+	private Booking insert(BookingRequest request, Actor actor, BookingEventKind how, SessionType type, Long roomId,
+			Instant heldUntil, boolean online) {
 		return this.writes.execute(status -> this.bookings.findByCreationToken(request.creationToken())
 			.orElseGet(() -> {
 				Booking made = new Booking(request.creationToken(), request.clientId(), request.therapistId(), roomId,
 						type, request.startsAt(), this.properties.reminderLead());
 				made.skipReminderIfDueBy(this.clock.instant());
+				if (online) {
+					made.bookedOnline(heldUntil);
+				}
 				Booking booking = this.bookings.saveAndFlush(made);
 				this.history.record(booking, how, this.history.described(booking, type), actor);
 				return booking;
@@ -182,6 +203,44 @@ public class BookingService {
 			booking.cancel(reason.strip());
 			return reason.strip();
 		});
+	}
+
+	/** The new client opened the emailed link: their held time becomes their booking. */
+	public BookingView confirmOnline(long bookingId) {
+		Booking held = this.views.find(bookingId);
+		if (held.getUnconfirmedUntil() == null) {
+			return this.views.view(held);
+		}
+		return change(bookingId, held.getVersion(), BookingEventKind.CONFIRMED_ONLINE, Actor.CLIENT_ONLINE, booking -> {
+			if (!booking.getUnconfirmedUntil().isAfter(this.clock.instant())) {
+				throw Refused.because("booking.refused.hold-lapsed");
+			}
+			booking.confirm();
+			return "";
+		});
+	}
+
+	/**
+	 * Cancels the online holds whose link was not opened in time, freeing their time. Answers how
+	 * many lapsed.
+	 */
+	public int releaseLapsedHolds() {
+		List<Long> lapsed = this.reads.execute(status -> this.bookings.findLapsedHolds(this.clock.instant()));
+		int released = 0;
+		for (long id : lapsed) {
+			try {
+				Booking held = this.views.find(id);
+				change(id, held.getVersion(), BookingEventKind.CANCELLED, Actor.CLIENT_ONLINE, booking -> {
+					booking.cancel(LAPSED_HOLD);
+					return LAPSED_HOLD;
+				});
+				released++;
+			}
+			catch (StaleEditException | BookingClosedException confirmedMeanwhile) {
+				// confirmed or cancelled a moment ago: nothing to release
+			}
+		}
+		return released;
 	}
 
 	/** The client has arrived. Only on the day of the session, and only while it is open. */

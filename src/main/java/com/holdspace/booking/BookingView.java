@@ -10,7 +10,12 @@ import org.springframework.modulith.NamedInterface;
 public record BookingView(long id, int version, long clientId, String clientName, long therapistId,
 		String therapistName, long roomId, String roomName, long sessionTypeId, String sessionTypeName,
 		Instant startsAt, Instant endsAt, Instant freeAt, BookingStatus status, String cancelReason, UUID calendarUid,
-		int calendarSequence) {
+		int calendarSequence, boolean bookedOnline, Instant unconfirmedUntil) {
+
+	/** A new client's online booking that still waits for the emailed link. */
+	public boolean isUnconfirmed() {
+		return this.unconfirmedUntil != null && isOpen();
+	}
 
 	public boolean isOpen() {
 		return this.status.isOpen();

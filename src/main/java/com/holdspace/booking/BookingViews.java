@@ -101,7 +101,7 @@ public class BookingViews {
 					b.getTherapistId(), therapistNames.get(b.getTherapistId()), b.getRoomId(),
 					roomNames.get(b.getRoomId()), b.getSessionTypeId(), typeNames.get(b.getSessionTypeId()),
 					b.getStartsAt(), b.getEndsAt(), b.getFreeAt(), b.getStatus(), b.getCancelReason(),
-					b.getCalendarUid(), b.getCalendarSequence()))
+					b.getCalendarUid(), b.getCalendarSequence(), b.isBookedOnline(), b.getUnconfirmedUntil()))
 			.toList();
 	}
 

@@ -43,6 +43,12 @@ public class SessionType extends BaseEntity implements Retirable {
 	@Column(name = "creation_token")
 	private UUID creationToken;
 
+	@Column(name = "online_for_new")
+	private boolean onlineForNew;
+
+	@Column(name = "online_for_returning")
+	private boolean onlineForReturning;
+
 	protected SessionType() {
 	}
 
@@ -87,6 +93,20 @@ public class SessionType extends BaseEntity implements Retirable {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	public boolean isOnlineForNew() {
+		return this.onlineForNew;
+	}
+
+	public boolean isOnlineForReturning() {
+		return this.onlineForReturning;
+	}
+
+	/** Whether new clients, and returning ones, may book this type themselves online. */
+	public void offerOnline(boolean forNew, boolean forReturning) {
+		this.onlineForNew = forNew;
+		this.onlineForReturning = forReturning;
 	}
 
 	void setCreationToken(UUID creationToken) {

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.holdspace.booking.BookingChanged;
+import com.holdspace.booking.BookingEventKind;
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
@@ -38,7 +39,7 @@ class BookingMessages {
 	@EventListener
 	void on(BookingChanged change) {
 		MessageKind kind = switch (change.kind()) {
-			case BOOKED, BOOKED_FROM_WAITLIST -> MessageKind.CONFIRMATION;
+			case BOOKED, BOOKED_FROM_WAITLIST, CONFIRMED_ONLINE -> MessageKind.CONFIRMATION;
 			case RESCHEDULED -> MessageKind.MOVED;
 			case CANCELLED -> MessageKind.CANCELLATION;
 			case CHECKED_IN, NO_SHOW -> null;
@@ -47,6 +48,10 @@ class BookingMessages {
 			return;
 		}
 		BookingView booking = this.bookings.view(change.bookingId());
+		if (booking.bookedOnline() && (booking.isUnconfirmed() || unconfirmedHoldLapsed(change, booking))) {
+			// a new client's hold: the online pages send the link that confirms it, and nothing else
+			return;
+		}
 		String recipient = this.clients.get(booking.clientId()).email();
 		if (recipient == null || recipient.isBlank()) {
 			return;
@@ -54,6 +59,11 @@ class BookingMessages {
 		BookingEmails.Email email = this.emails.compose(kind, booking);
 		this.outbox.queue(booking.id(), kind.name(), recipient.strip(), email.subject(), email.body(),
 				this.calendar.invitation(booking, recipient.strip()), null);
+	}
+
+	/** A hold cancelled because its link was never opened: nobody was ever sent the booking. */
+	private static boolean unconfirmedHoldLapsed(BookingChanged change, BookingView booking) {
+		return change.kind() == BookingEventKind.CANCELLED && booking.unconfirmedUntil() != null;
 	}
 
 }

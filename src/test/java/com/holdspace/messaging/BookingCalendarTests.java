@@ -90,7 +90,7 @@ class BookingCalendarTests {
 	private BookingView view(BookingStatus status, int sequence) {
 		return new BookingView(7, sequence, 3, "Maya Okafor", 5, "Sam Rivers", 2, "Willow room", 1,
 				"Standard session", this.start, this.start.plusSeconds(3600), this.start.plusSeconds(4200), status,
-				(status == BookingStatus.CANCELLED) ? "Private reason" : null, this.uid, sequence);
+				(status == BookingStatus.CANCELLED) ? "Private reason" : null, this.uid, sequence, false, null);
 	}
 
 	static VEvent event(Calendar calendar) {
