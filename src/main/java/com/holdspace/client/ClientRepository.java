@@ -24,6 +24,10 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
 	Optional<Client> findByCreationToken(UUID creationToken);
 
+	/** Ids of the clients with this email, ignoring case: at most two are needed to tell one from many. */
+	@Query("select c.id from Client c where lower(c.email) = lower(?1) order by c.id limit 2")
+	List<Long> findIdsByEmail(String email);
+
 	/** The client with their emergency contacts, in one statement: every client page shows both. */
 	@Query("select c from Client c left join fetch c.emergencyContacts where c.id = :id")
 	Optional<Client> withContacts(long id);

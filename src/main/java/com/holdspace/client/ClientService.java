@@ -82,6 +82,12 @@ public class ClientService {
 		}
 	}
 
+	/** The one client with this email, if exactly one has it. */
+	public Optional<Long> onlyClientWithEmail(String email) {
+		List<Long> ids = this.reads.execute(status -> this.clients.findIdsByEmail(email.strip()));
+		return (ids.size() == 1) ? Optional.of(ids.get(0)) : Optional.empty();
+	}
+
 	Optional<Client> findByCreationToken(UUID creationToken) {
 		return this.reads.execute(status -> this.clients.findByCreationToken(creationToken));
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,12 @@ import com.holdspace.staff.PortalAccounts;
  * link sets a password once and runs out ({@code holdspace.portal.invitation-validity}, 48 hours by
  * default). Sending again replaces the open one; revoking ends it.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Invitations {
+
+	private static final String ONLINE_INVITER = "the client, online";
 
 	static final String MESSAGE_KIND = "PORTAL_INVITATION";
 
@@ -131,6 +135,30 @@ public class Invitations {
 		PortalInvitation invitation = this.invitations.saveAndFlush(new PortalInvitation(clientId, client.email(),
 				sha256(token), by.getAccountId(), by.getDisplayName(), now, now.plus(this.validity)));
 		queueEmail(client, invitation, token);
+	}
+
+	/**
+	 * An invitation for a new client who has just confirmed an online booking, to set up their login
+	 * at once and go on to their intake: answers the link's token, or empty where {@link #invite}
+	 * would refuse (a login already, an email that signs someone else in). Nothing is emailed: the
+	 * client is on the page.
+	 */
+	public Optional<String> inviteOnline(long clientId) {
+		ClientView client = this.clients.get(clientId);
+		if (client.email() == null || this.accounts.loginOf(clientId).isPresent()
+				|| this.accounts.emailTaken(client.email())
+				|| this.invitations.openForOthers(client.email(), clientId)) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		this.invitations.lockOpen(clientId).ifPresent(open -> {
+			open.revoke(now);
+			this.invitations.saveAndFlush(open);
+		});
+		String token = newToken();
+		this.invitations.saveAndFlush(new PortalInvitation(clientId, client.email(), sha256(token), null,
+				ONLINE_INVITER, now, now.plus(this.validity)));
+		return Optional.of(token);
 	}
 
 	public void revoke(long clientId) {

@@ -33,7 +33,8 @@ class PortalInvitation {
 	private String tokenSha256;
 
 	@Column(name = "invited_by")
-	private long invitedBy;
+	/** Null when the client asked for it themself, by confirming an online booking. */
+	private Long invitedBy;
 
 	@Column(name = "invited_by_name")
 	private String invitedByName;
@@ -53,7 +54,7 @@ class PortalInvitation {
 	protected PortalInvitation() {
 	}
 
-	PortalInvitation(long clientId, String email, String tokenSha256, long invitedBy, String invitedByName,
+	PortalInvitation(long clientId, String email, String tokenSha256, Long invitedBy, String invitedByName,
 			Instant createdAt, Instant expiresAt) {
 		this.clientId = clientId;
 		this.email = email;

@@ -141,6 +141,10 @@ public class SecurityConfig {
 			.requestMatchers("/waitlist", "/waitlist/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			.requestMatchers(HttpMethod.GET, "/offers/*").permitAll()
 			.requestMatchers(HttpMethod.POST, "/offers/*").permitAll()
+			// the clinic's public booking pages: anyone may choose a time and ask for it; what is held
+			// waits for the link emailed to the address given, and every address is rate-limited
+			.requestMatchers(HttpMethod.GET, "/book", "/book/details", "/book/sent", "/book/confirm/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/book/details", "/book/confirm/*").permitAll()
 			.anyRequest().denyAll());
 		// nobody gets a session before signing in: the CSRF token and the page asked for wait in
 		// cookies, and a failed sign-in says so in the address, so an anonymous visit stores nothing

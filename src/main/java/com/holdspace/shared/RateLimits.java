@@ -40,7 +40,13 @@ public class RateLimits {
 		SIGN_IN_ADDRESS(30, Duration.ofMinutes(15)),
 
 		/** The therapist's password to take back a tablet a client holds, per sign-in. */
-		UNLOCK(5, Duration.ofHours(12));
+		UNLOCK(5, Duration.ofHours(12)),
+
+		/** The public booking pages read from one address: plenty for a person, not for a scraper. */
+		PUBLIC_PAGES(300, Duration.ofMinutes(15)),
+
+		/** Times asked for and confirmed online from one address: each one holds a time and sends an email. */
+		ONLINE_REQUESTS(10, Duration.ofHours(1));
 
 		private final int tries;
 

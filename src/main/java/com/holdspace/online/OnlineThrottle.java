@@ -1,0 +1,53 @@
+package com.holdspace.online;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.holdspace.shared.RateLimits;
+
+/**
+ * Counts every request to the public booking pages against the address it came from, in the
+ * buckets sign-in uses: reading is allowed often, asking for a time (which holds it and sends an
+ * email) a few times an hour.
+ */
+@Configuration
+class OnlineThrottle implements HandlerInterceptor, WebMvcConfigurer {
+
+	private final RateLimits limits;
+
+	OnlineThrottle(RateLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/book", "/book/**");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
+		RateLimits.Limit limit = "POST".equals(request.getMethod()) ? RateLimits.Limit.ONLINE_REQUESTS
+				: RateLimits.Limit.PUBLIC_PAGES;
+		if (this.limits.tryOnce(limit, request.getRemoteAddr())) {
+			return true;
+		}
+		// the booking pages' own handler shows it (PublicBookingController), with the clinic's number
+		throw new TooManyRequests();
+	}
+
+	/** An address that has used up its requests for now. */
+	static class TooManyRequests extends RuntimeException {
+
+		TooManyRequests() {
+			super("too many requests from one address", null, false, false);
+		}
+
+	}
+
+}
