@@ -51,12 +51,25 @@ class NewClientForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dateOfBirth;
 
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String emergencyName;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 100, message = "{validation.tooLong}")
+	private String emergencyRelationship;
+
+	@NotBlank(message = "{validation.required}")
+	@Pattern(regexp = "^\\+?[0-9 ().-]{6,25}$", message = "{validation.phone}")
+	private String emergencyPhone;
+
 	private String website;
 
 	private long shownAt;
 
 	NewClient person() {
-		return new NewClient(this.name.strip(), this.email.strip(), this.phone.strip(), this.dateOfBirth);
+		return new NewClient(this.name.strip(), this.email.strip(), this.phone.strip(), this.dateOfBirth,
+				this.emergencyName.strip(), this.emergencyRelationship.strip(), this.emergencyPhone.strip());
 	}
 
 	/** Filled in where no person could see it, or sent back faster than anyone types. */
@@ -135,6 +148,30 @@ class NewClientForm {
 
 	public void setDateOfBirth(LocalDate dateOfBirth) {
 		this.dateOfBirth = dateOfBirth;
+	}
+
+	public String getEmergencyName() {
+		return this.emergencyName;
+	}
+
+	public void setEmergencyName(String emergencyName) {
+		this.emergencyName = emergencyName;
+	}
+
+	public String getEmergencyRelationship() {
+		return this.emergencyRelationship;
+	}
+
+	public void setEmergencyRelationship(String emergencyRelationship) {
+		this.emergencyRelationship = emergencyRelationship;
+	}
+
+	public String getEmergencyPhone() {
+		return this.emergencyPhone;
+	}
+
+	public void setEmergencyPhone(String emergencyPhone) {
+		this.emergencyPhone = emergencyPhone;
 	}
 
 	public String getWebsite() {

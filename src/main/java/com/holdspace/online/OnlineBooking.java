@@ -27,6 +27,7 @@ import com.holdspace.booking.Slot;
 import com.holdspace.client.ClientDetails;
 import com.holdspace.client.ClientService;
 import com.holdspace.client.ContactMethod;
+import com.holdspace.client.EmergencyContact;
 import com.holdspace.portal.Invitations;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
@@ -206,7 +207,9 @@ class OnlineBooking {
 
 	private static ClientDetails details(NewClient person) {
 		return new ClientDetails(person.name(), null, null, person.dateOfBirth(), person.phone(), person.email(),
-				ContactMethod.EMAIL, null, "Booked online: details to complete at the first visit", List.of());
+				ContactMethod.EMAIL, null, "Booked online: details to complete at the first visit",
+				List.of(new EmergencyContact(person.emergencyName(), person.emergencyRelationship(),
+						person.emergencyPhone())));
 	}
 
 	private static String firstName(String name) {
