@@ -15,6 +15,11 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
 	Optional<Booking> findByCreationToken(UUID creationToken);
 
+	@Query(value = """
+			select * from booking where booked_online and status = 'BOOKED' and starts_at >= :now
+			order by (unconfirmed_until is null), unconfirmed_until, starts_at limit :limit""", nativeQuery = true)
+	List<Booking> upcomingOnline(@Param("now") Instant now, @Param("limit") int limit);
+
 	/** Online holds still open whose emailed link was not opened by {@code now}. */
 	@Query("select b.id from Booking b where b.unconfirmedUntil < :now and b.status = com.holdspace.booking.BookingStatus.BOOKED order by b.id")
 	List<Long> findLapsedHolds(@Param("now") Instant now);

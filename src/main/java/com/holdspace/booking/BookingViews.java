@@ -83,6 +83,11 @@ public class BookingViews {
 		return views(this.reads.execute(status -> this.bookings.forRoom(roomId, from, to)));
 	}
 
+	/** Online bookings still open from now on, the ones waiting for their emailed link first. */
+	public List<BookingView> upcomingOnline(Instant now, int limit) {
+		return views(this.reads.execute(status -> this.bookings.upcomingOnline(now, limit)));
+	}
+
 	public List<BookingView> forClient(long clientId) {
 		return views(this.reads.execute(status -> this.bookings.findByClientIdOrderByStartsAtDesc(clientId)));
 	}

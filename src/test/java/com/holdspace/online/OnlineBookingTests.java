@@ -2,6 +2,7 @@ package com.holdspace.online;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,6 +39,7 @@ import com.holdspace.booking.BookingViews;
 import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.shared.RateLimits;
 import com.holdspace.shared.ReferenceData;
+import com.holdspace.staff.Role;
 
 /** A new client books themself on the public pages: the time is held, confirmed by the emailed link, or lapses. */
 @IntegrationTest
@@ -69,6 +73,9 @@ class OnlineBookingTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	ReferenceData referenceData;
@@ -137,6 +144,26 @@ class OnlineBookingTests {
 		this.mvc.perform(post("/book/confirm/" + token).with(csrf())).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("You are booked in")));
 		assertThat(this.views.history(bookingId)).hasSize(2);
+	}
+
+	@Test
+	void theDeskSeesOnlineBookingsMarkedAndTheHoldsWaitingForTheirLinkAndClientsCannot() throws Exception {
+		String email = "desk.sees." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.mvc.perform(details(email)).andExpect(redirectedUrl("/book/sent"));
+		long bookingId = this.jdbc.queryForObject(
+				"select b.id from booking b join client c on c.id = b.client_id where c.email = ?", Long.class, email);
+		UserDetails desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
+
+		String list = this.mvc.perform(get("/bookings/online").with(user(desk))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		String detail = this.mvc.perform(get("/bookings/" + bookingId).with(user(desk))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(list).contains("Waiting for the client to confirm", "/bookings/" + bookingId, "Robin");
+		assertThat(detail).contains("id=\"booked-online\"", "id=\"unconfirmed\"");
+		UserDetails client = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Nosy Client"));
+		this.mvc.perform(get("/bookings/online").with(user(client))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/bookings/online")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
