@@ -79,7 +79,9 @@ public class Availability {
 
 	/** Every free start for this therapist and type on the given days, for pages outside booking. */
 	public List<Slot> freeSlots(long therapistId, long typeId, LocalDate firstDay, LocalDate lastDay) {
-		return freeSlots(therapistId, this.resources.sessionType(typeId), firstDay, lastDay, null, null);
+		SessionType type = this.resources.sessionTypes(java.util.Set.of(typeId)).get(typeId);
+		return freeSlots(therapistId, (type != null) ? type : this.resources.sessionType(typeId), firstDay, lastDay,
+				null, null);
 	}
 
 	/** The first free starts from now on (or from {@code notBefore}), up to {@code count}. */

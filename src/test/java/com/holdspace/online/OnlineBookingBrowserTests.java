@@ -1,0 +1,164 @@
+package com.holdspace.online;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.holdspace.Browser;
+import com.holdspace.Browser.Screen;
+import com.holdspace.Fixtures;
+import com.holdspace.IntegrationTest;
+import com.holdspace.TestClock;
+import com.holdspace.booking.BookingFixtures;
+import com.holdspace.messaging.MessagingFixtures;
+import com.holdspace.shared.RateLimits;
+import com.holdspace.staff.Role;
+
+/**
+ * A new client on their phone books a first session from the clinic's public page, confirms it
+ * from the email, and sets up their login; the desk then sees the booking marked as online.
+ */
+@IntegrationTest
+class OnlineBookingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BookingFixtures booking;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RateLimits limits;
+
+	@Autowired
+	TestClock clock;
+
+	private Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.limits.forget(RateLimits.Limit.ONLINE_REQUESTS, "127.0.0.1");
+		this.limits.forget(RateLimits.Limit.PUBLIC_PAGES, "127.0.0.1");
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		this.browser.close();
+	}
+
+	@Test
+	void aNewClientBooksATrialConfirmsItFromTheEmailAndSetsUpTheirLogin() throws Exception {
+		long site = this.booking.site("Riverside " + UUID.randomUUID().toString().substring(0, 6));
+		this.booking.roomAt(site);
+		long therapist = this.booking.therapistAt(site, "Maren Online");
+		this.jdbc.update("update account set experienced_in_release = true where id = ?", therapist);
+		Instant start = this.booking.at(2, DayOfWeek.THURSDAY, 14, 0);
+		String day = start.atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
+		String email = "maya.first." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+		this.browser.use(Screen.PHONE);
+
+		// tap 0: the page a clinic links to, here for one of its places and the day the client has in mind
+		this.browser.go("/book?site=" + site);
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Book a session");
+		assertThat(this.browser.text(By.id("therapist"))).contains("Maren Online (experienced in emotional-release work)");
+		this.browser.setDate(By.id("day"), day);
+		this.browser.find(By.id("show-times")).click();
+		this.browser.waitFor(By.cssSelector(".time-choice"));
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("online-book-phone");
+		this.browser.find(By.id("later")).click();
+		this.browser.find(By.id("earlier")).click();
+		this.browser.find(By.xpath("//a[contains(@class,'time-choice')][strong='14:00']")).click();
+
+		assertThat(this.browser.text(By.id("chosen"))).contains("Trial session", "14:00", "Maren");
+		this.browser.find(By.id("hold")).click();
+		assertThat(this.browser.text(By.cssSelector(".field-error"))).isNotBlank();
+		this.browser.type(By.id("name"), "Maya First");
+		this.browser.type(By.id("email"), email);
+		this.browser.type(By.id("phone"), "+44 7700 900321");
+		this.browser.setDate(By.id("dateOfBirth"), "1991-06-14");
+		this.browser.type(By.id("emergencyName"), "Sam First");
+		this.browser.type(By.id("emergencyRelationship"), "Brother");
+		this.browser.type(By.id("emergencyPhone"), "+44 7700 900322");
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("online-details-phone");
+		// a person takes a few seconds over the form; the clock stands in for them
+		this.clock.moveBy(Duration.ofSeconds(20));
+		this.browser.find(By.id("hold")).click();
+
+		assertThat(this.browser.text(By.id("sent"))).contains("Open it within 15 minutes");
+		this.browser.screenshot("online-sent-phone");
+		Map<String, Object> held = this.jdbc.queryForMap("""
+				select b.id, b.starts_at, b.unconfirmed_until, b.booked_online from booking b
+				join client c on c.id = b.client_id where c.email = ?""", email);
+		assertThat(((java.sql.Timestamp) held.get("starts_at")).toInstant()).isEqualTo(start);
+		assertThat(held.get("unconfirmed_until")).isNotNull();
+
+		this.browser.go("/book/confirm/" + tokenSentTo(email));
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Confirm your booking");
+		this.browser.screenshot("online-confirm-phone");
+		this.browser.find(By.id("confirm")).click();
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("You are booked in");
+		assertThat(this.jdbc.queryForObject("select unconfirmed_until from booking where id = ?", java.sql.Timestamp.class,
+				held.get("id"))).isNull();
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		this.browser.screenshot("online-confirmed-phone");
+		this.browser.find(By.id("set-up")).click();
+
+		this.browser.type(By.id("password"), "slow mornings by the sea");
+		this.browser.type(By.id("repeat"), "slow mornings by the sea");
+		this.browser.find(By.id("set-password")).click();
+		this.browser.waitFor(By.cssSelector("[role=status]"));
+		assertThat(this.browser.driver().getCurrentUrl()).endsWith("/me");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where lower(email) = ?", Integer.class, email))
+			.isOne();
+		assertThat(this.browser.consoleProblems()).isEmpty();
+		this.browser.find(By.cssSelector(".signout button")).click();
+		this.browser.waitFor(By.id("username"));
+
+		this.browser.use(Screen.TABLET_PORTRAIT);
+		this.browser.signIn(this.fixtures.staffMember(Role.FRONT_DESK), Fixtures.PASSWORD);
+		this.browser.go("/calendar/therapists/" + therapist + "?date=" + day);
+		this.browser.find(By.id("online-bookings")).click();
+		assertThat(this.browser.text(By.id("online-upcoming"))).contains("Maya First", "Trial session");
+		this.browser.screenshot("online-desk-tablet");
+		this.browser.find(By.cssSelector("#online-upcoming a[href='/bookings/" + held.get("id") + "']")).click();
+		assertThat(this.browser.text(By.id("booked-online"))).isEqualTo("Booked online");
+		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	private String tokenSentTo(String email) {
+		String stored = this.jdbc.queryForObject(
+				"select link from outgoing_message where kind = 'ONLINE_CONFIRM' and recipient = ? order by id desc limit 1",
+				String.class, email);
+		Matcher link = Pattern.compile("/book/confirm/([A-Za-z0-9_-]{43})")
+			.matcher(String.valueOf(MessagingFixtures.queuedLink(stored)));
+		assertThat(link.find()).isTrue();
+		return link.group(1);
+	}
+
+}
