@@ -1,5 +1,7 @@
 package com.holdspace.online;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,10 +20,17 @@ import com.holdspace.shared.RateLimits;
 @Configuration
 class OnlineThrottle implements HandlerInterceptor, WebMvcConfigurer {
 
+	static final String PAGES = "online-pages";
+
+	private static final Duration QUARTER_HOUR = Duration.ofMinutes(15);
+
 	private final RateLimits limits;
 
-	OnlineThrottle(RateLimits limits) {
+	private final OnlineProperties properties;
+
+	OnlineThrottle(RateLimits limits, OnlineProperties properties) {
 		this.limits = limits;
+		this.properties = properties;
 	}
 
 	@Override
@@ -32,9 +41,11 @@ class OnlineThrottle implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		RateLimits.Limit limit = "POST".equals(request.getMethod()) ? RateLimits.Limit.ONLINE_REQUESTS
-				: RateLimits.Limit.PUBLIC_PAGES;
-		if (this.limits.tryOnce(limit, request.getRemoteAddr())) {
+		String address = request.getRemoteAddr();
+		boolean allowed = "POST".equals(request.getMethod())
+				? this.limits.tryOnce(RateLimits.Limit.ONLINE_REQUESTS, address)
+				: this.limits.tryOnce(PAGES, this.properties.pagesPerAddress(), QUARTER_HOUR, address);
+		if (allowed) {
 			return true;
 		}
 		// the booking pages' own handler shows it (PublicBookingController), with the clinic's number

@@ -42,9 +42,6 @@ public class RateLimits {
 		/** The therapist's password to take back a tablet a client holds, per sign-in. */
 		UNLOCK(5, Duration.ofHours(12)),
 
-		/** The public booking pages read from one address: plenty for a person, not for a scraper. */
-		PUBLIC_PAGES(300, Duration.ofMinutes(15)),
-
 		/** Times asked for and confirmed online from one address: each one holds a time and sends an email. */
 		ONLINE_REQUESTS(10, Duration.ofHours(1));
 
@@ -66,8 +63,12 @@ public class RateLimits {
 		}
 
 		BucketConfiguration bucket() {
+			return bucket(this.tries, this.per);
+		}
+
+		static BucketConfiguration bucket(int tries, Duration per) {
 			return BucketConfiguration.builder()
-				.addLimit(limit -> limit.capacity(this.tries).refillIntervally(this.tries, this.per))
+				.addLimit(limit -> limit.capacity(tries).refillIntervally(tries, per))
 				.build();
 		}
 
@@ -90,6 +91,19 @@ public class RateLimits {
 	/** Takes one try; answers false when none is left, and then the secret must not be checked. */
 	public boolean tryOnce(Limit limit, String who) {
 		return this.buckets.getProxy(key(limit, who), limit::bucket).tryConsume(1);
+	}
+
+	/**
+	 * Takes one try from a limit a feature sets itself (a clinic tunes it), named so that it shares
+	 * no bucket with the fixed ones.
+	 */
+	public boolean tryOnce(String name, int tries, Duration per, String who) {
+		return this.buckets.getProxy(name + ":" + who, () -> Limit.bucket(tries, per)).tryConsume(1);
+	}
+
+	/** Forgets a feature's own limit for one address. */
+	public void forget(String name, String who) {
+		this.buckets.removeProxy(name + ":" + who);
 	}
 
 	/** The tries left, without taking one. */

@@ -59,7 +59,7 @@ class OnlineBookingBrowserTests {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		this.limits.forget(RateLimits.Limit.ONLINE_REQUESTS, "127.0.0.1");
-		this.limits.forget(RateLimits.Limit.PUBLIC_PAGES, "127.0.0.1");
+		this.limits.forget(OnlineThrottle.PAGES, "127.0.0.1");
 		this.browser = Browser.open(this.port);
 	}
 

@@ -91,7 +91,7 @@ class OnlineBookingTests {
 	@BeforeEach
 	void aSiteOfItsOwn() {
 		this.limits.forget(RateLimits.Limit.ONLINE_REQUESTS, "127.0.0.1");
-		this.limits.forget(RateLimits.Limit.PUBLIC_PAGES, "127.0.0.1");
+		this.limits.forget(OnlineThrottle.PAGES, "127.0.0.1");
 		this.site = this.booking.site("Online " + UUID.randomUUID().toString().substring(0, 8));
 		this.booking.roomAt(this.site);
 		this.therapist = this.booking.therapistAt(this.site, "Rowan Online");
