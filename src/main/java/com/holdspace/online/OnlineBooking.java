@@ -149,6 +149,10 @@ class OnlineBooking {
 			}
 			throw refused;
 		}
+		if (this.requests.existsByBookingId(held.id())) {
+			// the same form sent twice (a double tap): one hold, one email
+			return;
+		}
 		String token = SecretTokens.newToken();
 		this.writes.executeWithoutResult(status -> {
 			this.requests.saveAndFlush(new OnlineRequest(SecretTokens.sha256(token), held.id(), clientId,

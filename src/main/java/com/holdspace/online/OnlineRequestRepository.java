@@ -12,6 +12,8 @@ interface OnlineRequestRepository extends JpaRepository<OnlineRequest, Long> {
 
 	Optional<OnlineRequest> findByTokenSha256(String tokenSha256);
 
+	boolean existsByBookingId(long bookingId);
+
 	/** The request a link opens, locked: a double-tapped "Confirm" confirms once. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from OnlineRequest r where r.tokenSha256 = ?1")

@@ -182,6 +182,27 @@ class OnlineBookingTests {
 	}
 
 	@Test
+	void theSameFormSentTwiceHoldsOnceAndSendsOneEmail() throws Exception {
+		String email = "double.tap." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		UUID token = UUID.randomUUID();
+
+		this.mvc.perform(details(email, "", TestClock.current().minusSeconds(30), token)).andExpect(redirectedUrl("/book/sent"));
+		this.mvc.perform(details(email, "", TestClock.current().minusSeconds(30), token)).andExpect(redirectedUrl("/book/sent"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from client where email = ?", Integer.class, email)).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from booking where therapist_id = ?", Integer.class,
+				this.therapist)).isOne();
+		assertThat(kindsSentTo(email)).containsExactly("ONLINE_CONFIRM");
+	}
+
+	@Test
+	void aLinkThatIsNotOneOpensNothing() throws Exception {
+		this.mvc.perform(get("/book/confirm/not-a-token")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/book/confirm/" + "A".repeat(43))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/book/confirm/" + "A".repeat(43))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aFilledTrapOrAFormSentBackAtOnceHoldsNothingAndIsToldTheSame() throws Exception {
 		String trapped = "trap." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		String hasty = "hasty." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -268,8 +289,12 @@ class OnlineBookingTests {
 	}
 
 	private MockHttpServletRequestBuilder details(String email, String trap, Instant shownAt) {
+		return details(email, trap, shownAt, UUID.randomUUID());
+	}
+
+	private MockHttpServletRequestBuilder details(String email, String trap, Instant shownAt, UUID form) {
 		return post("/book/details").with(csrf())
-			.param("creationToken", UUID.randomUUID().toString())
+			.param("creationToken", form.toString())
 			.param("type", String.valueOf(this.trial))
 			.param("therapist", String.valueOf(this.therapist))
 			.param("start", this.start.toString())
