@@ -78,17 +78,15 @@ class IntakeAutosave {
 	/**
 	 * The client has finished, on the tablet or at home: their answers are kept as their own first
 	 * (each step its own transaction, so a disclosure holds work even when the draft cannot be
-	 * saved over another device's), then into the draft, and the sitting is closed. Answers whether
-	 * they disclosed something that holds work.
+	 * saved over another device's), then into the draft, and the sitting is closed.
 	 *
 	 * @throws StaleDraftException when another device saved the draft after this one last saw it
 	 */
-	boolean handBack(long clientId, IntakeForm form, Integer draftVersion, IntakeFiller filler, long byAccount,
+	void handBack(long clientId, IntakeForm form, Integer draftVersion, IntakeFiller filler, long byAccount,
 			String byName) {
-		boolean disclosed = this.intakeService.keepClientsOwn(clientId, form, filler, byAccount, byName);
+		this.intakeService.keepClientsOwn(clientId, form, filler, byAccount, byName);
 		this.intakeService.saveDraft(clientId, form, draftVersion, false, true, byAccount, byName);
 		this.intakeService.finishSitting(clientId);
-		return disclosed;
 	}
 
 	/** The answers longer than their field allows, each with the message the finished form gives. */

@@ -99,10 +99,9 @@ public class IntakeService {
 	 * The client's answers go into their sitting exactly as typed (staff-only answers are not
 	 * theirs to give), and a disclosure there raises its hold now, not when the intake is completed,
 	 * and whether or not the draft itself can be saved over another device's. At home it raises
-	 * the very hold the tablet would, its reason marked as told at home. Answers whether these
-	 * answers disclose something that holds work.
+	 * the very hold the tablet would, its reason marked as told at home.
 	 */
-	boolean keepClientsOwn(long clientId, IntakeForm answers, IntakeFiller filler, long byAccount, String byName) {
+	void keepClientsOwn(long clientId, IntakeForm answers, IntakeFiller filler, long byAccount, String byName) {
 		IntakeForm own = this.json.read(this.json.write(answers));
 		StaffAnswers.clear(own);
 		SelfFillSitting sitting = openSitting(clientId, filler, byAccount, byName);
@@ -110,10 +109,8 @@ public class IntakeService {
 		IntakeForm before = (sitting.getAnswers() != null) ? withStaffAnswers(sitting.getAnswers(), latest) : latest;
 		sitting.save(this.json.write(own), this.clock.instant());
 		this.sittings.saveAndFlush(sitting);
-		List<RaisedFlag> flags = IntakeRules.evaluate(own, today());
-		this.holds.raise(clientId, flags, ClinicalHolds.keysOf(before, today()),
+		this.holds.raise(clientId, IntakeRules.evaluate(own, today()), ClinicalHolds.keysOf(before, today()),
 				new ClinicalHolds.Raiser(filler.holdSource(), sitting.getId(), byAccount, byName, byName));
-		return disclosesHeld(flags);
 	}
 
 	/**

@@ -163,6 +163,23 @@ class MyIntakeTests {
 	}
 
 	@Test
+	void theClientsPageAsksForTheIntakeUntilTheyHaveFinishedIt() throws Exception {
+		this.mvc.perform(get("/me").with(user(this.me)))
+			.andExpect(content().string(containsString("id=\"task-intake\"")))
+			.andExpect(content().string(containsString("id=\"task-consent\"")));
+		// saved along the way is not finished: still to do
+		String draftVersion = autosave("Rest");
+		this.mvc.perform(get("/me").with(user(this.me)))
+			.andExpect(content().string(containsString("id=\"task-intake\"")));
+
+		this.mvc.perform(finish(this.me).param("goals", "Rest").param("draftVersion", draftVersion))
+			.andExpect(redirectedUrl("/me/intake/thanks"));
+		this.mvc.perform(get("/me").with(user(this.me)))
+			.andExpect(content().string(not(containsString("id=\"task-intake\""))))
+			.andExpect(content().string(containsString("id=\"task-consent\"")));
+	}
+
+	@Test
 	void oneClientNeverReachesAnothersAnswers() throws Exception {
 		var other = client("Bongani Dlamini");
 		this.mvc.perform(finish(this.me).param("goals", "AMARA-ONLY").param("suicidalThoughts", "true"));
@@ -192,11 +209,7 @@ class MyIntakeTests {
 
 	@Test
 	void everySubmissionIsInTheAuditLog() throws Exception {
-		String saved = this.mvc.perform(post("/me/intake/draft").param("goals", "Rest")
-			.with(user(this.me))
-			.with(csrf())
-			.accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString();
-		String draftVersion = saved.replaceAll("(?s).*\"draftVersion\":(\\d+).*", "$1");
+		String draftVersion = autosave("Rest");
 		this.mvc.perform(finish(this.me).param("goals", "Rest").param("draftVersion", draftVersion))
 			.andExpect(redirectedUrl("/me/intake/thanks"));
 
@@ -204,6 +217,15 @@ class MyIntakeTests {
 				select action || ' ' || subject || ' ' || status from audit_event
 				where client_id = ? and account_id = ? order by id""", String.class, this.me.getClientId(),
 				this.me.getAccountId())).contains("EDIT POST /me/intake/draft 200", "EDIT POST /me/intake 302");
+	}
+
+	/** Saves as the page's script does; answers the draft's version it was given. */
+	private String autosave(String goals) throws Exception {
+		String saved = this.mvc.perform(post("/me/intake/draft").param("goals", goals)
+			.with(user(this.me))
+			.with(csrf())
+			.accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString();
+		return saved.replaceAll("(?s).*\"draftVersion\":(\\d+).*", "$1");
 	}
 
 	private List<MockHttpServletRequestBuilder> everyRequest() {
