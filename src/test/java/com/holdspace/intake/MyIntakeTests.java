@@ -146,9 +146,13 @@ class MyIntakeTests {
 
 	@Test
 	void theTherapistSeesWhatTheClientAnsweredAtHome() throws Exception {
-		this.mvc.perform(finish(this.me).param("goals", "Ease my shoulders"));
+		this.mvc.perform(finish(this.me).param("goals", "Ease my shoulders").param("flashbacks", "true"));
 		String therapist = this.fixtures.staffMember(Role.THERAPIST);
 		var session = this.fixtures.signIn(this.mvc, therapist);
+		// the hold, with where its reason was told
+		this.mvc.perform(get("/clients/" + this.me.getClientId() + "/intake").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("told by the client at home, in the portal")));
 		// the draft the therapist carries on with at the first visit holds the client's answers
 		this.mvc.perform(get("/clients/" + this.me.getClientId() + "/intake/edit").cookie(session))
 			.andExpect(status().isOk())
