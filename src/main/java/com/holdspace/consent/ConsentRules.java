@@ -21,7 +21,7 @@ final class ConsentRules {
 	static ConsentStatus status(ConsentKind kind, List<SignedConsent> consents, Map<Long, Instant> withdrawals,
 			int currentVersion, int renewalMonths, Instant now, ZoneId zone) {
 		var newest = consents.stream()
-			.filter(consent -> consent.getKind() == kind && consent.getMethod() == ConsentMethod.WRITTEN)
+			.filter(consent -> consent.getKind() == kind && consent.getMethod().isSigned())
 			.max(Comparator.comparing(SignedConsent::getSignedAt));
 		if (newest.isEmpty()) {
 			return new ConsentStatus(kind, ConsentStatus.State.MISSING, null, null, currentVersion, null, null);

@@ -89,11 +89,28 @@ public class ConsentService {
 	}
 
 	/**
-	 * Records written consent to the exact version the client read. The same signing token twice (a
-	 * double tap) returns the consent the first made.
+	 * Records written consent to the exact version the client read, signed on the tablet before the
+	 * witness signed in. The same signing token twice (a double tap) returns the consent the first made.
 	 */
 	SignedConsent sign(long clientId, ConsentKind kind, long documentVersionId, String signerName, String strokes,
 			ProviderTerms provider, UUID signingToken, long witnessId, String witnessName) {
+		return sign(clientId, kind, ConsentMethod.WRITTEN, documentVersionId, signerName, strokes, provider,
+				signingToken, witnessId, witnessName);
+	}
+
+	/**
+	 * Records consent the client signed at home, in the portal: no one witnessed it, so the client's
+	 * own login is the account it is recorded under.
+	 */
+	SignedConsent signAtHome(long clientId, ConsentKind kind, long documentVersionId, String signerName,
+			String strokes, UUID signingToken, long clientsAccount, String clientsName) {
+		return sign(clientId, kind, ConsentMethod.SIGNED_REMOTELY, documentVersionId, signerName, strokes, null,
+				signingToken, clientsAccount, clientsName);
+	}
+
+	private SignedConsent sign(long clientId, ConsentKind kind, ConsentMethod method, long documentVersionId,
+			String signerName, String strokes, ProviderTerms provider, UUID signingToken, long witnessId,
+			String witnessName) {
 		var existing = signedWith(clientId, signingToken);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -104,7 +121,7 @@ public class ConsentService {
 			throw new StaleTextException();
 		}
 		var terms = (document.getKind() == ConsentKind.PROVIDER_COMMUNICATION) ? provider : null;
-		return this.consents.saveAndFlush(new SignedConsent(clientId, document, ConsentMethod.WRITTEN, signerName.strip(),
+		return this.consents.saveAndFlush(new SignedConsent(clientId, document, method, signerName.strip(),
 				strokes, witnessId, witnessName, now(), terms, signingToken));
 	}
 
@@ -168,7 +185,7 @@ public class ConsentService {
 	@Transactional(readOnly = true)
 	public List<GivenConsent> signedBy(long clientId) {
 		return records(clientId).stream()
-			.filter(consent -> consent.getMethod() == ConsentMethod.WRITTEN)
+			.filter(consent -> consent.getMethod().isSigned())
 			.map(GivenConsent::of)
 			.toList();
 	}

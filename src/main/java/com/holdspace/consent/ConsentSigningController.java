@@ -33,10 +33,13 @@ class ConsentSigningController {
 
 	private final ConsentService consentService;
 
+	private final ConsentSigning signing;
+
 	private final ClientService clientService;
 
-	ConsentSigningController(ConsentService consentService, ClientService clientService) {
+	ConsentSigningController(ConsentService consentService, ConsentSigning signing, ClientService clientService) {
 		this.consentService = consentService;
+		this.signing = signing;
 		this.clientService = clientService;
 	}
 
@@ -56,10 +59,7 @@ class ConsentSigningController {
 	@Audited(AuditAction.VIEW)
 	@GetMapping
 	String form(@PathVariable long clientId, @PathVariable ConsentKind kind, Model model) {
-		var form = new SignConsentForm();
-		var document = this.consentService.current(kind);
-		form.setDocumentVersionId(document.getId());
-		return show(clientId, kind, form, model);
+		return show(clientId, kind, new SignConsentForm(), model);
 	}
 
 	@Audited(AuditAction.SIGN)
@@ -67,14 +67,8 @@ class ConsentSigningController {
 	String sign(@PathVariable long clientId, @PathVariable ConsentKind kind,
 			@Validated @ModelAttribute("form") SignConsentForm form, BindingResult result,
 			@AuthenticationPrincipal HoldspaceUser me, Model model) {
-		var strokes = SignatureStrokes.parse(form.getSignature());
+		var strokes = this.signing.check(kind, form, result);
 		if (strokes.isEmpty()) {
-			result.rejectValue("signature", "consent.error.signature");
-		}
-		if (kind == ConsentKind.PROVIDER_COMMUNICATION) {
-			checkProviderTerms(form, result);
-		}
-		if (result.hasErrors()) {
 			return show(clientId, kind, form, model);
 		}
 		try {
@@ -83,9 +77,7 @@ class ConsentSigningController {
 					me.getDisplayName());
 		}
 		catch (StaleTextException textChanged) {
-			form.setAgreed(false);
-			form.setSignature(null);
-			result.reject("consent.error.textChanged");
+			ConsentSigning.startAgain(form, result);
 			return show(clientId, kind, form, model);
 		}
 		catch (DataIntegrityViolationException doubleTap) {
@@ -101,33 +93,8 @@ class ConsentSigningController {
 		return "kiosk/hand-back";
 	}
 
-	private void checkProviderTerms(SignConsentForm form, BindingResult result) {
-		if (form.getProviderName() == null) {
-			result.rejectValue("providerName", "validation.required");
-		}
-		if (form.getProviderContact() == null) {
-			result.rejectValue("providerContact", "validation.required");
-		}
-		if (form.getSharedScope() == null) {
-			result.rejectValue("sharedScope", "consent.error.scope");
-		}
-		if (result.hasFieldErrors("expiresOn")) {
-			return;
-		}
-		if (form.getExpiresOn() == null) {
-			result.rejectValue("expiresOn", "consent.error.expiry");
-		}
-		else if (!form.getExpiresOn().isAfter(this.consentService.today())) {
-			result.rejectValue("expiresOn", "consent.error.expiryPast");
-		}
-	}
-
 	private String show(long clientId, ConsentKind kind, SignConsentForm form, Model model) {
-		var document = this.consentService.current(kind);
-		form.setDocumentVersionId(document.getId());
-		if (form.getSigningToken() == null) {
-			form.setSigningToken(java.util.UUID.randomUUID());
-		}
+		var document = this.signing.prepare(kind, form);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("kind", kind);
 		model.addAttribute("document", document);

@@ -9,6 +9,9 @@ public enum HoldSource {
 	/** The client, on the clinic's tablet, while the intake was still being filled in. */
 	SELF_FILL,
 
+	/** The client, at home in the portal, while the intake was still being filled in. */
+	HOME,
+
 	/** The questions about today at the start of a session. */
 	CHECK_IN
 

@@ -49,7 +49,7 @@ class IntakeAutosave {
 	 * such field, so no answer is dropped while the page says "saved".
 	 */
 	ResponseEntity<Map<String, Object>> save(long clientId, IntakeForm form, BindingResult binding,
-			Integer draftVersion, boolean overwrite, boolean clientMode, long byAccount, String byName) {
+			Integer draftVersion, boolean overwrite, IntakeFiller filler, long byAccount, String byName) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		List<Map<String, String>> invalid = new ArrayList<>(FieldProblems.of(binding, this.messages));
 		// a draft is half-finished by nature, but never larger than a finished intake may be
@@ -58,12 +58,12 @@ class IntakeAutosave {
 			body.put("invalid", invalid);
 			return ResponseEntity.badRequest().body(body);
 		}
-		if (clientMode) {
-			this.intakeService.keepClientsOwn(clientId, form, byAccount, byName);
+		if (filler.isClient()) {
+			this.intakeService.keepClientsOwn(clientId, form, filler, byAccount, byName);
 		}
 		try {
-			var saved = this.intakeService.saveDraft(clientId, form, draftVersion, overwrite, clientMode, byAccount,
-					byName);
+			var saved = this.intakeService.saveDraft(clientId, form, draftVersion, overwrite, filler.isClient(),
+					byAccount, byName);
 			body.put("savedAt", this.clinicTime.time(saved.savedAt()));
 			body.put("draftVersion", saved.draftVersion());
 			return ResponseEntity.ok(body);
@@ -73,6 +73,20 @@ class IntakeAutosave {
 			body.put("changedAt", this.clinicTime.time(stale.savedAt()));
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
+	}
+
+	/**
+	 * The client has finished, on the tablet or at home: their answers are kept as their own first
+	 * (each step its own transaction, so a disclosure holds work even when the draft cannot be
+	 * saved over another device's), then into the draft, and the sitting is closed.
+	 *
+	 * @throws StaleDraftException when another device saved the draft after this one last saw it
+	 */
+	void handBack(long clientId, IntakeForm form, Integer draftVersion, IntakeFiller filler, long byAccount,
+			String byName) {
+		this.intakeService.keepClientsOwn(clientId, form, filler, byAccount, byName);
+		this.intakeService.saveDraft(clientId, form, draftVersion, false, true, byAccount, byName);
+		this.intakeService.finishSitting(clientId);
 	}
 
 	/** The answers longer than their field allows, each with the message the finished form gives. */

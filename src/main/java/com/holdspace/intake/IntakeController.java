@@ -67,7 +67,7 @@ class IntakeController {
 	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping("/edit")
 	String edit(@PathVariable long clientId, Model model) {
-		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), false, model);
+		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), IntakeFiller.STAFF, model);
 	}
 
 	/** The summary step's check, drawn again by the page after each save: flags, holds, what is missing. */
@@ -91,13 +91,13 @@ class IntakeController {
 			// answers from another device arrived meanwhile: show this device's answers, save nothing,
 			// and let a second, deliberate "Complete" decide
 			result.reject("intake.error.changedElsewhere");
-			return this.pages.showForm(clientId, form, false, model);
+			return this.pages.showForm(clientId, form, IntakeFiller.STAFF, model);
 		}
 		if (result.hasErrors()) {
 			// nothing typed is lost: what was sent becomes the draft, then the form comes back
 			this.intakeService.saveDraft(clientId, form, draftVersion, false, false, me.getAccountId(),
 					me.getDisplayName());
-			return this.pages.showForm(clientId, form, false, model);
+			return this.pages.showForm(clientId, form, IntakeFiller.STAFF, model);
 		}
 		try {
 			this.intakeService.complete(clientId, form, completionToken, me.getAccountId(), me.getDisplayName());

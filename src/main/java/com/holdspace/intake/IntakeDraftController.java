@@ -50,7 +50,7 @@ class IntakeDraftController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me) {
-		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, false, me.getAccountId(),
+		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, IntakeFiller.STAFF, me.getAccountId(),
 				me.getDisplayName());
 	}
 

@@ -127,11 +127,13 @@ class IntakePages {
 		return "intake/hold-step";
 	}
 
-	String showForm(long clientId, IntakeForm form, boolean clientMode, Model model) {
+	String showForm(long clientId, IntakeForm form, IntakeFiller filler, Model model) {
+		boolean clientMode = filler.isClient();
 		var draft = this.intakeService.draft(clientId);
 		model.addAttribute("client", this.clientService.get(clientId));
 		model.addAttribute("form", form);
 		model.addAttribute("clientMode", clientMode);
+		model.addAttribute("atHome", filler.isAtHome());
 		model.addAttribute("steps", IntakeSteps.of(clientMode));
 		model.addAttribute("draftVersion", draft.map(IntakeDraft::getVersion).orElse(null));
 		model.addAttribute("savedAt", draft.map(saved -> this.clinicTime.time(saved.getUpdatedAt())).orElse(null));

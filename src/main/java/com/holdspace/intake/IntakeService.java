@@ -98,18 +98,45 @@ public class IntakeService {
 	/**
 	 * The client's answers go into their sitting exactly as typed (staff-only answers are not
 	 * theirs to give), and a disclosure there raises its hold now, not when the intake is completed,
-	 * and whether or not the draft itself can be saved over another device's.
+	 * and whether or not the draft itself can be saved over another device's. At home it raises
+	 * the very hold the tablet would, its reason marked as told at home.
 	 */
-	void keepClientsOwn(long clientId, IntakeForm answers, long byAccount, String byName) {
+	void keepClientsOwn(long clientId, IntakeForm answers, IntakeFiller filler, long byAccount, String byName) {
 		IntakeForm own = this.json.read(this.json.write(answers));
 		StaffAnswers.clear(own);
-		SelfFillSitting sitting = openSitting(clientId, byAccount, byName);
+		SelfFillSitting sitting = openSitting(clientId, filler, byAccount, byName);
 		IntakeForm latest = latest(clientId).map(version -> this.json.read(version.getAnswers())).orElse(null);
 		IntakeForm before = (sitting.getAnswers() != null) ? withStaffAnswers(sitting.getAnswers(), latest) : latest;
 		sitting.save(this.json.write(own), this.clock.instant());
 		this.sittings.saveAndFlush(sitting);
 		this.holds.raise(clientId, IntakeRules.evaluate(own, today()), ClinicalHolds.keysOf(before, today()),
-				new ClinicalHolds.Raiser(HoldSource.SELF_FILL, sitting.getId(), byAccount, byName, byName));
+				new ClinicalHolds.Raiser(filler.holdSource(), sitting.getId(), byAccount, byName, byName));
+	}
+
+	/**
+	 * Whether the client's latest answers at home disclose something that holds work: what the page
+	 * after their last "I have finished" shows them, however often it is opened again.
+	 */
+	@Transactional(readOnly = true)
+	public boolean disclosedAtHome(long clientId) {
+		return this.sittings.findFirstByClientIdAndSavedAtIsNotNullOrderBySavedAtDesc(clientId)
+			.filter(SelfFillSitting::isAtHome)
+			.map(sitting -> disclosesHeld(IntakeRules.evaluate(this.json.read(sitting.getAnswers()), today())))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether the client still has their own questions to answer before the first visit: no intake
+	 * completed, and no sitting of theirs finished, at the clinic or at home.
+	 */
+	@Transactional(readOnly = true)
+	public boolean clientsOwnOutstanding(long clientId) {
+		return latest(clientId).isEmpty() && !this.sittings.existsByClientIdAndFinishedAtIsNotNull(clientId);
+	}
+
+	private static boolean disclosesHeld(List<RaisedFlag> flags) {
+		return flags.stream()
+			.anyMatch(flag -> flag.kind().isHeld() && flag.reasons().stream().anyMatch(reason -> !reason.isDayOnly()));
 	}
 
 	/**
@@ -124,15 +151,19 @@ public class IntakeService {
 		return answers;
 	}
 
-	/** The sitting the tablet is in for this client: the open one, or a new one. */
-	SelfFillSitting openSitting(long clientId, long byAccount, String byName) {
+	/**
+	 * The sitting the client is in: the open one, or a new one. A sitting on the tablet and one at
+	 * home are never the same sitting, so each says truly where its answers were given.
+	 */
+	SelfFillSitting openSitting(long clientId, IntakeFiller filler, long byAccount, String byName) {
 		Instant now = this.clock.instant();
 		var open = this.sittings.findByClientIdAndFinishedAtIsNull(clientId);
-		if (open.isPresent() && open.get().getStartedAt().plus(SITTING_LASTS).isAfter(now)) {
+		if (open.isPresent() && open.get().isAtHome() == filler.isAtHome()
+				&& open.get().getStartedAt().plus(SITTING_LASTS).isAfter(now)) {
 			return open.get();
 		}
 		open.ifPresent(stale -> finish(stale, now));
-		return this.sittings.saveAndFlush(new SelfFillSitting(clientId, byAccount, byName, now));
+		return this.sittings.saveAndFlush(new SelfFillSitting(clientId, filler.isAtHome(), byAccount, byName, now));
 	}
 
 	/** The client has handed the tablet back: what they said is now kept as it is. */
@@ -239,7 +270,8 @@ public class IntakeService {
 			.findFirstByClientIdAndSavedAtIsNotNullAndSavedAtBeforeOrderBySavedAtDesc(version.getClientId(),
 					version.getCompletedAt())
 			.filter(sitting -> sitting.getSavedAt().isAfter(previous))
-			.map(sitting -> new ClientsOwnAnswers(this.json.read(sitting.getAnswers()), sitting.getStartedAt(),
+			.map(sitting -> new ClientsOwnAnswers(this.json.read(sitting.getAnswers()), sitting.isAtHome(),
+					sitting.getStartedAt(),
 					sitting.getSavedAt(), sitting.getFinishedAt(), sitting.getHandedOverByName()));
 	}
 

@@ -61,7 +61,7 @@ class SelfFillController {
 	@PostMapping("/start")
 	String start(@PathVariable long clientId, @AuthenticationPrincipal HoldspaceUser me, HttpSession session) {
 		this.clientService.get(clientId);
-		this.intakeService.openSitting(clientId, me.getAccountId(), me.getDisplayName());
+		this.intakeService.openSitting(clientId, IntakeFiller.TABLET, me.getAccountId(), me.getDisplayName());
 		String base = "/clients/" + clientId + "/intake/self-fill";
 		KioskMode.lock(session, base, "/clients/" + clientId + "/intake/edit");
 		return "redirect:" + base;
@@ -70,7 +70,7 @@ class SelfFillController {
 	@Audited(value = AuditAction.VIEW, care = Audited.Care.FIRST_INTAKE)
 	@GetMapping
 	String form(@PathVariable long clientId, Model model) {
-		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), true, model);
+		return this.pages.showForm(clientId, this.intakeService.workingCopy(clientId), IntakeFiller.TABLET, model);
 	}
 
 	@Audited(value = AuditAction.EDIT, care = Audited.Care.FIRST_INTAKE)
@@ -79,7 +79,7 @@ class SelfFillController {
 	ResponseEntity<Map<String, Object>> save(@PathVariable long clientId, @ModelAttribute("form") IntakeForm form,
 			BindingResult unreadable, @RequestParam(required = false) Integer draftVersion, @RequestParam(defaultValue = "false") boolean overwrite,
 			@AuthenticationPrincipal HoldspaceUser me) {
-		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, true, me.getAccountId(),
+		return this.autosave.save(clientId, form, unreadable, draftVersion, overwrite, IntakeFiller.TABLET, me.getAccountId(),
 				me.getDisplayName());
 	}
 
@@ -90,17 +90,15 @@ class SelfFillController {
 			Model model) {
 		if (result.hasFieldErrors()) {
 			// a value the form does not offer: shown next to its field, nothing kept until it is fixed
-			return this.pages.showForm(clientId, form, true, model);
+			return this.pages.showForm(clientId, form, IntakeFiller.TABLET, model);
 		}
-		this.intakeService.keepClientsOwn(clientId, form, me.getAccountId(), me.getDisplayName());
 		try {
-			this.intakeService.saveDraft(clientId, form, draftVersion, false, true, me.getAccountId(),
+			this.autosave.handBack(clientId, form, draftVersion, IntakeFiller.TABLET, me.getAccountId(),
 					me.getDisplayName());
-			this.intakeService.finishSitting(clientId);
 		}
 		catch (StaleDraftException changedMeanwhile) {
 			result.reject("intake.error.changedElsewhere.client");
-			return this.pages.showForm(clientId, form, true, model);
+			return this.pages.showForm(clientId, form, IntakeFiller.TABLET, model);
 		}
 		return "redirect:/clients/" + clientId + "/intake/self-fill/thanks";
 	}

@@ -14,7 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The client's own answers from one sitting with the clinic's tablet, as they left them. Written
+ * The client's own answers from one sitting, on the clinic's tablet or at home in the portal, as
+ * they left them. Written
  * while they type; once finished, PostgreSQL refuses any change, so a therapist's later edit of
  * the intake stands beside it as a separate change, never over it.
  */
@@ -37,6 +38,10 @@ class SelfFillSitting {
 	@Column(name = "handed_over_by_name")
 	private String handedOverByName;
 
+	/** At home the client's own portal login stands where the therapist who handed over would. */
+	@Column(name = "at_home", updatable = false)
+	private boolean atHome;
+
 	@Column(name = "started_at")
 	private Instant startedAt;
 
@@ -52,8 +57,9 @@ class SelfFillSitting {
 	protected SelfFillSitting() {
 	}
 
-	SelfFillSitting(long clientId, long handedOverBy, String handedOverByName, Instant startedAt) {
+	SelfFillSitting(long clientId, boolean atHome, long handedOverBy, String handedOverByName, Instant startedAt) {
 		this.clientId = clientId;
+		this.atHome = atHome;
 		this.handedOverBy = handedOverBy;
 		this.handedOverByName = handedOverByName;
 		this.startedAt = startedAt;
@@ -74,6 +80,10 @@ class SelfFillSitting {
 
 	long getClientId() {
 		return this.clientId;
+	}
+
+	boolean isAtHome() {
+		return this.atHome;
 	}
 
 	String getHandedOverByName() {

@@ -11,6 +11,8 @@ interface SelfFillSittingRepository extends JpaRepository<SelfFillSitting, Long>
 
 	Optional<SelfFillSitting> findFirstByClientIdAndSavedAtIsNotNullOrderBySavedAtDesc(long clientId);
 
+	boolean existsByClientIdAndFinishedAtIsNotNull(long clientId);
+
 	/** The last sitting that saved answers before a moment (a version's completion). */
 	Optional<SelfFillSitting> findFirstByClientIdAndSavedAtIsNotNullAndSavedAtBeforeOrderBySavedAtDesc(long clientId,
 			Instant before);

@@ -21,7 +21,10 @@ import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.BookingView;
 import com.holdspace.client.ClientService;
 import com.holdspace.consent.ConsentPdf;
+import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentService;
+import com.holdspace.consent.ConsentStatus;
+import com.holdspace.intake.IntakeService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.shared.ClinicTime;
 
@@ -44,9 +47,13 @@ class MyDetailsController {
 
 	private final AftercareService aftercare;
 
+	private final IntakeService intakeService;
+
 	MyDetailsController(ClientService clientService, ConsentService consentService, ConsentPdf consentPdf,
-			BookingViews bookingService, ClinicTime clinicTime, AftercareService aftercare) {
+			BookingViews bookingService, ClinicTime clinicTime, AftercareService aftercare,
+			IntakeService intakeService) {
 		this.aftercare = aftercare;
+		this.intakeService = intakeService;
 		this.clientService = clientService;
 		this.consentService = consentService;
 		this.consentPdf = consentPdf;
@@ -61,7 +68,19 @@ class MyDetailsController {
 		model.addAttribute("consents", this.consentService.signedBy(me.getClientId()));
 		model.addAttribute("sessions", comingSessions(me.getClientId()));
 		model.addAttribute("plans", this.aftercare.handedOverTo(me.getClientId()));
+		model.addAttribute("intakeToDo", this.intakeService.clientsOwnOutstanding(me.getClientId()));
+		model.addAttribute("consentToDo", consentToSign(me.getClientId()));
 		return "portal/me";
+	}
+
+	/**
+	 * The treatment consent's state when the client is asked to sign it (never signed, a newer text,
+	 * run out); null while the one they signed holds. A withdrawal is never answered with a nudge to
+	 * sign again: consent given again is the client's own move, on the consent page.
+	 */
+	private ConsentStatus.State consentToSign(long clientId) {
+		var state = this.consentService.status(clientId, ConsentKind.TREATMENT).state();
+		return (state == ConsentStatus.State.SIGNED || state == ConsentStatus.State.WITHDRAWN) ? null : state;
 	}
 
 	/** The client's own sessions still to come, soonest first; cancelled ones are left out. */

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(displayName = "Client portal", allowedDependencies = {
 		"aftercare::api", "audit::api", "booking::api", "client::api", "clinic::api",
-		"consent::api", "messaging::api", "security::api", "shared", "staff::api" })
+		"consent::api", "intake::api", "messaging::api", "security::api", "shared", "staff::api" })
 package com.holdspace.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -46,6 +46,20 @@ class ConsentRulesTests {
 	}
 
 	@Test
+	void signedAtHomeIsASignatureAsOnTheTabletAndTheNewerOfTheTwoCounts() {
+		var onTheTablet = consent(1L, ConsentKind.TREATMENT, 1, ConsentMethod.WRITTEN, SIGNED, null);
+		var atHome = consent(2L, ConsentKind.TREATMENT, 2, ConsentMethod.SIGNED_REMOTELY, SIGNED.plusSeconds(3600),
+				null);
+
+		var status = status(ConsentKind.TREATMENT, List.of(onTheTablet, atHome), Map.of(), 2, SIGNED.plusSeconds(7200));
+
+		assertThat(status.state()).isEqualTo(State.SIGNED);
+		assertThat(status.signedVersion()).isEqualTo(2);
+		assertThat(ConsentMethod.SIGNED_REMOTELY.isSigned()).isTrue();
+		assertThat(ConsentMethod.VERBAL.isSigned()).isFalse();
+	}
+
+	@Test
 	void aNewerTextMakesItOutdatedButStillValid() {
 		var signed = consent(1L, ConsentKind.TREATMENT, 1, ConsentMethod.WRITTEN, SIGNED, null);
 

@@ -274,6 +274,15 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/me", EnumSet.of(Visitor.CLIENT), 200),
 				// another client's consent: past security for clients, then simply not found
 				new Rule(HttpMethod.GET, "/me/consents/" + this.consentId + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
+				// the client's own intake and treatment consent at home: always their own record, never an id
+				new Rule(HttpMethod.GET, "/me/intake", EnumSet.of(Visitor.CLIENT), 200),
+				// finished before any draft of theirs exists, so it is not refused as changed meanwhile
+				new Rule(HttpMethod.POST, "/me/intake?goals=Rest", EnumSet.of(Visitor.CLIENT), 302),
+				new Rule(HttpMethod.POST, "/me/intake/draft?overwrite=true&goals=Rest", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/me/intake/thanks", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/me/consent", EnumSet.of(Visitor.CLIENT), 200),
+				// unsigned: the same page again, with what is missing
+				new Rule(HttpMethod.POST, "/me/consent", EnumSet.of(Visitor.CLIENT), 200),
 				new Rule(HttpMethod.GET, "/admin/settings", ADMIN, 200),
 				new Rule(HttpMethod.POST, "/admin/settings", ADMIN, 200),
 				new Rule(HttpMethod.GET, client + "/intake", CLINICAL, 200),
