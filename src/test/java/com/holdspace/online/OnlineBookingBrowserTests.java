@@ -31,7 +31,9 @@ import com.holdspace.staff.Role;
 
 /**
  * A new client on their phone books a first session from the clinic's public page, confirms it
- * from the email, and sets up their login; the desk then sees the booking marked as online.
+ * from the email, sets up their login and fills their intake at home, telling of a risk. The desk
+ * then sees the booking marked online and "call the client"; the therapist sees why, and the session
+ * cannot start while the hold stands.
  */
 @IntegrationTest
 class OnlineBookingBrowserTests {
@@ -69,7 +71,7 @@ class OnlineBookingBrowserTests {
 	}
 
 	@Test
-	void aNewClientBooksATrialConfirmsItFromTheEmailAndSetsUpTheirLogin() throws Exception {
+	void aNewClientBooksATrialFromTheirPhoneConfirmsItDisclosesAtHomeAndTheClinicCallsBeforeAnyTouch() throws Exception {
 		long site = this.booking.site("Riverside " + UUID.randomUUID().toString().substring(0, 6));
 		this.booking.roomAt(site);
 		long therapist = this.booking.therapistAt(site, "Maren Online");
@@ -134,21 +136,75 @@ class OnlineBookingBrowserTests {
 		this.browser.find(By.id("set-password")).click();
 		this.browser.waitFor(By.cssSelector("[role=status]"));
 		assertThat(this.browser.driver().getCurrentUrl()).endsWith("/me");
-		assertThat(this.jdbc.queryForObject("select count(*) from account where lower(email) = ?", Integer.class, email))
-			.isOne();
-		assertThat(this.browser.consoleProblems()).isEmpty();
+		long clientId = this.jdbc.queryForObject("select client_id from booking where id = ?", Long.class, held.get("id"));
+		assertThat(this.jdbc.queryForObject("select count(*) from account where lower(email) = ? and client_id = ?",
+				Integer.class, email, clientId)).isOne();
+
+		// at home, on the same phone: the intake, and a disclosure in the screening step
+		this.browser.find(By.id("task-intake")).click();
+		this.browser.waitFor(By.id("intake-form"));
+		this.browser.step("screening");
+		this.browser.choose("suicidalThoughts", "true");
+		this.browser.waitUntil(driver -> driver.findElement(By.id("crisis")).isDisplayed());
+		this.browser.waitUntil(driver -> driver.findElement(By.id("save-status")).getText().startsWith("Saved at"));
+		this.browser.step("medical");
+		press(By.cssSelector("#medical .step-buttons button[type=submit]"));
+		this.browser.waitFor(By.id("crisis-lines"));
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Thank you for telling us");
+		assertThat(this.browser.text(By.id("clinic-will-call"))).contains("Someone from the clinic will call you");
+		assertThat(this.browser.text(By.tagName("main")).toLowerCase()).doesNotContainPattern("\\bholds?\\b")
+			.doesNotContain("suicid");
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		this.browser.screenshot("online-home-disclosure-phone");
+		assertThat(this.jdbc.queryForList("""
+				select h.kind || ' ' || r.source from clinical_hold h join clinical_hold_reason r on r.hold_id = h.id
+				where h.client_id = ? and h.cleared_at is null""", String.class, clientId))
+			.containsExactly("REFER_AND_PAUSE HOME");
+		this.browser.go("/me");
 		this.browser.find(By.cssSelector(".signout button")).click();
 		this.browser.waitFor(By.id("username"));
 
+		// the desk: the booking says to call the client, and never why
 		this.browser.use(Screen.TABLET_PORTRAIT);
 		this.browser.signIn(this.fixtures.staffMember(Role.FRONT_DESK), Fixtures.PASSWORD);
 		this.browser.go("/calendar/therapists/" + therapist + "?date=" + day);
+		var block = this.browser.find(By.cssSelector("a.cal-booking[href='/bookings/" + held.get("id") + "']"));
+		this.browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", block);
+		this.browser.screenshot("online-desk-calendar-tablet");
+		assertThat(block.getDomProperty("textContent")).contains("Maya", "call the client");
 		this.browser.find(By.id("online-bookings")).click();
 		assertThat(this.browser.text(By.id("online-upcoming"))).contains("Maya First", "Trial session");
 		this.browser.screenshot("online-desk-tablet");
 		this.browser.find(By.cssSelector("#online-upcoming a[href='/bookings/" + held.get("id") + "']")).click();
 		assertThat(this.browser.text(By.id("booked-online"))).isEqualTo("Booked online");
+		assertThat(this.browser.text(By.id("call-client"))).startsWith("Call the client before this session");
+		assertThat(this.browser.text(By.tagName("main")).toLowerCase()).doesNotContain("suicid", "told by the client");
+		this.browser.screenshot("online-desk-booking-tablet");
+		this.browser.find(By.cssSelector(".signout button")).click();
+		this.browser.waitFor(By.id("username"));
+
+		// the therapist, on the day: sees why, and the session cannot start until the hold is cleared
+		this.clock.moveTo(start.minus(Duration.ofHours(1)));
+		String therapistEmail = this.jdbc.queryForObject("select email from account where id = ?", String.class,
+				therapist);
+		this.browser.signIn(therapistEmail, Fixtures.PASSWORD);
+		this.browser.go("/clients/" + clientId);
+		assertThat(this.browser.text(By.tagName("main"))).contains("Refer and pause", "Raised by: Thoughts of ending their life");
+		this.browser.go("/bookings/" + held.get("id"));
+		press(By.id("start-session"));
+		this.browser.waitFor(By.cssSelector(".refusals"));
+		assertThat(this.browser.driver().findElements(By.cssSelector(".refusals [data-reason='session.refused.paused']")))
+			.hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from session_record where client_id = ?", Integer.class,
+				clientId)).isZero();
+		this.browser.screenshot("online-session-refused-tablet");
 		assertThat(this.browser.consoleProblems()).isEmpty();
+	}
+
+	private void press(By by) {
+		var button = this.browser.find(by);
+		this.browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		button.click();
 	}
 
 	private String tokenSentTo(String email) {
