@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,11 @@ class OnlineBookingTests {
 	private long trial;
 
 	private Instant start;
+
+	@AfterEach
+	void giveTheAddressItsRequestsBack() {
+		this.limits.forget(RateLimits.Limit.ONLINE_REQUESTS, "127.0.0.1");
+	}
 
 	@BeforeEach
 	void aSiteOfItsOwn() {
