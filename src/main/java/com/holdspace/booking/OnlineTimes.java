@@ -73,14 +73,20 @@ public class OnlineTimes {
 	}
 
 	/**
-	 * The free starts on one day for this type, with the therapist named, or with any therapist when
-	 * {@code therapistId} is null: then each start is listed once, an experienced therapist first for
-	 * a client who asked for one. {@code moving} is a booking whose own time counts as free.
+	 * The free starts on one day for this type, with the therapist named, or with any therapist of
+	 * the site ({@code siteId}, or every site when null) when {@code therapistId} is null: then each
+	 * start is listed once, an experienced therapist first for a client who asked for one.
+	 * {@code moving} is a booking whose own time counts as free.
 	 */
-	public List<FreeTime> freeTimes(long typeId, Long therapistId, LocalDate day, Long moving,
+	public List<FreeTime> freeTimes(long typeId, Long therapistId, Long siteId, LocalDate day, Long moving,
 			boolean experiencedFirst) {
-		SessionType type = this.resources.sessionType(typeId);
-		List<StaffMember> therapists = this.staff.activeTherapists()
+		// from memory, as the calendars read it: the page costs the day's bookings and rooms, no more
+		SessionType type = this.resources.sessionTypes(List.of(typeId)).get(typeId);
+		if (type == null) {
+			type = this.resources.sessionType(typeId);
+		}
+		List<StaffMember> therapists = ((siteId != null) ? this.staff.activeTherapists(siteId)
+				: this.staff.activeTherapists())
 			.stream()
 			.filter(member -> therapistId == null || member.id() == therapistId)
 			.sorted(Comparator.comparing((StaffMember member) -> experiencedFirst && !member.experiencedInRelease()))

@@ -61,7 +61,8 @@ class MyBookingChangesController {
 		if (this.bookings.changeable(booking)) {
 			// the same therapist first: a client who wants another chooses them, or anyone
 			Long with = (therapistId != null || date != null) ? therapistId : Long.valueOf(booking.therapistId());
-			this.picker.addTo(model, me.getClientId(), booking.sessionTypeId(), with, date, booking.id());
+			this.picker.addTo(model, me.getClientId(), booking.sessionTypeId(), with, this.bookings.siteOf(booking), date,
+					booking.id());
 		}
 		model.addAttribute("noticeHours", this.bookings.notice().toHours());
 		model.addAttribute("changeable", this.bookings.changeable(booking));

@@ -19,6 +19,7 @@ import com.holdspace.clinic.ClinicSettings;
 import com.holdspace.shared.ClinicTime;
 import com.holdspace.shared.NotFoundException;
 import com.holdspace.shared.Refused;
+import com.holdspace.staff.StaffDirectory;
 
 /**
  * A returning client booking, moving and cancelling their own sessions. Every booking is looked up
@@ -42,8 +43,11 @@ class MyBookings {
 
 	private final ClinicTime clinicTime;
 
+	private final StaffDirectory staff;
+
 	MyBookings(BookingService bookings, BookingViews views, OnlineTimes times, ClinicSettings settings,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, StaffDirectory staff) {
+		this.staff = staff;
 		this.bookings = bookings;
 		this.views = views;
 		this.times = times;
@@ -59,6 +63,23 @@ class MyBookings {
 			.filter(booking -> booking.isOpen() && booking.endsAt().isAfter(now))
 			.sorted(Comparator.comparing(BookingView::startsAt))
 			.toList();
+	}
+
+	/**
+	 * Where the client comes for their sessions: the site of the therapist they saw last (a chain's
+	 * other clinics are not offered), or null for a client the clinic has not booked yet.
+	 */
+	Long homeSite(long clientId) {
+		return this.views.forClient(clientId)
+			.stream()
+			.findFirst()
+			.flatMap(latest -> this.staff.siteOf(latest.therapistId()))
+			.orElse(null);
+	}
+
+	/** The site of the therapist a booking is with: a move stays at that clinic. */
+	Long siteOf(BookingView booking) {
+		return this.staff.siteOf(booking.therapistId()).orElse(null);
 	}
 
 	/** One of the client's own bookings; anyone else's, or none, is not found. */

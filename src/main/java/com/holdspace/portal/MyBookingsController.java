@@ -81,7 +81,8 @@ class MyBookingsController {
 			.findFirst()
 			.orElse(types.get(0));
 		model.addAttribute("type", type);
-		this.picker.addTo(model, me.getClientId(), type.id(), therapistId, date, null);
+		this.picker.addTo(model, me.getClientId(), type.id(), therapistId, this.bookings.homeSite(me.getClientId()),
+				date, null);
 		return "portal/choose";
 	}
 

@@ -36,16 +36,20 @@ class TimePicker {
 		this.clinicTime = clinicTime;
 	}
 
-	/** The day's free times for the type, with the therapist asked for or anyone; {@code moving}'s own time counts free. */
-	void addTo(Model model, long clientId, long typeId, Long therapistId, LocalDate date, Long moving) {
-		List<StaffMember> therapists = this.staff.activeTherapists();
+	/**
+	 * The day's free times for the type, with the therapist asked for or anyone at the site (every
+	 * site when it is null); {@code moving}'s own time counts free.
+	 */
+	void addTo(Model model, long clientId, long typeId, Long therapistId, Long siteId, LocalDate date, Long moving) {
+		List<StaffMember> therapists = (siteId != null) ? this.staff.activeTherapists(siteId)
+				: this.staff.activeTherapists();
 		Long chosen = (therapistId != null && therapists.stream().anyMatch(member -> member.id() == therapistId))
 				? therapistId : null;
 		DayChoice days = DayChoice.around(date, LocalDate.now(this.clinicTime.clock()));
 		model.addAttribute("therapists", therapists);
 		model.addAttribute("therapistId", chosen);
 		model.addAttribute("days", days);
-		model.addAttribute("times", this.times.freeTimes(typeId, chosen, days.chosen(), moving,
+		model.addAttribute("times", this.times.freeTimes(typeId, chosen, siteId, days.chosen(), moving,
 				chosen == null && this.times.prefersExperienced(clientId)));
 	}
 
