@@ -67,6 +67,11 @@ public class OnlineTimes {
 			.orElseThrow(() -> Refused.because("portal.bookings.refused.type"));
 	}
 
+	/** Whether the client may have a session of this type at all now: no touch while somatic work is paused. */
+	public boolean allowedFor(long clientId, long typeId) {
+		return !this.readiness.readiness(clientId).blocks(this.resources.typeView(typeId));
+	}
+
 	/** Whether the client asked for a therapist experienced in emotional-release work. */
 	public boolean prefersExperienced(long clientId) {
 		return this.readiness.readiness(clientId).isPrefersExperienced();

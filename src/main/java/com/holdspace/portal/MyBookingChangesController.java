@@ -58,7 +58,8 @@ class MyBookingChangesController {
 		BookingView booking = this.bookings.own(me.getClientId(), bookingId);
 		model.addAttribute("moving", booking);
 		model.addAttribute("phoneLines", this.picker.phoneLines());
-		if (this.bookings.changeable(booking)) {
+		boolean movable = this.bookings.movable(booking);
+		if (movable) {
 			// the same therapist first: a client who wants another chooses them, or anyone
 			Long with = (therapistId != null || date != null) ? therapistId : Long.valueOf(booking.therapistId());
 			this.picker.addTo(model, me.getClientId(), booking.sessionTypeId(), with, this.bookings.siteOf(booking), date,
@@ -66,6 +67,7 @@ class MyBookingChangesController {
 		}
 		model.addAttribute("noticeHours", this.bookings.notice().toHours());
 		model.addAttribute("changeable", this.bookings.changeable(booking));
+		model.addAttribute("movable", movable);
 		return "portal/choose";
 	}
 

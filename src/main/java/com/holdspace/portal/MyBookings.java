@@ -97,6 +97,14 @@ class MyBookings {
 				&& booking.startsAt().isAfter(this.clinicTime.clock().instant().plus(this.settings.onlineChangeNotice()));
 	}
 
+	/**
+	 * Whether the client may move it here: changeable, and a session they may have now (a session
+	 * with touch is moved by phone while their somatic work is paused; the page never says why).
+	 */
+	boolean movable(BookingView booking) {
+		return changeable(booking) && this.times.allowedFor(booking.clientId(), booking.sessionTypeId());
+	}
+
 	Duration notice() {
 		return this.settings.onlineChangeNotice();
 	}

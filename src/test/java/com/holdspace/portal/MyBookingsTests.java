@@ -137,6 +137,27 @@ class MyBookingsTests {
 			.andExpect(content().string(containsString("phone the clinic")))
 			.andExpect(content().string(not(matchesPattern(HOLD_WORD))));
 		assertThat(bookingsOf(me)).isZero();
+
+		// a session the desk booked before: moved by phone, never here; cancelling stays open to them
+		long booked = this.jdbc.queryForObject("""
+				insert into booking (client_id, therapist_id, room_id, session_type_id, starts_at, ends_at, free_at,
+				    calendar_uid, creation_token, reminder_due_at)
+				select ?, ?, (select min(id) from room), ?, ?, ?, ?, gen_random_uuid(), gen_random_uuid(), ?
+				returning id""", Long.class, me.getClientId(), therapist, this.booking.standard(),
+				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 10, 0)),
+				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 11, 0)),
+				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 11, 15)),
+				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 9, 0)));
+		this.mvc.perform(get("/me/bookings/" + booked + "/move").with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("To move this session, please phone the clinic")))
+			.andExpect(content().string(not(containsString("id=\"times\""))))
+			.andExpect(content().string(not(matchesPattern(HOLD_WORD))));
+		this.mvc.perform(move(me, booked, 0, therapist, this.booking.at(3, DayOfWeek.THURSDAY, 14, 0)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("phone the clinic")))
+			.andExpect(content().string(not(matchesPattern(HOLD_WORD))));
+		assertThat(this.jdbc.queryForObject("select version from booking where id = ?", Integer.class, booked)).isZero();
 	}
 
 	@Test
