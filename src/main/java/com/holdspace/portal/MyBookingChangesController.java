@@ -56,6 +56,10 @@ class MyBookingChangesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@AuthenticationPrincipal HoldspaceUser me, Model model) {
 		BookingView booking = this.bookings.own(me.getClientId(), bookingId);
+		if (!booking.isOpen()) {
+			// cancelled meanwhile, or already held: the list says what is still booked
+			return "redirect:/me/bookings";
+		}
 		model.addAttribute("moving", booking);
 		model.addAttribute("phoneLines", this.picker.phoneLines());
 		boolean movable = this.bookings.movable(booking);
@@ -106,7 +110,11 @@ class MyBookingChangesController {
 
 	@GetMapping("/me/bookings/{bookingId}/cancel")
 	String confirmCancel(@PathVariable long bookingId, @AuthenticationPrincipal HoldspaceUser me, Model model) {
-		return cancelPage(this.bookings.own(me.getClientId(), bookingId), model);
+		BookingView booking = this.bookings.own(me.getClientId(), bookingId);
+		if (!booking.isOpen()) {
+			return "redirect:/me/bookings";
+		}
+		return cancelPage(booking, model);
 	}
 
 	@Audited(value = AuditAction.EDIT, client = "")

@@ -130,6 +130,9 @@ class MyBookings {
 
 	private BookingView changeableOwn(long clientId, long bookingId) {
 		BookingView booking = own(clientId, bookingId);
+		if (!booking.isOpen()) {
+			throw Refused.because("portal.bookings.refused.closed");
+		}
 		if (!changeable(booking)) {
 			throw Refused.because("portal.bookings.refused.notice", this.settings.onlineChangeNotice().toHours());
 		}

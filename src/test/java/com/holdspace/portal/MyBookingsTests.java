@@ -31,6 +31,7 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.TestClock;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.intake.IntakeFixtures;
+import com.holdspace.messaging.MessagingFixtures;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
 
@@ -67,6 +68,9 @@ class MyBookingsTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	MessagingFixtures messaging;
+
 	@Test
 	void aDoubleTappedBookingBooksOnceOnlineInTheClientsNameWithItsInvitationAndAuditLine() throws Exception {
 		var me = client("Rosalind Okonkwo");
@@ -91,6 +95,13 @@ class MyBookingsTests {
 		assertThat(calendars(id)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("METHOD:REQUEST");
 		assertThat(audited(me)).contains("POST /me/bookings");
+		this.messaging.sendAll();
+		String email = this.jdbc.queryForObject("select email from client where id = ?", String.class, me.getClientId());
+		var mail = this.messaging.mailTo(email);
+		assertThat(mail).hasSize(1);
+		assertThat(mail.get(0).getSubject()).startsWith("Your session is booked for");
+		assertThat(new String(MessagingFixtures.calendarPart(mail.get(0)).getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8)).contains("METHOD:REQUEST");
 		this.mvc.perform(get("/me/bookings").with(user(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/me/bookings/" + id + "/move")));
@@ -188,6 +199,10 @@ class MyBookingsTests {
 		this.mvc.perform(move(me, id, 0, therapist, startsAt.plus(Duration.ofHours(2))))
 			.andExpect(redirectedUrl("/me/bookings"));
 		this.mvc.perform(cancel(me, id, 1)).andExpect(redirectedUrl("/me/bookings"));
+		this.mvc.perform(cancel(me, id, 2))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no longer booked")));
+		this.mvc.perform(get("/me/bookings/" + id + "/cancel").with(user(me))).andExpect(redirectedUrl("/me/bookings"));
 
 		assertThat(this.jdbc.queryForObject("select status from booking where id = ?", String.class, id))
 			.isEqualTo("CANCELLED");
