@@ -77,13 +77,6 @@ public class Availability {
 		return freeSlots(therapistId, type, firstDay, lastDay, preferredRoomId, null);
 	}
 
-	/** Every free start for this therapist and type on the given days, for pages outside booking. */
-	public List<Slot> freeSlots(long therapistId, long typeId, LocalDate firstDay, LocalDate lastDay) {
-		SessionType type = this.resources.sessionTypes(java.util.Set.of(typeId)).get(typeId);
-		return freeSlots(therapistId, (type != null) ? type : this.resources.sessionType(typeId), firstDay, lastDay,
-				null, null);
-	}
-
 	/** The first free starts from now on (or from {@code notBefore}), up to {@code count}. */
 	public List<Slot> nextFree(long therapistId, SessionType type, Instant notBefore, int count) {
 		return nextFree(therapistId, type, notBefore, count, Duration.ZERO);

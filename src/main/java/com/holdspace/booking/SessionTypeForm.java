@@ -30,6 +30,10 @@ public class SessionTypeForm extends NamedForm {
 
 	private boolean active = true;
 
+	private boolean onlineForNew;
+
+	private boolean onlineForReturning;
+
 	@NotNull(message = "{validation.required}")
 	@Min(value = 0, message = "{sessionTypes.error.sortOrder}")
 	@Max(value = 9999, message = "{sessionTypes.error.sortOrder}")
@@ -45,12 +49,14 @@ public class SessionTypeForm extends NamedForm {
 		form.involvesTouch = type.isInvolvesTouch();
 		form.active = type.isActive();
 		form.sortOrder = type.getSortOrder();
+		form.onlineForNew = type.isOnlineForNew();
+		form.onlineForReturning = type.isOnlineForReturning();
 		return form;
 	}
 
 	SessionTypeDetails toDetails() {
 		return new SessionTypeDetails(getName(), this.description, this.durationMinutes, this.bufferMinutes,
-				this.involvesTouch, this.active, this.sortOrder);
+				this.involvesTouch, this.active, this.sortOrder, this.onlineForNew, this.onlineForReturning);
 	}
 
 	public String getDescription() {
@@ -91,6 +97,22 @@ public class SessionTypeForm extends NamedForm {
 
 	public void setActive(boolean active) {
 		this.active = active;
+	}
+
+	public boolean isOnlineForNew() {
+		return this.onlineForNew;
+	}
+
+	public void setOnlineForNew(boolean onlineForNew) {
+		this.onlineForNew = onlineForNew;
+	}
+
+	public boolean isOnlineForReturning() {
+		return this.onlineForReturning;
+	}
+
+	public void setOnlineForReturning(boolean onlineForReturning) {
+		this.onlineForReturning = onlineForReturning;
 	}
 
 	public Integer getSortOrder() {

@@ -34,6 +34,7 @@ class SessionTypeService {
 			SessionType type = new SessionType(details.name(), details.description(), details.durationMinutes(),
 					details.bufferMinutes(), details.involvesTouch(), details.sortOrder());
 			type.setActive(details.active());
+			type.offerOnline(details.onlineForNew(), details.onlineForReturning());
 			type.setCreationToken(creationToken);
 			return type;
 		});
@@ -46,6 +47,7 @@ class SessionTypeService {
 			type.change(details.name(), details.description(), details.durationMinutes(), details.bufferMinutes(),
 					details.involvesTouch(), details.sortOrder());
 			type.setActive(details.active());
+			type.offerOnline(details.onlineForNew(), details.onlineForReturning());
 		});
 	}
 

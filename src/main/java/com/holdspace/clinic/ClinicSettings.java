@@ -23,6 +23,8 @@ public class ClinicSettings {
 
 	static final String CONTACT_LINES = "contact-lines";
 
+	static final String ONLINE_CHANGE_NOTICE_HOURS = "online-change-notice-hours";
+
 	private final ClinicSettingRepository settings;
 
 	private final Clock clock;
@@ -59,6 +61,20 @@ public class ClinicSettings {
 		return Integer.parseInt(value(CONSENT_RENEWAL_MONTHS));
 	}
 
+	/**
+	 * How long before its start a client may still move or cancel a session online; closer than
+	 * this they phone the clinic.
+	 */
+	@Transactional(readOnly = true)
+	public java.time.Duration onlineChangeNotice() {
+		return java.time.Duration.ofHours(onlineChangeNoticeHours());
+	}
+
+	@Transactional(readOnly = true)
+	int onlineChangeNoticeHours() {
+		return Integer.parseInt(value(ONLINE_CHANGE_NOTICE_HOURS));
+	}
+
 	void changeConsentRenewalMonths(int months, long byAccount) {
 		var setting = setting(CONSENT_RENEWAL_MONTHS);
 		if (!setting.getValue().equals(String.valueOf(months))) {
@@ -75,6 +91,10 @@ public class ClinicSettings {
 	void change(ClinicSettingsForm form, long byAccount) {
 		changeCrisisContacts(form.getCrisisContacts(), form.getVersion(), byAccount);
 		changeConsentRenewalMonths(form.getConsentRenewalMonths(), byAccount);
+		var notice = setting(ONLINE_CHANGE_NOTICE_HOURS);
+		if (!notice.getValue().equals(String.valueOf(form.getOnlineChangeNoticeHours()))) {
+			notice.change(String.valueOf(form.getOnlineChangeNoticeHours()), byAccount, this.clock.instant());
+		}
 		var contact = setting(CONTACT_LINES);
 		if (!contact.getValue().equals(form.getContactLines().strip())) {
 			contact.change(form.getContactLines().strip(), byAccount, this.clock.instant());

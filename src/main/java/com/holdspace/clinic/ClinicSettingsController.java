@@ -32,6 +32,7 @@ class ClinicSettingsController {
 		form.setVersion(this.settings.crisisContactsVersion());
 		form.setConsentRenewalMonths(this.settings.consentRenewalMonths());
 		form.setContactLines(this.settings.contactLines());
+		form.setOnlineChangeNoticeHours(this.settings.onlineChangeNoticeHours());
 		model.addAttribute("form", form);
 		return "clinic/settings";
 	}

@@ -31,6 +31,20 @@ public class ClinicSettingsForm {
 	@Max(value = 60, message = "{settings.error.renewal}")
 	private Integer consentRenewalMonths;
 
+	/** A week at most: further ahead than that, a change online frees time the desk can still fill. */
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{settings.error.onlineNotice}")
+	@Max(value = 168, message = "{settings.error.onlineNotice}")
+	private Integer onlineChangeNoticeHours;
+
+	public Integer getOnlineChangeNoticeHours() {
+		return this.onlineChangeNoticeHours;
+	}
+
+	public void setOnlineChangeNoticeHours(Integer onlineChangeNoticeHours) {
+		this.onlineChangeNoticeHours = onlineChangeNoticeHours;
+	}
+
 	public Integer getConsentRenewalMonths() {
 		return this.consentRenewalMonths;
 	}

@@ -2,11 +2,7 @@ package com.holdspace.online;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,14 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.holdspace.audit.AuditAction;
 import com.holdspace.audit.AuditLog;
-import com.holdspace.booking.Availability;
 import com.holdspace.booking.BookingRequest;
 import com.holdspace.booking.BookingService;
 import com.holdspace.booking.BookingView;
 import com.holdspace.booking.BookingViews;
 import com.holdspace.booking.ClinicResources;
+import com.holdspace.booking.OnlineTimes;
 import com.holdspace.booking.SessionTypeView;
-import com.holdspace.booking.Slot;
 import com.holdspace.client.ClientDetails;
 import com.holdspace.client.ClientService;
 import com.holdspace.client.ContactMethod;
@@ -48,7 +43,7 @@ class OnlineBooking {
 
 	private final StaffDirectory staff;
 
-	private final Availability availability;
+	private final OnlineTimes times;
 
 	private final BookingService bookings;
 
@@ -70,13 +65,13 @@ class OnlineBooking {
 
 	private final TransactionTemplate writes;
 
-	OnlineBooking(ClinicResources resources, StaffDirectory staff, Availability availability, BookingService bookings,
+	OnlineBooking(ClinicResources resources, StaffDirectory staff, OnlineTimes times, BookingService bookings,
 			BookingViews views, ClientService clients, OnlineRequestRepository requests, OnlineEmails emails,
 			Invitations invitations, AuditLog audit, OnlineProperties properties, ClinicTime clinicTime,
 			PlatformTransactionManager transactions) {
 		this.resources = resources;
 		this.staff = staff;
-		this.availability = availability;
+		this.times = times;
 		this.bookings = bookings;
 		this.views = views;
 		this.clients = clients;
@@ -101,22 +96,14 @@ class OnlineBooking {
 
 	/**
 	 * The free starts on one day, for one therapist or for anyone: then each start once, with the
-	 * first therapist free at it.
+	 * first therapist free at it. The same times the desk and a returning client are offered.
 	 */
 	List<TimeChoice> times(SessionTypeView type, Long therapistId, Long siteId, LocalDate day) {
-		List<StaffMember> who = therapists(siteId).stream()
-			.filter(member -> therapistId == null || member.id() == therapistId)
+		return this.times.freeTimes(type.id(), therapistId, siteId, day, null, false)
+			.stream()
+			.map(free -> new TimeChoice(free.startsAt(), free.therapistId(), free.therapistName(),
+					this.clinicTime.time(free.startsAt())))
 			.toList();
-		Map<Instant, TimeChoice> byStart = new LinkedHashMap<>();
-		for (StaffMember member : who) {
-			for (Slot slot : this.availability.freeSlots(member.id(), type.id(), day, day)) {
-				byStart.putIfAbsent(slot.startsAt(), new TimeChoice(slot.startsAt(), member.id(), member.displayName(),
-						this.clinicTime.time(slot.startsAt())));
-			}
-		}
-		List<TimeChoice> times = new ArrayList<>(byStart.values());
-		times.sort(Comparator.comparing(TimeChoice::startsAt));
-		return times;
 	}
 
 	/** The type a new client may book, or refused: a type not offered online is never booked from here. */

@@ -449,6 +449,21 @@ class AccessControlTests {
 				new Rule(HttpMethod.GET, "/me/plans/" + Long.MAX_VALUE + "/pdf", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/read", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.POST, "/me/plans/" + Long.MAX_VALUE + "/check-in", EnumSet.of(Visitor.CLIENT), 404),
+				// a client's own sessions: booking, and moving or cancelling only their own (this visitor has none)
+				new Rule(HttpMethod.GET, "/me/bookings", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/me/bookings/new", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.GET, "/me/bookings/new/confirm?sessionTypeId=" + this.sessionTypeId + "&therapistId="
+						+ this.bookingTherapistId + "&startsAt=" + TestClock.current().plusSeconds(30L * 86_400),
+						EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.POST, "/me/bookings", EnumSet.of(Visitor.CLIENT), 302),
+				new Rule(HttpMethod.GET, "/me/bookings/" + Long.MAX_VALUE + "/move", EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.GET, "/me/bookings/" + Long.MAX_VALUE + "/move/confirm?therapistId="
+						+ this.bookingTherapistId + "&startsAt=" + TestClock.current().plusSeconds(30L * 86_400),
+						EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.POST, "/me/bookings/" + Long.MAX_VALUE + "/move", EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.GET, "/me/bookings/" + Long.MAX_VALUE + "/cancel", EnumSet.of(Visitor.CLIENT), 404),
+				new Rule(HttpMethod.POST, "/me/bookings/" + Long.MAX_VALUE + "/cancel?version=0", EnumSet.of(Visitor.CLIENT),
+						404),
 				// "stay signed in" before an idle sign-in ends
 				new Rule(HttpMethod.POST, "/session/keep-alive", SIGNED_IN, 204),
 				// one's own password (an empty form: nothing changes, the fields say what is missing)

@@ -233,6 +233,8 @@ class AccessibilityBrowserTests {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("my page", "/me");
 		pages.put("my aftercare plan", "/me/plans/" + this.story.planId());
+		pages.put("my sessions", "/me/bookings");
+		pages.put("book a session", "/me/bookings/new");
 		pages.put("my password", "/account/password");
 		checkAs(this.story.portalLogin(), List.of(Screen.PHONE), pages);
 	}

@@ -50,7 +50,8 @@ class BindingAllowListTests {
 			"WaitlistForm.clientId", "WaitlistForm.therapistId", "WaitlistForm.sessionTypeId",
 			"ClientForm.preferredTherapistId", "NewStaffForm.role", "AuditFilter.clientId", "AuditFilter.accountId",
 			"SignConsentForm.documentVersionId", "RoomForm.siteId", "NewStaffForm.siteId",
-			"WaitlistForm.siteId");
+			"WaitlistForm.siteId", "OnlineBookingForm.sessionTypeId", "OnlineBookingForm.therapistId",
+			"MoveBookingForm.therapistId");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

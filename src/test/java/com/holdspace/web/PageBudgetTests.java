@@ -82,6 +82,16 @@ class PageBudgetTests {
 	 */
 	private static final int PER_COLUMN = 2;
 
+	/**
+	 * A client choosing a time with one therapist: whether they are ready (intake, consent), their
+	 * last booking for its site, with its names, and the day's bookings and rooms behind the free starts.
+	 * Types, therapists, hours and the clinic's lines come from memory.
+	 */
+	private static final int CLIENT_CHOOSES_A_TIME = 8;
+
+	/** A client's own sessions: their bookings with the names they show, and the audit line. */
+	private static final int CLIENT_SESSIONS = 3;
+
 	/** The schedules list: the site's therapists, their hours and their time off, all from memory. */
 	private static final int SCHEDULES = 0;
 
@@ -287,6 +297,36 @@ class PageBudgetTests {
 				.isEqualTo(few.get(page.path()))
 				.isLessThanOrEqualTo(page.budget());
 		}
+	}
+
+	@Test
+	void aClientsOwnSessionsAndTheirFreeTimesCostTheSameForOneBookingOrTen() throws Exception {
+		UserDetails me = this.users.loadUserByUsername(this.fixtures.clientWithLogin("Budget Portal Client"));
+		long client = ((com.holdspace.staff.HoldspaceUser) me).getClientId();
+		long therapist = this.booking.therapist();
+		long room = this.booking.room();
+		LocalDate day = mondayOf(2);
+		this.booking.book(client, this.booking.standard(), therapist, room, this.booking.at(day, 9, 0));
+		String choose = "/me/bookings/new?therapistId=" + therapist + "&date=" + day;
+		int chooseFew = statementsFor(choose, me);
+		int listFew = statementsFor("/me/bookings", me);
+
+		// the afternoon stays free: a day with no free start at all asks for no rooms
+		for (int hour : new int[] { 11, 13 }) {
+			this.booking.book(this.fixtures.client("Day Client " + hour), this.booking.standard(), therapist, room,
+					this.booking.at(day, hour, 0));
+		}
+		for (int week = 3; week < 9; week++) {
+			this.booking.book(client, this.booking.standard(), therapist, room, this.booking.at(week, DayOfWeek.TUESDAY, 10, 0));
+		}
+
+		int chooseMany = statementsFor(choose, me);
+		assertThat(chooseMany).as("choosing a time: %s", this.lastStatements)
+			.isEqualTo(chooseFew)
+			.isLessThanOrEqualTo(CLIENT_CHOOSES_A_TIME);
+		assertThat(statementsFor("/me/bookings", me)).as("my sessions: %s", this.lastStatements)
+			.isEqualTo(listFew)
+			.isLessThanOrEqualTo(CLIENT_SESSIONS);
 	}
 
 	/** A page, who opens it, and the statements it may cost. */
