@@ -193,7 +193,7 @@ class OnlineBooking {
 		}
 		return new RequestPage(state, booking.sessionTypeName(), this.clinicTime.date(booking.startsAt()),
 				this.clinicTime.time(booking.startsAt()), this.clinicTime.time(booking.endsAt()),
-				firstName(booking.therapistName()), this.clinicTime.time(request.getExpiresAt()), invitationToken);
+				OnlineEmails.firstName(booking.therapistName()), this.clinicTime.time(request.getExpiresAt()), invitationToken);
 	}
 
 	private static ClientDetails details(NewClient person) {
@@ -201,10 +201,6 @@ class OnlineBooking {
 				ContactMethod.EMAIL, null, "Booked online: details to complete at the first visit",
 				List.of(new EmergencyContact(person.emergencyName(), person.emergencyRelationship(),
 						person.emergencyPhone())));
-	}
-
-	private static String firstName(String name) {
-		return (name == null || name.isBlank()) ? "" : name.strip().split("\\s+")[0];
 	}
 
 }

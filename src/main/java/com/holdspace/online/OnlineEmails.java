@@ -66,7 +66,8 @@ class OnlineEmails {
 		return this.messages.getMessage(key, arguments, Locale.UK);
 	}
 
-	private static String firstName(String name) {
+	/** How a client is greeted and a therapist named to a client: by first name. */
+	static String firstName(String name) {
 		return (name == null || name.isBlank()) ? "" : name.strip().split("\\s+")[0];
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.Race;
 
 /** Many people booking one slot at the same moment: PostgreSQL lets exactly one through. */
 @IntegrationTest
@@ -102,7 +103,7 @@ class ConcurrentBookingTests {
 					new Actor(null, "Desk")));
 		}
 
-		List<Object> outcomes = race(requests);
+		List<Object> outcomes = Race.run(requests);
 
 		assertThat(outcomes).as(described(outcomes)).filteredOn(BookingView.class::isInstance).hasSize(1);
 		assertThat(outcomes).as(described(outcomes)).filteredOn(SlotTakenException.class::isInstance)
@@ -125,7 +126,7 @@ class ConcurrentBookingTests {
 					new Actor(null, "Desk")));
 		}
 
-		List<Object> outcomes = race(requests);
+		List<Object> outcomes = Race.run(requests);
 
 		assertThat(outcomes).as(described(outcomes)).allMatch(BookingView.class::isInstance);
 		assertThat(outcomes).extracting(outcome -> ((BookingView) outcome).roomId()).doesNotHaveDuplicates();
@@ -137,35 +138,6 @@ class ConcurrentBookingTests {
 			.map(outcome -> (outcome instanceof Throwable refusal)
 					? refusal.getClass().getSimpleName() + ": " + refusal.getMessage() : "booked")
 			.collect(Collectors.joining("\n", "outcomes:\n", ""));
-	}
-
-	/** Runs the calls at the same moment; answers each one's booking or the exception it threw. */
-	private static List<Object> race(List<Callable<BookingView>> calls) throws Exception {
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<BookingView>> futures = new ArrayList<>();
-			for (Callable<BookingView> call : calls) {
-				futures.add(pool.submit(() -> {
-					go.await();
-					return call.call();
-				}));
-			}
-			go.countDown();
-			List<Object> outcomes = new ArrayList<>();
-			for (Future<BookingView> future : futures) {
-				try {
-					outcomes.add(future.get());
-				}
-				catch (ExecutionException refused) {
-					outcomes.add(refused.getCause());
-				}
-			}
-			return outcomes;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

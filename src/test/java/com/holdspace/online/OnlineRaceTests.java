@@ -9,11 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.holdspace.Fixtures;
 import com.holdspace.IntegrationTest;
+import com.holdspace.Race;
 import com.holdspace.booking.Actor;
 import com.holdspace.booking.BookingFixtures;
 import com.holdspace.booking.BookingRequest;
@@ -73,41 +69,13 @@ class OnlineRaceTests {
 			});
 		}
 
-		List<Object> outcomes = race(requests);
+		List<Object> outcomes = Race.run(requests);
 
 		String described = outcomes.stream().map(String::valueOf).collect(Collectors.joining("\n"));
 		assertThat(outcomes).as(described).filteredOn(String.class::isInstance).hasSize(1);
 		assertThat(outcomes).as(described).filteredOn(SlotTakenException.class::isInstance).hasSize(2 * EACH_WAY - 1);
 		assertThat(this.jdbc.queryForObject("select count(*) from booking where therapist_id = ? and status <> 'CANCELLED'",
 				Integer.class, therapist)).isOne();
-	}
-
-	private static List<Object> race(List<Callable<String>> calls) throws Exception {
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<String>> futures = new ArrayList<>();
-			for (Callable<String> call : calls) {
-				futures.add(pool.submit(() -> {
-					go.await();
-					return call.call();
-				}));
-			}
-			go.countDown();
-			List<Object> outcomes = new ArrayList<>();
-			for (Future<String> future : futures) {
-				try {
-					outcomes.add(future.get());
-				}
-				catch (ExecutionException refused) {
-					outcomes.add(refused.getCause());
-				}
-			}
-			return outcomes;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }
