@@ -72,6 +72,22 @@ public class OnlineTimes {
 		return !this.readiness.readiness(clientId).blocks(this.resources.typeView(typeId));
 	}
 
+	/**
+	 * The types this client may not have a session of now (touch, while their somatic work is
+	 * paused), read once for a whole list of their sessions.
+	 */
+	public java.util.Set<Long> typesNotNow(long clientId) {
+		// only the hold decides it: one look-up, not the whole readiness
+		if (this.readiness.onHoldAmong(List.of(clientId)).isEmpty()) {
+			return java.util.Set.of();
+		}
+		return this.resources.sessionTypes()
+			.stream()
+			.filter(SessionType::isInvolvesTouch)
+			.map(SessionType::getId)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	/** Whether the client asked for a therapist experienced in emotional-release work. */
 	public boolean prefersExperienced(long clientId) {
 		return this.readiness.readiness(clientId).isPrefersExperienced();

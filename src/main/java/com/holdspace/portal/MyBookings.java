@@ -105,6 +105,15 @@ class MyBookings {
 		return changeable(booking) && this.times.allowedFor(booking.clientId(), booking.sessionTypeId());
 	}
 
+	/**
+	 * Of these sessions, the ones the clinic calls the client about first: touch, while their somatic
+	 * work is paused. The client is told the clinic will call, never why.
+	 */
+	List<Long> clinicCallsFirst(long clientId, List<BookingView> sessions) {
+		java.util.Set<Long> notNow = this.times.typesNotNow(clientId);
+		return sessions.stream().filter(booking -> notNow.contains(booking.sessionTypeId())).map(BookingView::id).toList();
+	}
+
 	Duration notice() {
 		return this.settings.onlineChangeNotice();
 	}

@@ -60,6 +60,7 @@ class MyBookingsController {
 		var upcoming = this.bookings.upcoming(me.getClientId());
 		model.addAttribute("upcoming", upcoming);
 		model.addAttribute("changeable", upcoming.stream().filter(this.bookings::changeable).map(b -> b.id()).toList());
+		model.addAttribute("clinicCalls", this.bookings.clinicCallsFirst(me.getClientId(), upcoming));
 		model.addAttribute("noticeHours", this.bookings.notice().toHours());
 		model.addAttribute("phoneLines", this.picker.phoneLines());
 		return "portal/bookings";

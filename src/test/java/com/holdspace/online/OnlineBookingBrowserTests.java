@@ -160,7 +160,12 @@ class OnlineBookingBrowserTests {
 				select h.kind || ' ' || r.source from clinical_hold h join clinical_hold_reason r on r.hold_id = h.id
 				where h.client_id = ? and h.cleared_at is null""", String.class, clientId))
 			.containsExactly("REFER_AND_PAUSE HOME");
-		this.browser.go("/me");
+		// their session with touch now says the clinic will call first, and still never why
+		this.browser.go("/me/bookings");
+		assertThat(this.browser.text(By.id("will-call-" + held.get("id"))))
+			.isEqualTo("The clinic will call you before this session.");
+		assertThat(this.browser.text(By.tagName("main")).toLowerCase()).doesNotContainPattern("\\bholds?\\b");
+		this.browser.screenshot("online-home-sessions-phone");
 		this.browser.find(By.cssSelector(".signout button")).click();
 		this.browser.waitFor(By.id("username"));
 

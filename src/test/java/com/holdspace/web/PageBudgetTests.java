@@ -89,8 +89,8 @@ class PageBudgetTests {
 	 */
 	private static final int CLIENT_CHOOSES_A_TIME = 8;
 
-	/** A client's own sessions: their bookings with the names they show, and the audit line. */
-	private static final int CLIENT_SESSIONS = 3;
+	/** A client's own sessions: their bookings with the names they show, whether the clinic calls first, and the audit line. */
+	private static final int CLIENT_SESSIONS = 4;
 
 	/** The schedules list: the site's therapists, their hours and their time off, all from memory. */
 	private static final int SCHEDULES = 0;
