@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumFillTime a form sent back sooner than a person could type it came from a program
  * @param daysAhead how many days the public page lets a visitor step through
  * @param pagesPerAddress how many public booking pages one address may read in a quarter of an hour:
- * plenty for a person, not for a program copying the calendar
+ * plenty for a person, not for a program copying the calendar (read by {@link OnlineThrottle})
  */
 @ConfigurationProperties("holdspace.online")
 record OnlineProperties(@DefaultValue("15m") Duration hold, @DefaultValue("3s") Duration minimumFillTime,

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -26,11 +27,12 @@ class OnlineThrottle implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final RateLimits limits;
 
-	private final OnlineProperties properties;
+	private final int pagesPerAddress;
 
-	OnlineThrottle(RateLimits limits, OnlineProperties properties) {
+	// the setting itself, not OnlineProperties: web slices load interceptors without the feature's beans
+	OnlineThrottle(RateLimits limits, @Value("${holdspace.online.pages-per-address:300}") int pagesPerAddress) {
 		this.limits = limits;
-		this.properties = properties;
+		this.pagesPerAddress = pagesPerAddress;
 	}
 
 	@Override
@@ -44,7 +46,7 @@ class OnlineThrottle implements HandlerInterceptor, WebMvcConfigurer {
 		String address = request.getRemoteAddr();
 		boolean allowed = "POST".equals(request.getMethod())
 				? this.limits.tryOnce(RateLimits.Limit.ONLINE_REQUESTS, address)
-				: this.limits.tryOnce(PAGES, this.properties.pagesPerAddress(), QUARTER_HOUR, address);
+				: this.limits.tryOnce(PAGES, this.pagesPerAddress, QUARTER_HOUR, address);
 		if (allowed) {
 			return true;
 		}
