@@ -28,6 +28,9 @@ create table online_request (
     created_at    timestamptz not null,
     expires_at    timestamptz not null,
     confirmed_at  timestamptz,
+    -- the request made the client's record (nobody had that email): only then does confirming it
+    -- open a portal login, and only a record some request confirmed is found by its email again
+    new_client    boolean     not null,
     constraint online_request_token_key unique (token_sha256),
     constraint online_request_booking_key unique (booking_id),
     constraint online_request_booking_fk foreign key (booking_id) references booking (id),

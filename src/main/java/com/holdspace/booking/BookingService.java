@@ -36,6 +36,11 @@ public class BookingService {
 
 	static final String LAPSED_HOLD = "Not confirmed in time by the emailed link";
 
+	/** Who releases a hold nobody confirmed: the clinic's own software, not the client. */
+	private static final Actor LAPSE = new Actor(null, "Holdspace, when the emailed link was not opened in time");
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BookingService.class);
+
 	private final BookingRepository bookings;
 
 	private final BookingChecks checks;
@@ -208,7 +213,8 @@ public class BookingService {
 	/** The new client opened the emailed link: their held time becomes their booking. */
 	public BookingView confirmOnline(long bookingId) {
 		Booking held = this.views.find(bookingId);
-		if (held.getUnconfirmedUntil() == null) {
+		if (held.getUnconfirmedUntil() == null || !held.getStatus().isOpen()) {
+			// confirmed already, or cancelled at the desk meanwhile: the page says where it stands
 			return this.views.view(held);
 		}
 		return change(bookingId, held.getVersion(), BookingEventKind.CONFIRMED_ONLINE, Actor.CLIENT_ONLINE, booking -> {
@@ -230,7 +236,7 @@ public class BookingService {
 		for (long id : lapsed) {
 			try {
 				Booking held = this.views.find(id);
-				change(id, held.getVersion(), BookingEventKind.CANCELLED, Actor.CLIENT_ONLINE, booking -> {
+				change(id, held.getVersion(), BookingEventKind.CANCELLED, LAPSE, booking -> {
 					booking.cancel(LAPSED_HOLD);
 					return LAPSED_HOLD;
 				});
@@ -238,6 +244,10 @@ public class BookingService {
 			}
 			catch (StaleEditException | BookingClosedException confirmedMeanwhile) {
 				// confirmed or cancelled a moment ago: nothing to release
+			}
+			catch (RuntimeException failed) {
+				// one booking that cannot be released now must not keep the others' times held
+				log.warn("Online hold on booking {} not released: {}", id, failed.getMessage());
 			}
 		}
 		return released;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -62,6 +64,11 @@ public class BookingViews {
 
 	BookingView view(Booking booking) {
 		return views(List.of(booking)).get(0);
+	}
+
+	/** The booking a form made, by the form's creation token, if it made one. */
+	public Optional<BookingView> madeBy(UUID creationToken) {
+		return this.reads.execute(status -> this.bookings.findByCreationToken(creationToken)).map(this::view);
 	}
 
 	public List<BookingEvent> history(long bookingId) {

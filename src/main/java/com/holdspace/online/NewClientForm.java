@@ -75,7 +75,10 @@ class NewClientForm {
 	/** Filled in where no person could see it, or sent back faster than anyone types. */
 	boolean looksAutomated(Instant now, java.time.Duration minimumFillTime) {
 		boolean trapFilled = this.website != null && !this.website.isBlank();
-		return trapFilled || now.isBefore(Instant.ofEpochMilli(this.shownAt).plus(minimumFillTime));
+		Instant shown = Instant.ofEpochMilli(this.shownAt);
+		// a form without the moment it was shown, or shown in the future, was not filled in from the page
+		boolean unshown = this.shownAt <= 0 || shown.isAfter(now);
+		return trapFilled || unshown || now.isBefore(shown.plus(minimumFillTime));
 	}
 
 	public UUID getCreationToken() {

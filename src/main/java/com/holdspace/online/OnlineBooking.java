@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,6 +107,21 @@ class OnlineBooking {
 			.toList();
 	}
 
+	/**
+	 * Refuses a start the public page would not have offered: another day than those it shows, or
+	 * a time that is not free with that therapist.
+	 */
+	private void requireOffered(SessionTypeView type, long therapistId, Instant startsAt) {
+		LocalDate day = this.clinicTime.day(startsAt);
+		LocalDate today = LocalDate.now(this.clinicTime.clock());
+		boolean shown = day.isAfter(today) && !day.isAfter(today.plusDays(this.properties.daysAhead()));
+		if (!shown || this.times.freeTimes(type.id(), therapistId, null, day, null, false)
+			.stream()
+			.noneMatch(free -> free.startsAt().equals(startsAt) && free.therapistId() == therapistId)) {
+			throw Refused.because("online.refused.taken");
+		}
+	}
+
 	/** The type a new client may book, or refused: a type not offered online is never booked from here. */
 	SessionTypeView offeredType(long typeId) {
 		return typesForNewClients().stream()
@@ -120,7 +136,14 @@ class OnlineBooking {
 	 * being booked for touch is emailed the clinic's number instead, and nothing is held.
 	 */
 	void hold(NewClient person, SessionTypeView type, long therapistId, Instant startsAt, UUID creationToken) {
-		Optional<Long> known = this.clients.onlyClientWithEmail(person.email());
+		if (this.views.madeBy(creationToken).isPresent()) {
+			// the same form sent again: the first one held the time and sent the one email
+			return;
+		}
+		// the time first, the same for every email: whose email it is must not change the answer
+		requireOffered(type, therapistId, startsAt);
+		Optional<Long> known = this.clients.onlyClientWithEmail(person.email())
+			.filter(id -> !this.requests.neverConfirmedNewClient(id));
 		long clientId = known.orElseGet(() -> this.clients.create(creationToken, details(person)));
 		Instant until = this.clinicTime.clock().instant().plus(this.properties.hold());
 		BookingView held;
@@ -141,11 +164,17 @@ class OnlineBooking {
 			return;
 		}
 		String token = SecretTokens.newToken();
-		this.writes.executeWithoutResult(status -> {
-			this.requests.saveAndFlush(new OnlineRequest(SecretTokens.sha256(token), held.id(), clientId,
-					this.clinicTime.clock().instant(), until));
-			this.emails.confirmLink(person.email(), person.name(), held, token, until);
-		});
+		try {
+			this.writes.executeWithoutResult(status -> {
+				this.requests.saveAndFlush(new OnlineRequest(SecretTokens.sha256(token), held.id(), clientId,
+						known.isEmpty(), this.clinicTime.clock().instant(), until));
+				this.emails.confirmLink(person.email(), person.name(), held, token, until);
+			});
+		}
+		catch (DataIntegrityViolationException sameTapTwice) {
+			// two taps at the same moment: the other one holds the time and sends the one email
+			return;
+		}
 		this.audit.record(AuditAction.EDIT, clientId, "Online booking " + held.id() + " held until confirmed", null);
 	}
 
@@ -172,7 +201,10 @@ class OnlineBooking {
 			this.requests.saveAndFlush(request);
 			this.audit.record(AuditAction.EDIT, request.getClientId(),
 					"Online booking " + request.getBookingId() + " confirmed by the emailed link", null);
-			return page(request, this.invitations.inviteOnline(request.getClientId()).orElse(null));
+			// a login only for the record this request made; a known client's logins are the clinic's to offer
+			String invitation = request.isNewClient()
+					? this.invitations.inviteOnline(request.getClientId()).orElse(null) : null;
+			return page(request, invitation);
 		});
 	}
 

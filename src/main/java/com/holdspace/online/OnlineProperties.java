@@ -11,10 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hold how long a new client's time is held while they open the emailed link
  * @param minimumFillTime a form sent back sooner than a person could type it came from a program
  * @param daysAhead how many days the public page lets a visitor step through
- * @param pagesPerAddress how many public booking pages one address may read in a quarter of an hour:
- * plenty for a person, not for a program copying the calendar (read by {@link OnlineThrottle})
  */
 @ConfigurationProperties("holdspace.online")
 record OnlineProperties(@DefaultValue("15m") Duration hold, @DefaultValue("3s") Duration minimumFillTime,
-		@DefaultValue("42") int daysAhead, @DefaultValue("300") int pagesPerAddress) {
+		@DefaultValue("42") int daysAhead) {
 }

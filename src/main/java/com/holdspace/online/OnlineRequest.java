@@ -39,10 +39,15 @@ class OnlineRequest {
 	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
 
+	@Column(name = "new_client")
+	private boolean newClient;
+
 	protected OnlineRequest() {
 	}
 
-	OnlineRequest(String tokenSha256, long bookingId, long clientId, Instant createdAt, Instant expiresAt) {
+	OnlineRequest(String tokenSha256, long bookingId, long clientId, boolean newClient, Instant createdAt,
+			Instant expiresAt) {
+		this.newClient = newClient;
 		this.tokenSha256 = tokenSha256;
 		this.bookingId = bookingId;
 		this.clientId = clientId;
@@ -66,6 +71,10 @@ class OnlineRequest {
 
 	long getBookingId() {
 		return this.bookingId;
+	}
+
+	boolean isNewClient() {
+		return this.newClient;
 	}
 
 	long getClientId() {

@@ -14,6 +14,15 @@ interface OnlineRequestRepository extends JpaRepository<OnlineRequest, Long> {
 
 	boolean existsByBookingId(long bookingId);
 
+	/**
+	 * Whether the record was made by an online request and no request of it was ever confirmed:
+	 * typed by someone who never showed they hold the email, so not the client that email belongs to.
+	 */
+	@Query("""
+			select count(r) > 0 from OnlineRequest r where r.clientId = ?1 and r.newClient = true
+			and not exists (select c.id from OnlineRequest c where c.clientId = ?1 and c.confirmedAt is not null)""")
+	boolean neverConfirmedNewClient(long clientId);
+
 	/** The request a link opens, locked: a double-tapped "Confirm" confirms once. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from OnlineRequest r where r.tokenSha256 = ?1")

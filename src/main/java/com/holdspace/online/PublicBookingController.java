@@ -110,6 +110,10 @@ class PublicBookingController {
 					form.getStart(), form.getCreationToken());
 		}
 		catch (Refused refused) {
+			if (refused.codes().contains("booking.refused.form-used")) {
+				// a form sent again with another email: the same answer as any, so nobody learns whose it is
+				return "redirect:/book/sent";
+			}
 			refused.addTo(result);
 			return detailsPage(form, model);
 		}

@@ -60,7 +60,8 @@ class MyBookings {
 		Instant now = this.clinicTime.clock().instant();
 		return this.views.forClient(clientId)
 			.stream()
-			.filter(booking -> booking.isOpen() && booking.endsAt().isAfter(now))
+			// a time held for an emailed link nobody has opened yet is not the client's session
+			.filter(booking -> booking.isOpen() && !booking.isUnconfirmed() && booking.endsAt().isAfter(now))
 			.sorted(Comparator.comparing(BookingView::startsAt))
 			.toList();
 	}

@@ -205,6 +205,44 @@ class OnlineBookingTests {
 	}
 
 	@Test
+	void aTimeThePageWouldNotOfferIsRefusedAlikeForEveryEmail() throws Exception {
+		long known = this.fixtures.client("Known Elsewhere");
+		String knownEmail = this.jdbc.queryForObject("select email from client where id = ?", String.class, known);
+		this.start = this.booking.at(2, DayOfWeek.TUESDAY, 7, 0);
+
+		String forKnown = this.mvc.perform(details(knownEmail)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String forNew = this.mvc.perform(details("nobody." + UUID.randomUUID().toString().substring(0, 8) + "@example.org"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(forKnown).contains("Someone booked this time a moment ago");
+		assertThat(forNew).contains("Someone booked this time a moment ago");
+		assertThat(this.jdbc.queryForObject("select count(*) from booking where therapist_id = ?", Integer.class,
+				this.therapist)).isZero();
+	}
+
+	@Test
+	void aRecordTypedBySomeoneWhoNeverConfirmedIsNotTheClientThatEmailBelongsTo() throws Exception {
+		String email = "squatted." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.mvc.perform(details(email)).andExpect(redirectedUrl("/book/sent"));
+		this.start = this.start.plus(Duration.ofHours(2));
+
+		this.mvc.perform(details(email)).andExpect(redirectedUrl("/book/sent"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from client where email = ?", Integer.class, email))
+			.as("the second request, its own record").isEqualTo(2);
+	}
+
+	@Test
+	void aFormWithoutTheMomentItWasShownHoldsNothing() throws Exception {
+		String email = "unshown." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+		this.mvc.perform(details(email, "", Instant.EPOCH)).andExpect(redirectedUrl("/book/sent"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from client where email = ?", Integer.class, email)).isZero();
+	}
+
+	@Test
 	void aLinkThatIsNotOneOpensNothing() throws Exception {
 		this.mvc.perform(get("/book/confirm/not-a-token")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/book/confirm/" + "A".repeat(43))).andExpect(status().isNotFound());

@@ -134,7 +134,7 @@ class MyBookingsTests {
 	void aClientWhoseSomaticWorkIsPausedSeesTheClinicsNumberAndNeverTheReason() throws Exception {
 		var me = client("Henrike Aalto");
 		long therapist = this.booking.therapist();
-		this.booking.room();
+		long room = this.booking.room();
 		this.intakes.completeWithReferAndPause(me.getClientId(), therapist);
 
 		this.mvc.perform(get("/me/bookings/new").with(user(me)))
@@ -153,8 +153,8 @@ class MyBookingsTests {
 		long booked = this.jdbc.queryForObject("""
 				insert into booking (client_id, therapist_id, room_id, session_type_id, starts_at, ends_at, free_at,
 				    calendar_uid, creation_token, reminder_due_at)
-				select ?, ?, (select min(id) from room), ?, ?, ?, ?, gen_random_uuid(), gen_random_uuid(), ?
-				returning id""", Long.class, me.getClientId(), therapist, this.booking.standard(),
+				values (?, ?, ?, ?, ?, ?, ?, gen_random_uuid(), gen_random_uuid(), ?)
+				returning id""", Long.class, me.getClientId(), therapist, room, this.booking.standard(),
 				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 10, 0)),
 				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 11, 0)),
 				java.sql.Timestamp.from(this.booking.at(3, DayOfWeek.THURSDAY, 11, 15)),
