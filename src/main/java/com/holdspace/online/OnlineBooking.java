@@ -46,6 +46,8 @@ class OnlineBooking {
 
 	private final OnlineTimes times;
 
+	private final PublicTimes shown;
+
 	private final BookingService bookings;
 
 	private final BookingViews views;
@@ -66,13 +68,14 @@ class OnlineBooking {
 
 	private final TransactionTemplate writes;
 
-	OnlineBooking(ClinicResources resources, StaffDirectory staff, OnlineTimes times, BookingService bookings,
+	OnlineBooking(ClinicResources resources, StaffDirectory staff, OnlineTimes times, PublicTimes shown, BookingService bookings,
 			BookingViews views, ClientService clients, OnlineRequestRepository requests, OnlineEmails emails,
 			Invitations invitations, AuditLog audit, OnlineProperties properties, ClinicTime clinicTime,
 			PlatformTransactionManager transactions) {
 		this.resources = resources;
 		this.staff = staff;
 		this.times = times;
+		this.shown = shown;
 		this.bookings = bookings;
 		this.views = views;
 		this.clients = clients;
@@ -100,7 +103,7 @@ class OnlineBooking {
 	 * first therapist free at it. The same times the desk and a returning client are offered.
 	 */
 	List<TimeChoice> times(SessionTypeView type, Long therapistId, Long siteId, LocalDate day) {
-		return this.times.freeTimes(type.id(), therapistId, siteId, day, null, false)
+		return this.shown.freeTimes(type.id(), therapistId, siteId, day)
 			.stream()
 			.map(free -> new TimeChoice(free.startsAt(), free.therapistId(), free.therapistName(),
 					this.clinicTime.time(free.startsAt())))

@@ -176,6 +176,21 @@ class OnlineBookingTests {
 	}
 
 	@Test
+	void aTimeBookedAtTheDeskLeavesThePublicPageAtOnce() throws Exception {
+		MockHttpServletRequestBuilder page = get("/book").param("site", String.valueOf(this.site))
+			.param("day", day().toString());
+		assertThat(this.mvc.perform(page).andReturn().getResponse().getContentAsString()).contains(startParam());
+
+		this.booking.book(this.fixtures.client("Desk Booked"), this.trial, this.therapist, null, this.start);
+
+		assertThat(this.mvc.perform(page).andReturn().getResponse().getContentAsString()).doesNotContain(startParam());
+	}
+
+	private String startParam() {
+		return "start=" + this.start;
+	}
+
+	@Test
 	void anEmailThatIsAlreadyAClientsGetsTheSameAnswerAndBooksForThatClient() throws Exception {
 		long known = this.fixtures.client("Already Known");
 		String email = this.jdbc.queryForObject("select email from client where id = ?", String.class, known);
@@ -320,12 +335,12 @@ class OnlineBookingTests {
 		finally {
 			sql = this.statements.stop();
 		}
-		// the address's bucket (read and written under a lock), then per therapist at the site their
-		// bookings that day and the rooms free at each start; types, staff and hours come from memory
+		// the address's bucket, read and written under a lock; the day's free times are kept a few
+		// seconds (PublicTimes), types, staff and hours for longer (ReferenceData)
 		assertThat(sql).as(String.join("\n", sql)).hasSize(PUBLIC_PAGE_STATEMENTS);
 	}
 
-	static final int PUBLIC_PAGE_STATEMENTS = 4;
+	static final int PUBLIC_PAGE_STATEMENTS = 2;
 
 	private LocalDate day() {
 		return this.start.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
