@@ -91,6 +91,12 @@ class OnlineBookingBrowserTests {
 		assertThat(this.browser.sidewaysOverflow()).isEmpty();
 		assertThat(this.browser.smallTouchTargets()).isEmpty();
 		this.browser.screenshot("online-book-phone");
+		// the clinic's own tablet at the front door shows the same page
+		this.browser.use(Screen.TABLET_LANDSCAPE);
+		assertThat(this.browser.sidewaysOverflow()).isEmpty();
+		assertThat(this.browser.smallTouchTargets()).isEmpty();
+		this.browser.screenshot("online-book-tablet-landscape");
+		this.browser.use(Screen.PHONE);
 		this.browser.find(By.id("later")).click();
 		this.browser.find(By.id("earlier")).click();
 		this.browser.find(By.xpath("//a[contains(@class,'time-choice')][strong='14:00']")).click();
