@@ -342,6 +342,56 @@ class OnlineBookingTests {
 
 	static final int PUBLIC_PAGE_STATEMENTS = 2;
 
+	@Test
+	void theDesksOnlineListAndTheConfirmPageReadTheSameForOneHoldOrNine() throws Exception {
+		UserDetails desk = this.users.loadUserByUsername(this.fixtures.staffMember(Role.FRONT_DESK));
+		String email = "counted." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.mvc.perform(details(email)).andExpect(redirectedUrl("/book/sent"));
+		String confirm = "/book/confirm/" + tokenSentTo(email);
+		int listOne = statementsOf(get("/bookings/online").with(user(desk)));
+		int confirmOne = statementsOf(get(confirm));
+
+		// eight more through the day, on the page's quarter-hour grid
+		for (int i = 1; i <= 8; i++) {
+			this.start = this.start.plus(Duration.ofMinutes(45));
+			this.mvc.perform(details("counted" + i + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.org"))
+				.andExpect(redirectedUrl("/book/sent"));
+		}
+
+		assertThat(statementsOf(get("/bookings/online").with(user(desk)))).as("%s", this.counted).isEqualTo(listOne)
+			.isLessThanOrEqualTo(DESK_ONLINE_LIST_STATEMENTS);
+		assertThat(statementsOf(get(confirm))).as("%s", this.counted).isEqualTo(confirmOne).isLessThanOrEqualTo(CONFIRM_PAGE_STATEMENTS);
+	}
+
+	/**
+	 * The online bookings and their clients' names (staff, rooms and types from memory), and the three
+	 * writes of the web session a test request signs in with.
+	 */
+	static final int DESK_ONLINE_LIST_STATEMENTS = 5;
+
+	/**
+	 * The address's bucket (2), the request by its link's hash, the booking and its client's name,
+	 * and three writes of a web session the page opens for its visitor (to be looked into: the
+	 * booking page opens none).
+	 */
+	static final int CONFIRM_PAGE_STATEMENTS = 8;
+
+	private int statementsOf(MockHttpServletRequestBuilder page) throws Exception {
+		this.referenceData.catchUp();
+		this.mvc.perform(page).andExpect(status().isOk());
+		this.statements.start();
+		try {
+			this.mvc.perform(page).andExpect(status().isOk());
+		}
+		finally {
+			List<String> sql = this.statements.stop();
+			this.counted = sql;
+		}
+		return this.counted.size();
+	}
+
+	private List<String> counted = List.of();
+
 	private LocalDate day() {
 		return this.start.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
 	}
