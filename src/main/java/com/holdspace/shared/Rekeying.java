@@ -53,6 +53,8 @@ public class Rekeying {
 		columns.add(new EncryptedColumn("account", "totp_secret", "account_totp"));
 		// the secret link of an email still waiting to go out (OutgoingMessage)
 		columns.add(new EncryptedColumn("outgoing_message", "link", "outgoing_message"));
+		// what a person typed into a short clinical form and has not sent yet (TypedDrafts)
+		columns.add(new EncryptedColumn("typed_draft", "body", TypedDrafts.PURPOSE));
 		return List.copyOf(columns);
 	}
 

@@ -29,7 +29,7 @@ public class TypedDrafts {
 
 	static final Duration KEPT_FOR = Duration.ofDays(7);
 
-	private static final String PURPOSE = "typed_draft.body";
+	static final String PURPOSE = "typed_draft.body";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

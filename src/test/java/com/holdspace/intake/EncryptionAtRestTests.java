@@ -29,7 +29,9 @@ import com.holdspace.IntegrationTest;
 import com.holdspace.TestDatabase;
 import com.holdspace.session.SessionFixtures;
 import com.holdspace.shared.FieldCipher;
+import com.holdspace.shared.EncryptionCheck;
 import com.holdspace.shared.Rekeying;
+import com.holdspace.shared.TypedDrafts;
 
 /**
  * Trigger notes, screening answers and session notes written through the pages are stored
@@ -53,6 +55,12 @@ class EncryptionAtRestTests {
 
 	@Autowired
 	Rekeying rekeying;
+
+	@Autowired
+	EncryptionCheck check;
+
+	@Autowired
+	TypedDrafts drafts;
 
 	@Test
 	void markersWrittenThroughThePagesAppearNowhereInADumpYetThePagesShowThem() throws Exception {
@@ -160,6 +168,44 @@ class EncryptionAtRestTests {
 			FieldCipher.install(new FieldCipher(Map.of("test-1", testKey(), "test-2", newKey), "test-1"));
 			this.rekeying.rewriteAll();
 			FieldCipher.install(before);
+		}
+	}
+
+	@Test
+	void theEncryptionCheckDecryptsEveryValueAndNamesAChangedValueAndAColumnRekeyingWouldMiss() throws Exception {
+		var setting = this.sessions.readyClientBooked();
+		this.drafts.keep(setting.therapistId(), "amendment:check", Map.of("body", "Typed and not yet sent"));
+
+		EncryptionCheck.Result clean = this.check.run();
+
+		assertThat(clean.problems()).as("a typed draft is encrypted too, and rekeying knows it").isEmpty();
+		assertThat(clean.decrypted().get("intake_version.answers")).isPositive();
+		assertThat(clean.decrypted().get("typed_draft.body")).isPositive();
+
+		long versionId = this.jdbc.queryForObject("select id from intake_version where client_id = ?", Long.class,
+				setting.clientId());
+		String answers = answersOf(versionId);
+		String changed = answers.substring(0, answers.length() - 2) + (answers.endsWith("A") ? "B" : "A") + "A";
+		try (var admin = TestDatabase.admin().connect(); var statement = admin.createStatement()) {
+			statement.execute("begin; set local session_replication_role = replica; update intake_version set answers = '"
+					+ changed + "' where id = " + versionId + "; update client set pronouns = 'hs1:test-1:x' where id = " + setting.clientId() + "; commit;");
+		}
+		try {
+			EncryptionCheck.Result broken = this.check.run();
+
+			assertThat(broken.intact()).isFalse();
+			assertThat(broken.problems()).anySatisfy(problem -> assertThat(problem)
+				.startsWith("intake_version.answers: A value in intake_answers fails its integrity check"));
+			assertThat(broken.problems())
+				.contains("client.pronouns holds encrypted texts that rekeying does not know of");
+		}
+		finally {
+			try (var admin = TestDatabase.admin().connect(); var statement = admin.createStatement()) {
+				statement.execute("begin; set local session_replication_role = replica; update intake_version set answers = '"
+						+ answers + "' where id = " + versionId + "; update client set pronouns = null where id = "
+						+ setting.clientId() + "; commit;");
+			}
+			this.drafts.forget(setting.therapistId(), "amendment:check");
 		}
 	}
 
