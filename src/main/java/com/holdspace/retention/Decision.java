@@ -9,10 +9,10 @@ import java.time.LocalDate;
  * @param legalName the client's name, or null once the record is disposed of
  * @param status KEPT, CONFIRMED or DISPOSED
  */
-record Decision(long reviewId, long clientId, String legalName, String status, RetentionRule.Rule rule,
+public record Decision(long reviewId, long clientId, String legalName, String status, RetentionRule.Rule rule,
 		String decidedByName, Instant decidedAt, String reason, LocalDate askAgainOn) {
 
-	boolean disposed() {
+	public boolean disposed() {
 		return "DISPOSED".equals(this.status);
 	}
 

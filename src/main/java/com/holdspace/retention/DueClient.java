@@ -20,12 +20,12 @@ import java.time.LocalDate;
  * @param legalHold the legal hold standing, or null
  * @param clinicalHold whether a clinical hold of the SAFE intake is open
  */
-record DueClient(long reviewId, long clientId, String legalName, String preferredName, LocalDate dateOfBirth,
+public record DueClient(long reviewId, long clientId, String legalName, String preferredName, LocalDate dateOfBirth,
 		LocalDate lastSession, LocalDate countedFrom, LocalDate keptUntil, RetentionRule.Rule rule, Instant listedAt,
 		LegalHoldEvent legalHold, boolean clinicalHold) {
 
 	/** Nothing under a hold of either kind is disposed of. */
-	boolean held() {
+	public boolean held() {
 		return this.legalHold != null || this.clinicalHold;
 	}
 

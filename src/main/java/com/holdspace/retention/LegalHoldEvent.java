@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param placed true when the hold was placed, false when lifted
  */
-record LegalHoldEvent(long id, long clientId, boolean placed, String reason, long byAccount, String byName,
+public record LegalHoldEvent(long id, long clientId, boolean placed, String reason, long byAccount, String byName,
 		Instant at) {
 }

@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  * @param adultYears years after the last contact
  * @param minorAge the birthday until which the record of someone seen as a minor is kept
  */
-record RetentionRule(int adultYears, int minorAge) {
+public record RetentionRule(int adultYears, int minorAge) {
 
 	/** Under this age a client is a minor. */
 	static final int ADULTHOOD = 18;
 
 	/** Which rule set the date a record is kept until. */
-	enum Rule {
+	public enum Rule {
 
 		/** Years after the last contact. */
 		ADULT,
@@ -88,7 +88,7 @@ record RetentionRule(int adultYears, int minorAge) {
 
 	}
 
-	RetentionRule {
+	public RetentionRule {
 		if (adultYears < 1 || minorAge < ADULTHOOD) {
 			throw new IllegalArgumentException("Records are kept a year at least, and a minor's until 18 at least");
 		}
