@@ -194,8 +194,9 @@ public class AftercareService {
 			AftercareCheckIn saved = this.checkIns.saveAndFlush(
 					new AftercareCheckIn(plan.getId(), form.getToken(), form.getFeeling(), words, this.clock.instant()));
 			if (saved.isUrgent()) {
-				this.audit.record(AuditAction.CONCERN, clientId,
-						"Urgent aftercare check-in " + saved.getFeeling() + "/5 on plan " + plan.getId(), null);
+				// the fact and the plan, never the score or the words: the audit log outlives the record
+				this.audit.record(AuditAction.CONCERN, clientId, "Urgent aftercare check-in on plan " + plan.getId(),
+						null);
 			}
 			return saved;
 		}

@@ -47,6 +47,12 @@ public enum AuditAction {
 	ACCOUNT,
 
 	/** Something a client said that calls for a person to act now (an urgent aftercare check-in). */
-	CONCERN
+	CONCERN,
+
+	/** A retention decision: a record kept for now, a legal hold placed or lifted. */
+	RETENTION,
+
+	/** A client's record disposed of at the end of its retention, as an admin confirmed. */
+	DISPOSE
 
 }

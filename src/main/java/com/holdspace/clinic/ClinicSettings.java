@@ -25,6 +25,10 @@ public class ClinicSettings {
 
 	static final String ONLINE_CHANGE_NOTICE_HOURS = "online-change-notice-hours";
 
+	static final String RETENTION_ADULT_YEARS = "retention-adult-years";
+
+	static final String RETENTION_MINOR_AGE = "retention-minor-age";
+
 	private final ClinicSettingRepository settings;
 
 	private final Clock clock;
@@ -75,6 +79,18 @@ public class ClinicSettings {
 		return Integer.parseInt(value(ONLINE_CHANGE_NOTICE_HOURS));
 	}
 
+	/** Years a client's clinical records are kept after they were last seen. */
+	@Transactional(readOnly = true)
+	public int retentionAdultYears() {
+		return Integer.parseInt(value(RETENTION_ADULT_YEARS));
+	}
+
+	/** The birthday until which the records of someone seen as a minor are kept at least. */
+	@Transactional(readOnly = true)
+	public int retentionMinorAge() {
+		return Integer.parseInt(value(RETENTION_MINOR_AGE));
+	}
+
 	void changeConsentRenewalMonths(int months, long byAccount) {
 		var setting = setting(CONSENT_RENEWAL_MONTHS);
 		if (!setting.getValue().equals(String.valueOf(months))) {
@@ -95,9 +111,18 @@ public class ClinicSettings {
 		if (!notice.getValue().equals(String.valueOf(form.getOnlineChangeNoticeHours()))) {
 			notice.change(String.valueOf(form.getOnlineChangeNoticeHours()), byAccount, this.clock.instant());
 		}
+		changeNumber(RETENTION_ADULT_YEARS, form.getRetentionAdultYears(), byAccount);
+		changeNumber(RETENTION_MINOR_AGE, form.getRetentionMinorAge(), byAccount);
 		var contact = setting(CONTACT_LINES);
 		if (!contact.getValue().equals(form.getContactLines().strip())) {
 			contact.change(form.getContactLines().strip(), byAccount, this.clock.instant());
+		}
+	}
+
+	private void changeNumber(String key, int value, long byAccount) {
+		var setting = setting(key);
+		if (!setting.getValue().equals(String.valueOf(value))) {
+			setting.change(String.valueOf(value), byAccount, this.clock.instant());
 		}
 	}
 

@@ -33,6 +33,8 @@ class ClinicSettingsController {
 		form.setConsentRenewalMonths(this.settings.consentRenewalMonths());
 		form.setContactLines(this.settings.contactLines());
 		form.setOnlineChangeNoticeHours(this.settings.onlineChangeNoticeHours());
+		form.setRetentionAdultYears(this.settings.retentionAdultYears());
+		form.setRetentionMinorAge(this.settings.retentionMinorAge());
 		model.addAttribute("form", form);
 		return "clinic/settings";
 	}

@@ -37,6 +37,34 @@ public class ClinicSettingsForm {
 	@Max(value = 168, message = "{settings.error.onlineNotice}")
 	private Integer onlineChangeNoticeHours;
 
+	/** Years after the last contact; a hundred covers any law's longest. */
+	@NotNull(message = "{validation.required}")
+	@Min(value = 1, message = "{settings.error.retentionYears}")
+	@Max(value = 100, message = "{settings.error.retentionYears}")
+	private Integer retentionAdultYears;
+
+	/** A birthday from coming of age to 30, the longest any rule for children's records asks. */
+	@NotNull(message = "{validation.required}")
+	@Min(value = 18, message = "{settings.error.retentionAge}")
+	@Max(value = 30, message = "{settings.error.retentionAge}")
+	private Integer retentionMinorAge;
+
+	public Integer getRetentionAdultYears() {
+		return this.retentionAdultYears;
+	}
+
+	public void setRetentionAdultYears(Integer retentionAdultYears) {
+		this.retentionAdultYears = retentionAdultYears;
+	}
+
+	public Integer getRetentionMinorAge() {
+		return this.retentionMinorAge;
+	}
+
+	public void setRetentionMinorAge(Integer retentionMinorAge) {
+		this.retentionMinorAge = retentionMinorAge;
+	}
+
 	public Integer getOnlineChangeNoticeHours() {
 		return this.onlineChangeNoticeHours;
 	}

@@ -477,6 +477,15 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, "/admin/audit/verify", ADMIN, 302),
 				new Rule(HttpMethod.GET, "/admin/history", ADMIN, 200),
 				new Rule(HttpMethod.GET, "/admin/history?kind=SESSION&id=" + this.signedSessionId, ADMIN, 200),
+				// retention: admin only, like all of /admin; a review that is no longer waiting sends the admin
+				// back to the list, and a legal hold's empty reason goes back to the client page to say so
+				new Rule(HttpMethod.GET, "/admin/retention", ADMIN, 200),
+				new Rule(HttpMethod.GET, "/admin/retention/reviews/" + Long.MAX_VALUE + "/keep", ADMIN, 302),
+				new Rule(HttpMethod.POST, "/admin/retention/reviews/" + Long.MAX_VALUE + "/keep", ADMIN, 302),
+				new Rule(HttpMethod.GET, "/admin/retention/reviews/" + Long.MAX_VALUE + "/dispose", ADMIN, 302),
+				new Rule(HttpMethod.POST, "/admin/retention/reviews/" + Long.MAX_VALUE + "/dispose", ADMIN, 302),
+				new Rule(HttpMethod.POST, "/admin/retention/clients/" + this.clientId + "/legal-hold", ADMIN, 302),
+				new Rule(HttpMethod.POST, "/admin/retention/clients/" + this.clientId + "/legal-hold/lift", ADMIN, 302),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

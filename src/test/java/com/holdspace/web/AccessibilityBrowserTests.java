@@ -223,6 +223,8 @@ class AccessibilityBrowserTests {
 		pages.put("audit log of the client", "/admin/audit?clientId=" + this.story.clientId());
 		pages.put("record history", "/admin/history?kind=SESSION&id=" + this.story.signedSessionId());
 		pages.put("settings", "/admin/settings");
+		pages.put("records due for disposal", "/admin/retention");
+		pages.put("client page with its legal hold", "/clients/" + this.story.clientId());
 		pages.put("intake summary", "/clients/" + this.story.clientId() + "/intake");
 		pages.put("signed session", "/sessions/" + this.story.signedSessionId());
 		checkAs(this.story.adminLogin(), ON_ITS_SIDE, pages);

@@ -124,7 +124,7 @@ final class BadInputTargets {
 						"sortOrder"),
 				post("clinic settings", "/admin/settings", Who.ADMIN,
 						Map.of("version", "-1", "crisisContacts", "Samaritans 116 123"), "crisisContacts", "version",
-						"contactLines", "consentRenewalMonths"),
+						"contactLines", "consentRenewalMonths", "retentionAdultYears", "retentionMinorAge"),
 				post("aftercare catalogue", "/admin/aftercare", Who.ADMIN,
 						Map.of("creationToken", "{token}", "title", "{name}", "guidance", "Drink water"), "creationToken",
 						"title", "guidance", "sortOrder"),
