@@ -43,13 +43,19 @@ public class NamedThings<T extends BaseEntity & Retirable> {
 
 	/** Adds what {@code make} makes (it may refuse), unless this token already added one: that one is the answer. */
 	public T add(UUID creationToken, Supplier<T> make) {
+		// a form sent without its token (never one of ours) adds once, and never finds the rows that were
+		// made without a token (the demo's, the seed's) as if they were its own
 		try {
-			return this.writes.execute(status -> this.byCreationToken.apply(creationToken)
+			return this.writes.execute(status -> findMadeBy(creationToken)
 				.orElseGet(() -> this.rows.saveAndFlush(make.get())));
 		}
 		catch (DataIntegrityViolationException race) {
-			return this.byCreationToken.apply(creationToken).orElseThrow(() -> this.refusal.apply(race));
+			return findMadeBy(creationToken).orElseThrow(() -> this.refusal.apply(race));
 		}
+	}
+
+	private Optional<T> findMadeBy(UUID creationToken) {
+		return (creationToken != null) ? this.byCreationToken.apply(creationToken) : Optional.empty();
 	}
 
 	/** Changes the thing as edited on the given version; refuses if someone saved since. */

@@ -69,6 +69,20 @@ class SiteAdminTests {
 	}
 
 	@Test
+	void aFormSentWithoutItsTokenAddsItsSiteAndNeverMistakesTokenlessSitesForItsOwn() throws Exception {
+		// sites made before tokens, or by the seed, carry none
+		this.jdbc.update("update site set creation_token = null where id in (select id from site order by id limit 2)");
+		String name = unique("Quay Street");
+
+		this.mvc.perform(post("/admin/sites").with(user(this.admin)).with(csrf())
+				.param("creationToken", "")
+				.param("name", name))
+			.andExpect(redirectedUrl("/admin/sites"));
+
+		assertThat(sitesNamed(name)).isEqualTo(1);
+	}
+
+	@Test
 	void aNameAnotherSiteHasIsRefusedNextToTheFieldWhateverItsCaseAndTheTypedNameStays() throws Exception {
 		String name = unique("Mill Lane");
 		add(name);
