@@ -22,7 +22,7 @@ import ca.uhn.fhir.parser.IParser;
  * {@link Bundle}. Each resource is written by HAPI FHIR's JSON parser; only the array around them is
  * written here.
  */
-final class FhirBundleWriter implements AutoCloseable {
+final class FhirBundleWriter {
 
 	private final Writer out;
 
@@ -65,8 +65,11 @@ final class FhirBundleWriter implements AutoCloseable {
 		return this.entries;
 	}
 
-	@Override
-	public void close() {
+	/**
+	 * Closes the entries and the bundle. Not called when writing failed part way, so that a bundle cut
+	 * short is never well-formed JSON that could pass for a whole record.
+	 */
+	void finish() {
 		write("]}");
 		try {
 			this.out.flush();

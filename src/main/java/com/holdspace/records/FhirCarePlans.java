@@ -1,13 +1,20 @@
 package com.holdspace.records;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 
+import com.holdspace.aftercare.CheckInAnswer;
+import com.holdspace.aftercare.HandedOverPlan;
 import com.holdspace.aftercare.PlanSheet;
 
 /**
@@ -19,8 +26,50 @@ final class FhirCarePlans {
 
 	private final FhirScope scope;
 
-	FhirCarePlans(FhirScope scope) {
+	private final FhirCodes codes;
+
+	FhirCarePlans(FhirScope scope, FhirCodes codes) {
 		this.scope = scope;
+		this.codes = codes;
+	}
+
+	/** The plan, then each check-in the client sent back on it as an {@code Observation} based on it. */
+	List<Resource> plan(HandedOverPlan handedOver, boolean newest) {
+		List<Resource> resources = new ArrayList<>();
+		PlanSheet plan = handedOver.plan();
+		resources.add(carePlan(plan, newest, this.scope.ids().reference("Encounter", handedOver.sessionId()),
+				FhirScope.named(plan.therapistName())));
+		for (CheckInAnswer checkIn : handedOver.checkIns()) {
+			resources.add(checkIn(plan, checkIn));
+		}
+		return resources;
+	}
+
+	private Observation checkIn(PlanSheet plan, CheckInAnswer checkIn) {
+		Observation observation = this.scope.ids()
+			.identify(new Observation(), plan.id() + "/" + checkIn.sentAt().toEpochMilli());
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.addBasedOn(this.scope.ids().reference("CarePlan", plan.id()));
+		observation.addCategory(FhirScope.coded(FhirSessions.OBSERVATION_CATEGORY, "survey", "Survey"));
+		observation.setCode(this.codes.concept(FhirCodes.FEELING));
+		observation.setSubject(this.scope.patient());
+		observation.setEffective(this.scope.dateTime(checkIn.sentAt()));
+		observation.setIssued(Date.from(checkIn.sentAt()));
+		observation.addPerformer(this.scope.patient());
+		observation.setValue(new IntegerType(checkIn.feeling()));
+		if (checkIn.words() != null && !checkIn.words().isBlank()) {
+			observation.addNote(new Annotation().setText(checkIn.words()));
+		}
+		if (checkIn.urgent()) {
+			observation.addInterpretation(FhirScope.text("Urgent: the clinic's crisis lines were shown at once"));
+		}
+		observation.setText(FhirNarrative.titled(observation.getCode().getText())
+			.line("Answered", this.scope.dateTime(checkIn.sentAt()).getValueAsString())
+			.line("Feeling (1-5)", checkIn.feeling())
+			.line("In their words", checkIn.words())
+			.line(checkIn.urgent() ? "Urgent: the clinic's crisis lines were shown at once" : null)
+			.build());
+		return observation;
 	}
 
 	/**

@@ -3,12 +3,9 @@ package com.holdspace.records;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
@@ -18,10 +15,10 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.context.MessageSource;
 
 import com.holdspace.intake.BodyRegion;
 import com.holdspace.intake.IntakeForm;
+import com.holdspace.intake.IntakeVersionInFull;
 import com.holdspace.intake.RegionAnswer;
 import com.holdspace.intake.RegionState;
 
@@ -45,21 +42,13 @@ final class FhirIntake {
 	/** Longer answers than this are free text ({@code text}); shorter ones a line ({@code string}). */
 	private static final int LINE = 300;
 
-	/** Where the words of each kind of choice are in messages.properties. */
-	private static final Map<String, String> CHOICE_MESSAGES = Map.of("Pressure", "pressure.", "GenderPreference",
-			"gender.", "CheckInFrequency", "checkIn.", "StopSignalKind", "stopKind.", "Contraindication",
-			"contraindication.", "BodyRegion", "region.", "RegionState", "regionState.");
-
 	private final FhirScope scope;
 
-	private final MessageSource messages;
+	private final FhirWords words;
 
-	private final Locale locale;
-
-	FhirIntake(FhirScope scope, MessageSource messages, Locale locale) {
+	FhirIntake(FhirScope scope, FhirWords words) {
 		this.scope = scope;
-		this.messages = messages;
-		this.locale = locale;
+		this.words = words;
 	}
 
 	/** A question of the form: the answer's name, its kind and, for a choice, its choices. */
@@ -151,21 +140,25 @@ final class FhirIntake {
 
 	/**
 	 * One completed version of the intake. The first is {@code completed}; every later version changed
-	 * the intake after it was completed, which R4 calls {@code amended}.
-	 *
-	 * @param clientAnswered the client gave their own part (on the tablet or at home), so they are its source
+	 * the intake after it was completed, which R4 calls {@code amended}. Where the client gave their own
+	 * part (on the tablet or at home) they are its source; otherwise the therapist who completed it.
 	 */
-	QuestionnaireResponse response(long versionId, int number, IntakeForm answers, Instant completedAt,
-			Reference completedBy, boolean clientAnswered) {
-		QuestionnaireResponse response = this.scope.ids().identify(new QuestionnaireResponse(), versionId);
-		response.getIdentifier().setSystem(this.scope.ids().canonical("intake-version")).setValue(versionId + "/" + number);
+	QuestionnaireResponse response(IntakeVersionInFull version) {
+		int number = version.number();
+		IntakeForm answers = version.answers();
+		Reference completedBy = FhirScope.named(version.completedByName());
+		QuestionnaireResponse response = this.scope.ids()
+			.identify(new QuestionnaireResponse(), this.scope.clientId() + "/" + number);
+		response.getIdentifier()
+			.setSystem(this.scope.ids().canonical("intake-version"))
+			.setValue(this.scope.clientId() + "/" + number);
 		response.setQuestionnaire(this.scope.ids().canonical(QUESTIONNAIRE));
 		response.setStatus((number <= 1) ? QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
 				: QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED);
 		response.setSubject(this.scope.patient());
-		response.setAuthoredElement(this.scope.dateTime(completedAt));
+		response.setAuthoredElement(this.scope.dateTime(version.completedAt()));
 		response.setAuthor(completedBy);
-		response.setSource(clientAnswered ? this.scope.patient() : completedBy);
+		response.setSource((version.clientsOwn() != null) ? this.scope.patient() : completedBy);
 		var values = new BeanWrapperImpl(answers);
 		for (Question question : questions()) {
 			Object value = values.getPropertyValue(question.name());
@@ -207,11 +200,24 @@ final class FhirIntake {
 					.setValue(new StringType(answer.getNote()));
 			}
 		}
-		response.setText(FhirNarrative.titled("SAFE intake, version " + number)
-			.line("Completed", this.scope.dateTime(completedAt).getValueAsString())
-			.line("By", completedBy.getDisplay())
-			.line(clientAnswered ? "The client gave their own answers" : null)
-			.build());
+		var text = FhirNarrative.titled("SAFE intake, version " + number)
+			.line("Completed", this.scope.dateTime(version.completedAt()).getValueAsString())
+			.line("By", version.completedByName());
+		if (version.clientsOwn() != null) {
+			text.line(version.clientsOwn().atHome() ? "The client answered their own part at home"
+					: "The client answered their own part on the clinic's tablet");
+			version.clientsOwn()
+				.therapistsChanges()
+				.forEach(change -> text.line("Changed by the therapist from the client's answer",
+						change.question() + ": " + change.before() + " \u2192 " + change.after()));
+		}
+		version.changes()
+			.forEach(change -> text.line("Changed since version " + (number - 1),
+					change.question() + ": " + change.before() + " \u2192 " + change.after()));
+		if (version.extendedSuggested()) {
+			text.line(this.words.text("intake.flag.EXTENDED_SESSION_SUGGESTED"));
+		}
+		response.setText(text.build());
 		return response;
 	}
 
@@ -225,12 +231,11 @@ final class FhirIntake {
 	}
 
 	private String choiceText(Enum<?> choice) {
-		String prefix = CHOICE_MESSAGES.getOrDefault(choice.getDeclaringClass().getSimpleName(), "");
-		return text(prefix + choice.name());
+		return this.words.of(choice);
 	}
 
 	private String text(String code) {
-		return this.messages.getMessage(code, null, code, this.locale);
+		return this.words.text(code);
 	}
 
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import com.holdspace.aftercare.CheckInAnswer;
+import com.holdspace.aftercare.HandedOverPlan;
 import com.holdspace.aftercare.PlanSheet;
 import com.holdspace.booking.BookingStatus;
 import com.holdspace.booking.BookingView;
@@ -26,12 +28,13 @@ import com.holdspace.client.ContactMethod;
 import com.holdspace.client.EmergencyContact;
 import com.holdspace.consent.ConsentKind;
 import com.holdspace.consent.ConsentMethod;
-import com.holdspace.consent.GivenConsent;
+import com.holdspace.consent.ConsentRecord;
 import com.holdspace.intake.BodyRegion;
 import com.holdspace.intake.CheckInFrequency;
 import com.holdspace.intake.Contraindication;
 import com.holdspace.intake.GenderPreference;
 import com.holdspace.intake.IntakeForm;
+import com.holdspace.intake.IntakeVersionInFull;
 import com.holdspace.intake.Pressure;
 import com.holdspace.intake.RegionState;
 import com.holdspace.intake.StopSignalKind;
@@ -62,7 +65,7 @@ class FhirMappingTests {
 
 	@Test
 	void theIntakesAnswersFitTheirQuestions() {
-		var intake = new FhirIntake(this.scope, messages(), Locale.UK);
+		var intake = new FhirIntake(this.scope, new FhirWords(messages(), Locale.UK));
 		Questionnaire form = intake.questionnaire("Holdspace clinic");
 		assertThat(form.getItem()).extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
 			.startsWith("emergencyContactsConfirmed", "safetyConcerns", "stopConditions")
@@ -75,8 +78,7 @@ class FhirMappingTests {
 		assertThat(item(form, "stopSignal").getType()).isEqualTo(Questionnaire.QuestionnaireItemType.STRING);
 		assertThat(item(form, "goals").getType()).isEqualTo(Questionnaire.QuestionnaireItemType.TEXT);
 
-		QuestionnaireResponse second = intake.response(31, 2, answers(), NOW, this.scope.practitioner(3, "Maya Okafor"),
-				true);
+		QuestionnaireResponse second = intake.response(version(2, NOW, true));
 		assertThat(second.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED);
 		assertThat(second.getSource().getReference()).isEqualTo(this.scope.patient().getReference());
 
@@ -85,8 +87,7 @@ class FhirMappingTests {
 			writer.add(new FhirPeople(this.scope).practitioner(3, "Maya Okafor"));
 			writer.add(new FhirPeople(this.scope).clinic("Holdspace clinic"));
 			writer.add(form);
-			writer.add(intake.response(30, 1, answers(), NOW.minusSeconds(86_400), this.scope.practitioner(3, "Maya Okafor"),
-					false));
+			writer.add(intake.response(version(1, NOW.minusSeconds(86_400), false)));
 			writer.add(second);
 		});
 		assertValid(bundle);
@@ -96,7 +97,7 @@ class FhirMappingTests {
 	void bookingsConsentsAndPlansAreValid() {
 		var appointments = new FhirAppointments(this.scope);
 		var consents = new FhirConsents(this.scope);
-		var plans = new FhirCarePlans(this.scope);
+		var plans = new FhirCarePlans(this.scope, new FhirCodes(this.ids));
 		BookingView cancelled = booking(41, BookingStatus.CANCELLED, NOW.plusSeconds(86_400), "Client is unwell");
 		Bundle bundle = bundle(writer -> {
 			writer.add(new FhirPeople(this.scope).patient(client()));
@@ -106,17 +107,22 @@ class FhirMappingTests {
 			writer.add(appointments.appointment(cancelled, NOW));
 			writer.add(appointments.appointment(booking(42, BookingStatus.NO_SHOW, NOW.minusSeconds(90_000), null), NOW));
 			writer.add(appointments.appointment(booking(43, BookingStatus.BOOKED, NOW.plusSeconds(900_000), null), NOW));
-			writer.add(consents.consent(new GivenConsent(50, ConsentKind.TREATMENT, ConsentMethod.WRITTEN,
-					"Treatment consent", 2, NOW.minusSeconds(600_000), "Maya Okafor"), null, null));
-			writer.add(consents.consent(new GivenConsent(51, ConsentKind.PROVIDER_COMMUNICATION, ConsentMethod.VERBAL,
-					"Talking with your provider", 1, NOW.minusSeconds(500_000), "Maya Okafor"), NOW.minusSeconds(1_000),
-					"Withdrawn by the client: no longer wishes us to call"));
-			writer.add(plans.carePlan(plan(60, LocalDate.of(2026, 6, 14), null), true, null,
-					this.scope.practitioner(3, "Maya Okafor")));
+			writer.add(new FhirCodes(this.ids).codeSystem("Holdspace clinic"));
+			writer.add(consents.consent(new ConsentRecord(50, ConsentKind.TREATMENT, ConsentMethod.WRITTEN,
+					"Treatment consent", 2, "Zoë Ångström", NOW.minusSeconds(600_000), "Maya Okafor", null, null, null,
+					null, null, "ab12", true, null)));
+			writer.add(consents.consent(new ConsentRecord(51, ConsentKind.PROVIDER_COMMUNICATION, ConsentMethod.VERBAL,
+					"Talking with your provider", 1, "Zoë Ångström", NOW.minusSeconds(500_000), "Maya Okafor", 40L,
+					"Dr Asha Rao", "asha.rao@example.org", "Whether body work suits her", LocalDate.of(2027, 6, 1), "cd34",
+					true, new ConsentRecord.Withdrawal(true, "No longer wishes us to call", "Maya Okafor",
+							NOW.minusSeconds(1_000)))));
+			plans.plan(new HandedOverPlan(70, plan(60, LocalDate.of(2026, 6, 14), null),
+					List.of(new CheckInAnswer(4, "Slept well", NOW.minusSeconds(3_600), false))), true)
+				.forEach(writer::add);
 			writer.add(plans.carePlan(plan(61, null, NOW.minusSeconds(300_000)), false, null,
 					FhirScope.named("Maya Okafor")));
 		});
-		assertThat(bundle.getEntry()).hasSize(11);
+		assertThat(bundle.getEntry()).hasSize(13);
 		assertValid(bundle);
 	}
 
@@ -136,9 +142,9 @@ class FhirMappingTests {
 
 	private Bundle bundle(java.util.function.Consumer<FhirBundleWriter> entries) {
 		var out = new ByteArrayOutputStream();
-		try (var writer = new FhirBundleWriter(FhirValidation.FHIR, out, UUID.randomUUID().toString(), NOW)) {
-			entries.accept(writer);
-		}
+		var writer = new FhirBundleWriter(FhirValidation.FHIR, out, UUID.randomUUID().toString(), NOW);
+		entries.accept(writer);
+		writer.finish();
 		return FhirValidation.FHIR.newJsonParser()
 			.parseResource(Bundle.class, new String(out.toByteArray(), StandardCharsets.UTF_8));
 	}
@@ -172,6 +178,13 @@ class FhirMappingTests {
 						new PlanSheet.Item("Quiet before leaving", null)),
 				"Be gentle with yourself this evening.", followUp, true, "Dr Rao, weekly", "Waves that do not settle",
 				"Call the clinic on 020 7946 0000", "Samaritans 116 123", NOW.minusSeconds(400_000), readAt);
+	}
+
+	private static IntakeVersionInFull version(int number, Instant completedAt, boolean clientAnswered) {
+		return new IntakeVersionInFull(number, completedAt, "Maya Okafor", number > 1, answers(), List.of(),
+				(number > 1) ? List.of(new IntakeVersionInFull.Change("Are you pregnant?", "No", "Yes")) : List.of(),
+				clientAnswered ? new IntakeVersionInFull.ClientsPart(true, completedAt.minusSeconds(3_600),
+						completedAt.minusSeconds(600), completedAt.minusSeconds(600), null, List.of(), List.of()) : null);
 	}
 
 	static IntakeForm answers() {

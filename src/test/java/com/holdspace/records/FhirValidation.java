@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Questionnaire;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -21,8 +23,9 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 /**
  * HAPI FHIR's validator against the base R4 profiles and HL7's terminologies as they ship in the
  * validator's own jars: nothing is fetched from the network. The record's own {@code Questionnaire}
- * is handed to it as well, so that every intake answer is checked against its question's type and
- * choices.
+ * and {@code CodeSystem} are handed to it as well, from the bundle itself, so that every intake answer
+ * is checked against its question's type and choices, and every code of the clinic's against its
+ * definition.
  */
 final class FhirValidation {
 
@@ -84,9 +87,16 @@ final class FhirValidation {
 			.filter(Questionnaire.class::isInstance)
 			.map(Questionnaire.class::cast)
 			.toList();
+		// the clinic's own code systems travel in the bundle: the validator reads them from there
+		PrePopulatedValidationSupport codeSystems = new PrePopulatedValidationSupport(FHIR);
+		bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(CodeSystem.class::isInstance)
+			.forEach(codeSystems::addCodeSystem);
 		ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
 				new CommonCodeSystemsTerminologyService(FHIR), new InMemoryTerminologyServerValidationSupport(FHIR),
-				new SnapshotGeneratingValidationSupport(FHIR), new OwnQuestionnaires(questionnaires));
+				new SnapshotGeneratingValidationSupport(FHIR), codeSystems, new OwnQuestionnaires(questionnaires));
 		FhirValidator validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
 		List<SingleValidationMessage> messages = validator.validateWithResult(json).getMessages();
 		return new Outcome(
