@@ -35,8 +35,11 @@ import jakarta.mail.internet.InternetAddress;
  * together, which is what R4 calls a collection. Every reference points at an entry of the bundle by
  * its {@code urn:uuid:} full URL (or names a person outside the clinic), so the bundle stands alone.
  */
-@Service
+@Service(FhirRecordDocument.NAME)
 class FhirRecordDocument implements RecordDocument {
+
+	/** Its name among the record's documents (the PDF's writer is another). */
+	static final String NAME = "recordFhir";
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
