@@ -116,6 +116,8 @@ public class SecurityConfig {
 			.requestMatchers("/clients/*/sessions").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers(HttpMethod.POST, "/sessions").hasRole(THERAPIST)
 			.requestMatchers("/sessions/**").hasAnyRole(ADMIN, THERAPIST)
+			// a client's whole record as FHIR: admin and therapists (in the client's care, checked by @Audited)
+			.requestMatchers(HttpMethod.GET, "/clients/*/record.fhir.json").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			// calendar feeds: a therapist manages their own link; the link itself is the secret
 			// (32 random bytes), so calendar apps fetch it without signing in

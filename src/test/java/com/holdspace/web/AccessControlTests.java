@@ -401,6 +401,8 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, signed + "/amendments/draft?reason=kept", CLINICAL, 200),
 				new Rule(HttpMethod.GET, signed + "/amendments/draft", CLINICAL, 200),
 				new Rule(HttpMethod.GET, client + "/sessions", CLINICAL, 200),
+				// the whole record as FHIR R4: admin and the therapists in the client's care
+				new Rule(HttpMethod.GET, client + "/record.fhir.json", CLINICAL, 200),
 				// aftercare: the treating therapist writes the plan (this session is not checked in, so
 				// nothing is saved); clinical staff print a handed-over one (this one has none)
 				new Rule(HttpMethod.POST, session + "/aftercare", THERAPIST, 302),
@@ -428,6 +430,7 @@ class AccessControlTests {
 						THERAPIST),
 				new Rule(HttpMethod.GET, elsewhere + "/consent/TREATMENT/sign", ADMIN, 200, THERAPIST),
 				new Rule(HttpMethod.GET, elsewhere + "/sessions", ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/record.fhir.json", ADMIN, 200, THERAPIST),
 				new Rule(HttpMethod.GET, "/sessions/" + this.elsewhereSessionId, ADMIN, 200, THERAPIST),
 				new Rule(HttpMethod.GET, "/sessions/" + this.elsewhereSessionId + "/aftercare/sheet", ADMIN, 404, THERAPIST),
 				new Rule(HttpMethod.POST, "/sessions?clientId=" + this.elsewhereClientId + "&token=" + UUID.randomUUID(),
