@@ -187,13 +187,17 @@ class FhirRecordTests {
 		int bytes = json.getBytes(StandardCharsets.UTF_8).length;
 		Bundle bundle = FhirValidation.FHIR.newJsonParser().parseResource(Bundle.class, json);
 
-		started = System.nanoTime();
-		FhirValidation.Outcome outcome = FhirValidation.validate(json);
-		long validatedMillis = (System.nanoTime() - started) / 1_000_000;
-		System.out.printf("FHIR R4 bundle, 200 signed sessions: %d entries, %,d bytes, built in %d ms; validated in %d ms:"
-				+ " %d errors, %d warnings%n", bundle.getEntry().size(), bytes, builtMillis, validatedMillis,
-				outcome.errors().size(), outcome.warnings().size());
-		assertThat(outcome.errors()).as(outcome.describeErrors()).isEmpty();
+		System.out.printf("FHIR R4 bundle, 200 signed sessions: %d entries, %,d bytes, built in %d ms%n",
+				bundle.getEntry().size(), bytes, builtMillis);
+		// the demo client's bundle validates every kind of entry on every build; these 200 sessions are the
+		// same shapes again, and their validation (about 40 s) runs when asked for
+		if (Boolean.getBoolean("holdspace.fhir.validate-large")) {
+			started = System.nanoTime();
+			FhirValidation.Outcome outcome = FhirValidation.validate(json);
+			System.out.printf("validated in %d ms: %d errors, %d warnings%n", (System.nanoTime() - started) / 1_000_000,
+					outcome.errors().size(), outcome.warnings().size());
+			assertThat(outcome.errors()).as(outcome.describeErrors()).isEmpty();
+		}
 		assertThat(all(bundle, Encounter.class)).hasSize(200);
 		assertThat(all(bundle, Observation.class)).hasSize(400);
 		assertEveryReferenceIsInside(bundle);
