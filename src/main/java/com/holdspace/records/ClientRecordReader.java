@@ -126,26 +126,35 @@ public class ClientRecordReader {
 				BookingView::startsAt, BookingView::id);
 	}
 
-	/** Reads page after page, each in its own read-only transaction, until one comes back short. */
+	/**
+	 * Reads page after page, each in its own read-only transaction, until one comes back short. Only
+	 * the last item's time and id are kept between pages, so a page is unreachable once handed over.
+	 */
 	private <T> void inPages(Consumer<RecordPage<T>> each, PageAfter<T> next, Function<T, Instant> time,
 			ToLongFunction<T> id) {
-		Instant after = null;
-		long afterId = 0;
+		Key after = Key.FIRST;
 		int number = 0;
-		List<T> items;
-		do {
-			Instant from = after;
-			long fromId = afterId;
-			items = this.reads.execute(status -> next.read(from, fromId));
+		while (after != null) {
+			Key from = after;
+			List<T> items = this.reads.execute(status -> next.read(from.time(), from.id()));
 			if (items.isEmpty()) {
 				return;
 			}
+			after = (items.size() == PAGE_SIZE) ? Key.after(items, time, id) : null;
 			each.accept(new RecordPage<>(++number, items));
-			T last = items.get(items.size() - 1);
-			after = time.apply(last);
-			afterId = id.applyAsLong(last);
 		}
-		while (items.size() == PAGE_SIZE);
+	}
+
+	/** Where the next page starts: after this time and id; the first page has no time. */
+	private record Key(Instant time, long id) {
+
+		static final Key FIRST = new Key(null, 0);
+
+		static <T> Key after(List<T> page, Function<T, Instant> time, ToLongFunction<T> id) {
+			T last = page.get(page.size() - 1);
+			return new Key(time.apply(last), id.applyAsLong(last));
+		}
+
 	}
 
 	@FunctionalInterface
