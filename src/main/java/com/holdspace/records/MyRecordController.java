@@ -39,7 +39,7 @@ class MyRecordController {
 	@GetMapping("/me/record")
 	String myRecord(@AuthenticationPrincipal SignedInPerson me, Model model) {
 		var mine = this.exports.shownToClient(me.getClientId());
-		model.addAttribute("exports", mine);
+		model.addAttribute("released", mine.stream().filter(export -> export.status() == ExportStatus.RELEASED).toList());
 		model.addAttribute("open", mine.stream().filter(ExportView::isOpenRequest).findFirst().orElse(null));
 		model.addAttribute("token", UUID.randomUUID());
 		return "records/mine";
