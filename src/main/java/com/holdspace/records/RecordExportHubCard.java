@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import com.holdspace.client.ClientHubCard;
 
 /**
- * The "Whole record" card: the client's request for a copy, when it is due and whether it is
- * overdue, the newest copies, and the button that produces one. Admin and therapists in the
+ * The "Whole record" card: the client's open request for a copy first, when it is due and whether
+ * it is overdue, then the newest copies, and the button that produces one. Admin and therapists in the
  * client's care only; the desk sees none of it. One statement, however many copies there are.
  */
 @Component
@@ -35,8 +35,8 @@ class RecordExportHubCard implements ClientHubCard {
 			return Optional.empty();
 		}
 		var shown = this.exports.ofClient(clientId, SHOWN);
-		return Optional.of(new Card("records/hub-card", Map.of("clientId", clientId, "exports", shown, "request",
-				shown.stream().filter(ExportView::isOpenRequest).findFirst(), "token", UUID.randomUUID())));
+		return Optional.of(new Card("records/hub-card",
+				Map.of("clientId", clientId, "exports", shown, "token", UUID.randomUUID())));
 	}
 
 }

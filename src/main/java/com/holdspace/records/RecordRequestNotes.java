@@ -14,11 +14,15 @@ import com.holdspace.staff.Role;
 
 /**
  * Clients in the therapist's care waiting for a copy of their record, as a line on the therapist's
- * day (today's only): how many, the first due date, and how many are overdue, which makes the line
- * urgent. The therapist themself and admin see it; the desk never does.
+ * day: how many, the first due date, and how many are overdue, which makes the line urgent. It
+ * stands on today and the days just ahead (a calendar opened late in the evening opens on the next
+ * working day), never on days gone. The therapist themself and admin see it; the desk never does.
  */
 @Component
 class RecordRequestNotes implements CalendarNotes {
+
+	/** How many days ahead the line still stands. */
+	static final int SHOWN_AHEAD = 14;
 
 	private final RecordExports exports;
 
@@ -34,8 +38,9 @@ class RecordRequestNotes implements CalendarNotes {
 
 	@Override
 	public List<Note> notesFor(long therapistId, LocalDate day, HoldspaceUser viewer) {
-		if ((viewer.getRole() != Role.ADMIN && viewer.getAccountId() != therapistId)
-				|| !day.equals(this.exports.today())) {
+		LocalDate today = this.exports.today();
+		if ((viewer.getRole() != Role.ADMIN && viewer.getAccountId() != therapistId) || day.isBefore(today)
+				|| day.isAfter(today.plusDays(SHOWN_AHEAD))) {
 			return List.of();
 		}
 		List<ExportView> open = this.exports.openRequestsInCareOf(therapistId, RecordRequestsController.SHOWN);

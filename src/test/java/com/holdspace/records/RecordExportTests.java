@@ -465,15 +465,26 @@ class RecordExportTests {
 		assertThat(requestList(this.therapist)).contains("data-export-id=\"" + mine + "\"")
 			.doesNotContain("data-export-id=\"" + theirs + "\"");
 		this.mvc.perform(get("/record-requests").with(user(this.desk))).andExpect(status().isForbidden());
-		// the therapist's day names it, for today only
+		// the therapist's day names it, today and the days just ahead, not on days gone nor to the desk
 		long therapistId = this.fixtures.staffId(this.therapist.getUsername());
-		assertThat(this.mvc
+		assertThat(day(therapistId, TestClock.today(), this.therapist))
+			.contains("Whole record asked for by one client in your care");
+		assertThat(day(therapistId, TestClock.today().plusDays(1), this.therapist))
+			.contains("Whole record asked for by one client in your care");
+		assertThat(day(therapistId, TestClock.today().minusDays(1), this.therapist))
+			.doesNotContain("Whole record asked for");
+		assertThat(day(therapistId, TestClock.today(), this.desk)).doesNotContain("Whole record asked for");
+	}
+
+	private String day(long therapistId, LocalDate date, UserDetails viewer) throws Exception {
+		return this.mvc
 			.perform(get("/calendar/therapists/" + therapistId).param("view", "day")
-				.param("date", TestClock.today().toString())
-				.with(user(this.therapist)))
+				.param("date", date.toString())
+				.with(user(viewer)))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("Whole record asked for by one client in your care");
+			.getContentAsString();
 	}
 
 	private long produce(UserDetails who, UUID token) throws Exception {

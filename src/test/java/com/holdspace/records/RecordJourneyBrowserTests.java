@@ -92,7 +92,10 @@ class RecordJourneyBrowserTests {
 		this.browser = Browser.open(this.port);
 		this.browser.use(Screen.TABLET_LANDSCAPE);
 		this.browser.signIn(setting.therapistLogin(), Fixtures.PASSWORD);
-		this.browser.find(By.cssSelector(".mainnav a[href='/record-requests']")).click();
+		// their day opens with it, and leads to the list
+		assertThat(this.browser.text(By.cssSelector("#day-notes a[href='/record-requests']")))
+			.startsWith("Whole record asked for by one client in your care");
+		this.browser.find(By.cssSelector("#day-notes a[href='/record-requests']")).click();
 		this.browser.waitFor(By.cssSelector("[data-export-id='" + exportId + "']"));
 		looked("record-requests", Screen.TABLET_LANDSCAPE);
 		this.browser.find(By.cssSelector("[data-export-id='" + exportId + "'] a")).click();
