@@ -19,6 +19,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,9 @@ class RecordExportJob {
 
 	static final String ACTOR = "Holdspace (whole record)";
 
+	/** The name of the PDF's writer among the record's documents. */
+	static final String PDF = "recordPdf";
+
 	private static final Logger log = LoggerFactory.getLogger(RecordExportJob.class);
 
 	/** A writer whose progress has not moved for this long has stopped (its instance went away). */
@@ -68,7 +72,13 @@ class RecordExportJob {
 
 	private final Duration keep;
 
-	RecordExportJob(RecordExportRepository exports, RecordFile file, ObjectProvider<RecordDocument> documents,
+	/**
+	 * @param documents the PDF's writer: the bean named {@value #PDF} (the module's PDF, beside which
+	 * other documents of the record, its FHIR bundle, are written too); while none is installed each
+	 * export fails, saying so, and the application still starts
+	 */
+	RecordExportJob(RecordExportRepository exports, RecordFile file,
+			@Qualifier(PDF) ObjectProvider<RecordDocument> documents,
 			AuditLog audit, ClinicTime time, JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			@Value("${holdspace.records.keep:P30D}") Duration keep) {
 		this.exports = exports;
@@ -122,7 +132,7 @@ class RecordExportJob {
 		Path temporary = null;
 		try {
 			if (document == null) {
-				throw new IllegalStateException("This Holdspace has no writer for the whole record's document");
+				throw new IllegalStateException("This Holdspace has no writer for the whole record's PDF");
 			}
 			// readable by this process's user only (POSIX), and removed below however it ends
 			temporary = Files.createTempFile("holdspace-record-", ".pdf");

@@ -17,16 +17,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.stereotype.Component;
 
 /**
  * A small but real PDF for a client's whole record, written with PDFBox a page per part and its
- * progress told as each is done: the record's writer in tests until the real one is there (a
- * fallback, so the real {@code RecordDocument} wins as soon as it exists). Tests that need one to
+ * progress told as each is done: the PDF's writer in tests until the real one is there (a fallback
+ * under the PDF's name, so the real {@code RecordPdf} wins as soon as it exists, and the record's
+ * other documents are never taken for it). Tests that need one to
  * fail, to pause half way or to span several file parts make their own and hand it to the job.
  */
 @Component
+@Qualifier(RecordExportJob.PDF)
 @Fallback
 class TestRecordDocument implements RecordDocument {
 

@@ -41,7 +41,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.messaging.MessagingFixtures;
-import com.holdspace.records.RecordFixtures;
+import com.holdspace.records.RecordExportFixtures;
 import com.holdspace.session.SessionService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
@@ -105,7 +105,7 @@ class AccessControlTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	RecordFixtures records;
+	RecordExportFixtures records;
 
 	@Autowired
 	SessionService sessions;

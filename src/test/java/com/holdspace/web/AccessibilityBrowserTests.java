@@ -32,7 +32,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.portal.InvitationFixtures;
-import com.holdspace.records.RecordFixtures;
+import com.holdspace.records.RecordExportFixtures;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.staff.Role;
 import com.holdspace.waitlist.WaitlistFixtures;
@@ -102,7 +102,7 @@ class AccessibilityBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	RecordFixtures records;
+	RecordExportFixtures records;
 
 	private ClinicJourney.Story story;
 

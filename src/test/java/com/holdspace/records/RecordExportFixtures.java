@@ -9,7 +9,7 @@ import com.holdspace.shared.SignedInPerson;
 
 /** Copies of whole records for tests outside this package: asked for by a member of staff, and written. */
 @Component
-public class RecordFixtures {
+public class RecordExportFixtures {
 
 	private final RecordExports exports;
 
@@ -17,7 +17,7 @@ public class RecordFixtures {
 
 	private final UserDetailsService users;
 
-	RecordFixtures(RecordExports exports, RecordExportJob job, UserDetailsService users) {
+	RecordExportFixtures(RecordExports exports, RecordExportJob job, UserDetailsService users) {
 		this.exports = exports;
 		this.job = job;
 		this.users = users;
