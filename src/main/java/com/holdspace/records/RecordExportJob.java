@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ import com.holdspace.shared.ClinicTime;
  * document goes to a temporary file (never into memory whole) while its progress is written in
  * short statements of their own, so the page waiting for it sees each part done; then the file is
  * copied into sealed parts and the export is ready. A failure is kept with its reason for someone
- * to try again. Files that ran out are removed by the same job.
+ * to try again.
  */
 @Component
 class RecordExportJob {
@@ -98,7 +97,6 @@ class RecordExportJob {
 	@SchedulerLock(name = "record-exports", lockAtMostFor = "PT1H")
 	public void run() {
 		writeQueued();
-		removeRunOut();
 	}
 
 	/** Writes every queued export, oldest first; answers how many became ready. */
@@ -195,26 +193,6 @@ class RecordExportJob {
 				this.exports.saveAndFlush(export);
 			});
 		}
-	}
-
-	/** Removes the parts of files that ran out; the rows stay. Answers how many files went. */
-	int removeRunOut() {
-		int removed = 0;
-		List<RecordExport> runOut;
-		do {
-			runOut = this.exports.findRunOut(now(), PageRequest.of(0, 20));
-			for (RecordExport each : runOut) {
-				this.transaction.executeWithoutResult(status -> {
-					RecordExport export = this.exports.findById(each.getId()).orElseThrow();
-					this.file.remove(export.getId());
-					export.fileRemoved(now());
-					this.exports.saveAndFlush(export);
-				});
-				removed++;
-			}
-		}
-		while (runOut.size() == 20);
-		return removed;
 	}
 
 	private Instant now() {

@@ -35,9 +35,6 @@ class RecordExports {
 	/** How many of a client's copies a page lists. */
 	static final int LISTED = 20;
 
-	/** How long a released request stays on the clinic's list of requests. */
-	static final Duration RELEASED_LISTED = Duration.ofDays(30);
-
 	private final RecordExportRepository exports;
 
 	private final RecordExportEmails emails;
@@ -158,46 +155,6 @@ class RecordExports {
 			.toList());
 	}
 
-	/**
-	 * Clients' requests still open, soonest due first, then those released in the last 30 days: all
-	 * of them for admin, a therapist's own clients' for a therapist.
-	 */
-	List<ExportView> requests(SignedInPerson viewer, int max) {
-		LocalDate today = today();
-		List<ExportView> all = this.reads
-			.execute(status -> this.exports.findRequests(now().minus(RELEASED_LISTED), PageRequest.of(0, max))
-				.stream()
-				.map(export -> ExportView.of(export, today))
-				.toList());
-		return inReach(viewer, all);
-	}
-
-	/** The open requests of the clients in this therapist's care, the soonest due first. */
-	List<ExportView> openRequestsInCareOf(long therapistId, int max) {
-		LocalDate today = today();
-		List<ExportView> open = this.reads.execute(status -> this.exports.findOpenRequests(PageRequest.of(0, max))
-			.stream()
-			.map(export -> ExportView.of(export, today))
-			.toList());
-		if (open.isEmpty()) {
-			return open;
-		}
-		var inCare = this.care.inCareOf(therapistId, open.stream().map(ExportView::clientId).toList());
-		return open.stream().filter(export -> inCare.contains(export.clientId())).toList();
-	}
-
-	/** Of these, the ones about clients whose records the viewer reads: all for admin, those in care for a therapist. */
-	List<ExportView> inReach(SignedInPerson viewer, List<ExportView> exports) {
-		if (CareRelationship.isAdmin(viewer)) {
-			return exports;
-		}
-		if (!CareRelationship.isTherapist(viewer) || exports.isEmpty()) {
-			return List.of();
-		}
-		var inCare = this.care.inCareOf(viewer.getAccountId(), exports.stream().map(ExportView::clientId).toList());
-		return exports.stream().filter(export -> inCare.contains(export.clientId())).toList();
-	}
-
 	/** Whether the viewer reads this client's record: admin, or a therapist in the client's care. */
 	void requireClinical(SignedInPerson viewer, long clientId) {
 		if (!this.care.mayReadClinical(viewer, clientId)) {
@@ -232,7 +189,7 @@ class RecordExports {
 		return this.time.clock().instant();
 	}
 
-	LocalDate today() {
+	private LocalDate today() {
 		return this.time.day(now());
 	}
 

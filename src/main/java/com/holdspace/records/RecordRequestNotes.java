@@ -24,26 +24,26 @@ class RecordRequestNotes implements CalendarNotes {
 	/** How many days ahead the line still stands. */
 	static final int SHOWN_AHEAD = 14;
 
-	private final RecordExports exports;
+	private final RecordRequests requests;
 
 	private final MessageSource messages;
 
 	private final ClinicTime time;
 
-	RecordRequestNotes(RecordExports exports, MessageSource messages, ClinicTime time) {
-		this.exports = exports;
+	RecordRequestNotes(RecordRequests requests, MessageSource messages, ClinicTime time) {
+		this.requests = requests;
 		this.messages = messages;
 		this.time = time;
 	}
 
 	@Override
 	public List<Note> notesFor(long therapistId, LocalDate day, HoldspaceUser viewer) {
-		LocalDate today = this.exports.today();
+		LocalDate today = this.requests.today();
 		if ((viewer.getRole() != Role.ADMIN && viewer.getAccountId() != therapistId) || day.isBefore(today)
 				|| day.isAfter(today.plusDays(SHOWN_AHEAD))) {
 			return List.of();
 		}
-		List<ExportView> open = this.exports.openRequestsInCareOf(therapistId, RecordRequestsController.SHOWN);
+		List<ExportView> open = this.requests.openInCareOf(therapistId, RecordRequestsController.SHOWN);
 		if (open.isEmpty()) {
 			return List.of();
 		}

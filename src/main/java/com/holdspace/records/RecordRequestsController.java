@@ -23,19 +23,19 @@ class RecordRequestsController {
 	/** More open requests than this at once would be a clinic in trouble; the oldest due come first. */
 	static final int SHOWN = 200;
 
-	private final RecordExports exports;
+	private final RecordRequests requests;
 
 	private final ClientService clients;
 
-	RecordRequestsController(RecordExports exports, ClientService clients) {
-		this.exports = exports;
+	RecordRequestsController(RecordRequests requests, ClientService clients) {
+		this.requests = requests;
 		this.clients = clients;
 	}
 
 	@Audited(value = AuditAction.VIEW, client = "")
 	@GetMapping("/record-requests")
 	String requests(@AuthenticationPrincipal SignedInPerson me, Model model) {
-		List<ExportView> requests = this.exports.requests(me, SHOWN);
+		List<ExportView> requests = this.requests.seenBy(me, SHOWN);
 		model.addAttribute("open", requests.stream().filter(ExportView::isOpenRequest).toList());
 		model.addAttribute("released", requests.stream().filter(request -> !request.isOpenRequest()).toList());
 		model.addAttribute("overdue", requests.stream().filter(ExportView::overdue).count());

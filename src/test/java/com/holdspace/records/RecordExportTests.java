@@ -76,6 +76,9 @@ class RecordExportTests {
 	RecordExports exports;
 
 	@Autowired
+	RunOutRecordFiles runOut;
+
+	@Autowired
 	TestClock clock;
 
 	private long clientId;
@@ -434,7 +437,7 @@ class RecordExportTests {
 		this.job.writeQueued(new TestRecordDocument());
 		this.clock.moveBy(Duration.ofDays(31));
 
-		assertThat(this.job.removeRunOut()).isGreaterThanOrEqualTo(1);
+		assertThat(this.runOut.removeRunOut()).isGreaterThanOrEqualTo(1);
 
 		assertThat(count("select count(*) from record_export_part where export_id = ?", exportId)).isZero();
 		assertThat(row(exportId)).containsEntry("status", "READY");
