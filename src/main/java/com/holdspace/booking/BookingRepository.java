@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -92,5 +93,18 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 	List<Booking> forRoom(long roomId, Instant earliest, Instant from, Instant to);
 
 	List<Booking> findByClientIdOrderByStartsAtDesc(long clientId);
+
+	long countByClientId(long clientId);
+
+	/** A client's first bookings, earliest first. */
+	@Query("select b from Booking b where b.clientId = :clientId order by b.startsAt, b.id")
+	List<Booking> firstOfClient(long clientId, Limit limit);
+
+	/** The client's bookings after the given one, in the same order: a page never skips or repeats one. */
+	@Query("""
+			select b from Booking b where b.clientId = :clientId
+			and (b.startsAt > :startsAt or (b.startsAt = :startsAt and b.id > :id))
+			order by b.startsAt, b.id""")
+	List<Booking> ofClientAfter(long clientId, Instant startsAt, long id, Limit limit);
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,6 +98,21 @@ public class BookingViews {
 
 	public List<BookingView> forClient(long clientId) {
 		return views(this.reads.execute(status -> this.bookings.findByClientIdOrderByStartsAtDesc(clientId)));
+	}
+
+	public int countForClient(long clientId) {
+		return this.reads.execute(status -> (int) this.bookings.countByClientId(clientId));
+	}
+
+	/**
+	 * A client's bookings a page at a time, earliest first: the next {@code size} after the one
+	 * starting at {@code afterStartsAt} with id {@code afterId}, or the first when {@code afterStartsAt}
+	 * is null. The same few statements a page, however many bookings the client has.
+	 */
+	public List<BookingView> forClient(long clientId, Instant afterStartsAt, long afterId, int size) {
+		return this.reads.execute(status -> views((afterStartsAt == null)
+				? this.bookings.firstOfClient(clientId, Limit.of(size))
+				: this.bookings.ofClientAfter(clientId, afterStartsAt, afterId, Limit.of(size))));
 	}
 
 	/** Adds names to bookings with one query per kind of name, however many bookings there are. */

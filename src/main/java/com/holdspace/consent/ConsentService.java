@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +190,18 @@ public class ConsentService {
 			.filter(consent -> consent.getMethod().isSigned())
 			.map(GivenConsent::of)
 			.toList();
+	}
+
+	/**
+	 * Every consent the client gave, written or aloud, oldest first, each with its withdrawal: the
+	 * consent part of the client's whole record, in two statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<ConsentRecord> history(long clientId) {
+		List<SignedConsent> given = new ArrayList<>(records(clientId));
+		Collections.reverse(given);
+		Map<Long, ConsentWithdrawal> withdrawals = withdrawalsOf(given);
+		return given.stream().map(consent -> ConsentRecord.of(consent, withdrawals.get(consent.getId()))).toList();
 	}
 
 	@Transactional(readOnly = true)

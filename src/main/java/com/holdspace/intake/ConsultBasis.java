@@ -1,6 +1,9 @@
 package com.holdspace.intake;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How the client's provider was consulted before a consult-provider flag was cleared. */
+@NamedInterface("api")
 public enum ConsultBasis {
 
 	/** The therapist talked with the provider: only with the client's provider-communication consent. */

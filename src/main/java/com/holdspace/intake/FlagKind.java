@@ -1,6 +1,9 @@
 package com.holdspace.intake;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The screening flags, most serious first. */
+@NamedInterface("api")
 public enum FlagKind {
 
 	/** Refer to a licensed mental-health specialist and pause somatic work until cleared. */

@@ -1,6 +1,9 @@
 package com.holdspace.intake;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where the answer that raised a hold was given. */
+@NamedInterface("api")
 public enum HoldSource {
 
 	/** A completed intake version. */

@@ -4,8 +4,8 @@
  * released to the client by a named person.
  */
 @ApplicationModule(displayName = "Whole record", allowedDependencies = { "aftercare::api", "audit::api",
-		"booking::api", "client::api", "clinic::api", "consent::api", "intake::api", "messaging::api", "session::api",
-		"shared", "staff::api" })
+		"booking::api", "client::api", "clinic::api", "consent::api", "intake::api", "messaging::api",
+		"session::api", "shared", "staff::api" })
 package com.holdspace.records;
 
 import org.springframework.modulith.ApplicationModule;

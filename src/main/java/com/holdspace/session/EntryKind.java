@@ -1,6 +1,9 @@
 package com.holdspace.session;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What one tap during a session records. */
+@NamedInterface("api")
 public enum EntryKind {
 
 	/** A block of touch: region, technique, pressure and minutes. */

@@ -1,6 +1,9 @@
 package com.holdspace.session;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the body or the client showed during a session; each is normal and recorded as seen. */
+@NamedInterface("api")
 public enum ReleaseEvent {
 
 	CRYING, DEEP_BREATHING, LAUGHING, VOCAL_SOUNDS, TREMBLING, WARMTH, TINGLING, OPENING, MEMORIES_SURFACING,

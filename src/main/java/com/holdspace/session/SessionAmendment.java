@@ -58,6 +58,10 @@ public class SessionAmendment {
 		this.createdAt = createdAt;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	long getSessionId() {
 		return this.sessionId;
 	}

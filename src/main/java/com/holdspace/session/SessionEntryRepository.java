@@ -10,6 +10,11 @@ interface SessionEntryRepository extends JpaRepository<SessionEntry, Long> {
 
 	List<SessionEntry> findBySessionIdOrderByOccurredAtAscIdAsc(long sessionId);
 
+	/** Every tap of these sessions, each session's in the order they were recorded. */
+	@Query(value = "select * from session_entry where session_id = any(:sessionIds) order by session_id, occurred_at, id",
+			nativeQuery = true)
+	List<SessionEntry> findBySessionIdIn(Long[] sessionIds);
+
 	default List<SessionEntry> findBySessionIdInAndKindIn(Collection<Long> sessionIds, Collection<EntryKind> kinds) {
 		return (sessionIds.isEmpty() || kinds.isEmpty()) ? List.of()
 				: findBySessionIdInAndKindIn(sessionIds.toArray(Long[]::new),

@@ -1,6 +1,9 @@
 package com.holdspace.session;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kind of touch in a block. */
+@NamedInterface("api")
 public enum Technique {
 
 	DEEP_TISSUE, MYOFASCIAL_RELEASE, CRANIOSACRAL, STRETCHING, SPORTS, SWEDISH, OTHER;

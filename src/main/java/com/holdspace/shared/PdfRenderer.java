@@ -3,10 +3,12 @@ package com.holdspace.shared;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -14,6 +16,7 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -36,22 +39,28 @@ public class PdfRenderer {
 	}
 
 	public byte[] render(String template, Map<String, Object> variables) {
+		return renderHtml(html(template, variables));
+	}
+
+	/**
+	 * Renders the template straight into {@code out}, for a document written a part at a time into
+	 * files of its own; answers the number of pages, so the parts can be numbered and listed once
+	 * put together. The same fonts and the same refusal of every outside resource as above.
+	 */
+	public int render(String template, Map<String, Object> variables, OutputStream out) {
+		return renderHtml(html(template, variables), out);
+	}
+
+	private String html(String template, Map<String, Object> variables) {
 		var context = new Context(Locale.UK);
 		context.setVariables(variables);
-		return renderHtml(this.templates.process(template, context));
+		return this.templates.process(template, context);
 	}
 
 	byte[] renderHtml(String html) {
 		var out = new ByteArrayOutputStream();
 		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useExternalResourceAccessControl(PdfRenderer::isInline,
-					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-			builder.useExternalResourceAccessControl(PdfRenderer::isInline,
-					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-			builder.withHtmlContent(html, null);
+			var builder = builder(html);
 			builder.toStream(out);
 			builder.run();
 		}
@@ -59,6 +68,31 @@ public class PdfRenderer {
 			throw new UncheckedIOException(failed);
 		}
 		return out.toByteArray();
+	}
+
+	int renderHtml(String html, OutputStream out) {
+		try (PdfBoxRenderer renderer = builder(html).buildPdfRenderer()) {
+			renderer.layout();
+			try (PDDocument document = renderer.createPDFKeepOpen()) {
+				document.save(out);
+				return document.getNumberOfPages();
+			}
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private static PdfRendererBuilder builder(String html) {
+		var builder = new PdfRendererBuilder();
+		builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+		builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+		builder.useExternalResourceAccessControl(PdfRenderer::isInline,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl(PdfRenderer::isInline,
+				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		builder.withHtmlContent(html, null);
+		return builder;
 	}
 
 	private static boolean isInline(String uri, ExternalResourceType type) {

@@ -75,7 +75,11 @@ public class AftercareFixtures {
 
 	/** A plan handed over after a new session: the first two catalogue items, words and a follow-up. */
 	public long handedOverPlan(Client client, String words, LocalDate followUp) {
-		long sessionId = checkedInSession(client);
+		return handOver(client, checkedInSession(client), words, followUp);
+	}
+
+	/** Hands over a plan after this session of the client: the first two catalogue items, words and a follow-up. */
+	public long handOver(Client client, long sessionId, String words, LocalDate followUp) {
 		var form = new AftercarePlanForm();
 		form.setItemIds(this.catalogue.active().stream().limit(2).map(AftercareItem::getId).toList());
 		form.setNotes(words);

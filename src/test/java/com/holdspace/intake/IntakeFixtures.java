@@ -4,14 +4,52 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.holdspace.TestClock;
+import com.holdspace.staff.Role;
+
 /** Completed intakes for tests outside this package. */
 @Component
 public class IntakeFixtures {
 
 	private final IntakeService intakeService;
 
-	IntakeFixtures(IntakeService intakeService) {
+	private final ClinicalHolds holds;
+
+	IntakeFixtures(IntakeService intakeService, ClinicalHolds holds) {
 		this.intakeService = intakeService;
+		this.holds = holds;
+	}
+
+	/**
+	 * Records the referral of the client's open refer-and-pause hold (by one therapist, to Dr Rao,
+	 * trauma psychologist) and its clearance on Dr Rao's written advice (by another); answers the hold's id.
+	 */
+	public long referAndClear(long clientId, long referrerId, long clearerId) {
+		long holdId = this.holds.activeHolds(clientId)
+			.stream()
+			.filter(hold -> hold.kind() == FlagKind.REFER_AND_PAUSE)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.holds.recordStep(clientId, holdId, ClearanceStep.REFERRAL,
+				step("Dr Rao", "Trauma psychologist", "Referred by phone", null, null), referrerId, "Referring therapist",
+				Role.THERAPIST);
+		this.holds.recordStep(clientId, holdId, ClearanceStep.CLEARANCE,
+				step("Dr Rao", "Trauma psychologist", "Safe to resume gentle work", LicensedRole.PSYCHOLOGIST,
+						ConsultBasis.WRITTEN_ADVICE),
+				clearerId, "Clearing therapist", Role.THERAPIST);
+		return holdId;
+	}
+
+	private static HoldStepForm step(String name, String role, String note, LicensedRole licensed, ConsultBasis basis) {
+		var form = new HoldStepForm();
+		form.setPersonName(name);
+		form.setPersonRole(role);
+		form.setAdviceOn(TestClock.today());
+		form.setNote(note);
+		form.setLicensedRole(licensed);
+		form.setBasis(basis);
+		return form;
 	}
 
 	/**

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * The job writes the PDF with the record's PDF writer, never with another document of the record
- * (its FHIR bundle) nor with the tests' stand-in once the real writer is there; with none there the
- * application still starts. A bare bean factory, as the application's would choose.
+ * (its FHIR bundle); with none there the application still starts. A bare bean factory, as the
+ * application's would choose.
  */
 @Tag("fast")
 class PdfWriterChoiceTests {
@@ -45,25 +45,13 @@ class PdfWriterChoiceTests {
 	}
 
 	@Test
-	void theRealPdfWinsOverTheStandInAndTheBundleIsNeverTaken() {
+	void thePdfIsWrittenByThePdfWriterNeverByTheBundle() {
 		try (var context = new AnnotationConfigApplicationContext()) {
 			context.registerBean("fhirRecordDocument", Fhir.class);
-			context.registerBean(TestRecordDocument.class);
 			context.registerBean(RecordExportJob.PDF, Pdf.class);
 			context.registerBean(Job.class);
 			context.refresh();
 			assertThat(context.getBean(Job.class).documents.getIfAvailable()).isInstanceOf(Pdf.class);
-		}
-	}
-
-	@Test
-	void theStandInWritesUntilTheRealPdfIsThere() {
-		try (var context = new AnnotationConfigApplicationContext()) {
-			context.registerBean("fhirRecordDocument", Fhir.class);
-			context.registerBean(TestRecordDocument.class);
-			context.registerBean(Job.class);
-			context.refresh();
-			assertThat(context.getBean(Job.class).documents.getIfAvailable()).isInstanceOf(TestRecordDocument.class);
 		}
 	}
 

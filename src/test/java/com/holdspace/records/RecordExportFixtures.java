@@ -27,7 +27,7 @@ public class RecordExportFixtures {
 	public long readyExport(long clientId, String staffLogin) {
 		long exportId = this.exports.produce(clientId, UUID.randomUUID(),
 				(SignedInPerson) this.users.loadUserByUsername(staffLogin));
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		return exportId;
 	}
 

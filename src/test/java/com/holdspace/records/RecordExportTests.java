@@ -25,6 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -77,6 +78,10 @@ class RecordExportTests {
 
 	@Autowired
 	RunOutRecordFiles runOut;
+
+	@Autowired
+	@Qualifier(RecordExportJob.PDF)
+	RecordDocument pdf;
 
 	@Autowired
 	TestClock clock;
@@ -183,8 +188,7 @@ class RecordExportTests {
 
 	@Test
 	void progressIsSeenPartByPartWhileTheRecordIsWritten() throws Exception {
-		var pause = TestRecordDocument.Pause.after(2);
-		var document = new TestRecordDocument().pausing(this.clientId, pause);
+		var document = new WatchedRecordDocument(this.pdf, 2);
 		long exportId = produce(this.therapist, UUID.randomUUID());
 		assertThat(this.mvc.perform(get(exportUrl(exportId) + "/progress").with(user(this.therapist)))
 			.andExpect(status().isOk())
@@ -193,22 +197,29 @@ class RecordExportTests {
 			.getContentAsString()).contains("Waiting to start").contains("data-under-way=\"true\"");
 
 		CompletableFuture<Integer> writing = CompletableFuture.supplyAsync(() -> this.job.writeQueued(document));
-		assertThat(pause.reached().await(20, TimeUnit.SECONDS)).isTrue();
-		assertThat(row(exportId)).containsEntry("status", "WRITING")
-			.containsEntry("parts_total", TestRecordDocument.PARTS)
-			.containsEntry("parts_done", 2);
+		assertThat(document.held()).isTrue();
+		Map<String, Object> halfWay = row(exportId);
+		assertThat(halfWay).containsEntry("status", "WRITING").containsEntry("parts_done", 2);
+		int total = (Integer) halfWay.get("parts_total");
+		assertThat(total).isGreaterThan(2);
 		assertThat(this.mvc.perform(get(exportUrl(exportId) + "/progress").with(user(this.therapist)))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("Being written").contains("2 of 4 parts written");
+			.getContentAsString()).contains("Being written").contains("2 of " + total + " parts written");
 
-		pause.goOn().countDown();
-		writing.get(30, TimeUnit.SECONDS);
-		assertThat(row(exportId)).containsEntry("status", "READY").containsEntry("parts_done", 4);
+		document.letGo();
+		writing.get(60, TimeUnit.SECONDS);
+		assertThat(row(exportId)).containsEntry("status", "READY").containsEntry("parts_done", total);
 		assertThat(this.mvc.perform(get(exportUrl(exportId) + "/progress").with(user(this.therapist)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("data-under-way=\"false\"");
+		// what the record's own writer wrote is what comes back
+		assertThat(this.mvc.perform(get(exportUrl(exportId) + "/pdf").with(user(this.therapist)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(document.written());
 	}
 
 	@Test
@@ -230,7 +241,7 @@ class RecordExportTests {
 		this.mvc.perform(post(exportUrl(exportId) + "/retry").with(csrf()).with(user(this.therapist)))
 			.andExpect(status().isFound());
 		assertThat(row(exportId)).containsEntry("status", "QUEUED").containsEntry("failure", null);
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		assertThat(row(exportId)).containsEntry("status", "READY");
 		// trying again what is written changes nothing
 		this.mvc.perform(post(exportUrl(exportId) + "/retry").with(csrf()).with(user(this.therapist)))
@@ -245,7 +256,7 @@ class RecordExportTests {
 				java.sql.Timestamp.from(this.clock.instant()), java.sql.Timestamp.from(this.clock.instant()), exportId);
 		this.clock.moveBy(Duration.ofMinutes(20));
 
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 
 		assertThat(row(exportId)).containsEntry("status", "FAILED")
 			.containsEntry("failure", "Writing stopped before it was finished");
@@ -254,7 +265,7 @@ class RecordExportTests {
 	@Test
 	void theTreatingTherapistReleasesItWithANoteWhoAndWhenAreKeptAndTheClientIsEmailed() throws Exception {
 		long exportId = produce(this.therapist, UUID.randomUUID());
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		Instant releasedAt = this.clock.instant();
 
 		this.mvc.perform(post(exportUrl(exportId) + "/release").param("note", "Read through with the client in mind")
@@ -296,7 +307,7 @@ class RecordExportTests {
 	@Test
 	void theDeskAndATherapistOutsideTheClientsCareFindNothingAdminMay() throws Exception {
 		long exportId = produce(this.therapist, UUID.randomUUID());
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		long before = count("select count(*) from record_export where client_id = ?", this.clientId);
 
 		for (var request : List.of(post("/clients/" + this.clientId + "/record-exports").param("token", UUID.randomUUID().toString()),
@@ -366,7 +377,7 @@ class RecordExportTests {
 		assertThat(clientPage(this.therapist)).contains("Overdue");
 
 		// once released, the client may ask again
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		this.mvc.perform(post(exportUrl(exportId) + "/release").with(csrf()).with(user(this.therapist)))
 			.andExpect(status().isFound());
 		ask();
@@ -379,7 +390,7 @@ class RecordExportTests {
 		ask();
 		long exportId = this.jdbc.queryForObject("select id from record_export where client_id = ?", Long.class,
 				this.clientId);
-		var document = new TestRecordDocument();
+		var document = new WatchedRecordDocument(this.pdf, 0);
 		this.job.writeQueued(document);
 		// written, not yet released: not theirs to download yet
 		this.mvc.perform(get("/me/record/" + exportId + ".pdf").with(user(this.client))).andExpect(status().isNotFound());
@@ -392,7 +403,7 @@ class RecordExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(received).isEqualTo(document.lastWrittenFor(this.clientId));
+		assertThat(received).isEqualTo(document.written());
 
 		// another client, with a copy of their own, finds nothing under this id
 		var other = this.sessions.readyClientBooked();
@@ -411,7 +422,7 @@ class RecordExportTests {
 		ask();
 		long exportId = this.jdbc.queryForObject("select id from record_export where client_id = ?", Long.class,
 				this.clientId);
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		this.mvc.perform(get(exportUrl(exportId) + "/pdf").with(user(this.therapist))).andExpect(status().isOk());
 		this.mvc.perform(post(exportUrl(exportId) + "/release").with(csrf()).with(user(this.therapist)))
 			.andExpect(status().isFound());
@@ -423,7 +434,7 @@ class RecordExportTests {
 				String.class, this.clientId);
 		assertThat(events).contains("EDIT " + this.client.getUsername() + " POST /me/record",
 				"EXPORT " + RecordExportJob.ACTOR + " Whole record written: export " + exportId + ", "
-						+ row(exportId).get("bytes") + " bytes in 1 parts",
+						+ row(exportId).get("bytes") + " bytes in " + row(exportId).get("file_parts") + " parts",
 				"EXPORT " + this.therapist.getUsername() + " GET " + exportUrl(exportId) + "/pdf",
 				"EXPORT " + this.therapist.getUsername() + " POST " + exportUrl(exportId) + "/release",
 				"EXPORT " + this.client.getUsername() + " GET /me/record/" + exportId + ".pdf",
@@ -434,7 +445,7 @@ class RecordExportTests {
 	@Test
 	void aFileThatRanOutIsRemovedAndItsRowStays() throws Exception {
 		long exportId = produce(this.therapist, UUID.randomUUID());
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		this.clock.moveBy(Duration.ofDays(31));
 
 		assertThat(this.runOut.removeRunOut()).isGreaterThanOrEqualTo(1);

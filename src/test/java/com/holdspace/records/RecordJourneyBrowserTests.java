@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +26,8 @@ import com.holdspace.staff.PortalAccounts;
 
 /**
  * The whole record's journey as people make it. On her phone the client asks for a copy of her
- * record; on a tablet her therapist finds the request, watches the copy being written, reads it,
+ * record; on a tablet her therapist finds the request, watches the copy being written by the
+ * record's own PDF writer, reads it,
  * produces another from the client page (which fails and is tried again) and releases the first
  * with a note; back on her phone the client downloads it. Every button is pressed and PostgreSQL
  * checked after each.
@@ -49,6 +51,10 @@ class RecordJourneyBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier(RecordExportJob.PDF)
+	RecordDocument pdf;
 
 	private Browser browser;
 
@@ -103,23 +109,24 @@ class RecordJourneyBrowserTests {
 		assertThat(this.browser.text(By.id("export-state"))).isEqualTo("Waiting to start");
 
 		// the job writes it while the page watches, part by part
-		var pause = TestRecordDocument.Pause.after(2);
-		var document = new TestRecordDocument().pausing(clientId, pause);
+		var document = new WatchedRecordDocument(this.pdf, 2);
 		CompletableFuture<Integer> writing = CompletableFuture.supplyAsync(() -> this.job.writeQueued(document));
-		assertThat(pause.reached().await(20, TimeUnit.SECONDS)).isTrue();
+		assertThat(document.held()).isTrue();
+		int total = this.jdbc.queryForObject("select parts_total from record_export where id = ?", Integer.class,
+				exportId);
 		this.browser.waitUntil(driver -> driver.findElement(By.id("export-progress")).getText()
-			.contains("2 of 4 parts written"));
+			.contains("2 of " + total + " parts written"));
 		assertThat(status(exportId)).isEqualTo("WRITING");
 		looked("record-export-writing", Screen.TABLET_LANDSCAPE);
-		pause.goOn().countDown();
-		writing.get(30, TimeUnit.SECONDS);
+		document.letGo();
+		writing.get(60, TimeUnit.SECONDS);
 		this.browser.waitFor(By.id("download"));
 		assertThat(status(exportId)).isEqualTo("READY");
 		assertThat(this.browser.text(By.id("export-state"))).isEqualTo("Ready to read");
 		looked("record-export-ready", Screen.TABLET_LANDSCAPE);
 
 		// the download: the link answers with the PDF that was written
-		byte[] original = document.lastWrittenFor(clientId);
+		byte[] original = document.written();
 		assertThat(fetched(this.browser.find(By.id("download")).getDomAttribute("href")))
 			.containsEntry("status", 200L)
 			.containsEntry("type", "application/pdf")
@@ -148,7 +155,7 @@ class RecordJourneyBrowserTests {
 		this.browser.find(By.id("retry")).click();
 		this.browser.waitFor(By.cssSelector(".flash-notice"));
 		assertThat(status(clinicCopy)).isEqualTo("QUEUED");
-		this.job.writeQueued(new TestRecordDocument());
+		this.job.writeQueued();
 		this.browser.waitFor(By.id("download"));
 		assertThat(status(clinicCopy)).isEqualTo("READY");
 

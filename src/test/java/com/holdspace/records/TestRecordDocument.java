@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -17,20 +15,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Fallback;
-import org.springframework.stereotype.Component;
 
 /**
  * A small but real PDF for a client's whole record, written with PDFBox a page per part and its
- * progress told as each is done: the PDF's writer in tests until the real one is there (a fallback
- * under the PDF's name, so the real {@code RecordPdf} wins as soon as it exists, and the record's
- * other documents are never taken for it). Tests that need one to
- * fail, to pause half way or to span several file parts make their own and hand it to the job.
+ * progress told as each is done, for tests that need the writing to fail or to span several file
+ * parts: they hand it to the job in place of the record's own {@code RecordPdf}.
  */
-@Component
-@Qualifier(RecordExportJob.PDF)
-@Fallback
 class TestRecordDocument implements RecordDocument {
 
 	static final int PARTS = 4;
@@ -42,21 +32,10 @@ class TestRecordDocument implements RecordDocument {
 
 	private final Map<Long, RuntimeException> failures = new ConcurrentHashMap<>();
 
-	private final Map<Long, Pause> pauses = new ConcurrentHashMap<>();
-
-	/** Held after {@code parts} parts until {@link #goOn} is counted down; {@link #reached} says it got there. */
-	record Pause(int parts, CountDownLatch reached, CountDownLatch goOn) {
-
-		static Pause after(int parts) {
-			return new Pause(parts, new CountDownLatch(1), new CountDownLatch(1));
-		}
-
-	}
 
 	@Override
 	public void write(long clientId, OutputStream out, RecordProgress progress) {
 		RuntimeException failure = this.failures.get(clientId);
-		Pause pause = this.pauses.get(clientId);
 		progress.total(PARTS);
 		try (PDDocument document = new PDDocument()) {
 			var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -73,12 +52,6 @@ class TestRecordDocument implements RecordDocument {
 				progress.done(part);
 				if (failure != null && part == 2) {
 					throw failure;
-				}
-				if (pause != null && part == pause.parts()) {
-					pause.reached().countDown();
-					if (!pause.goOn().await(30, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("The test never let the writing go on");
-					}
 				}
 			}
 			int extra = this.padding.getOrDefault(clientId, 0);
@@ -100,10 +73,6 @@ class TestRecordDocument implements RecordDocument {
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
 		}
-		catch (InterruptedException stopped) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(stopped);
-		}
 	}
 
 	byte[] lastWrittenFor(long clientId) {
@@ -117,11 +86,6 @@ class TestRecordDocument implements RecordDocument {
 
 	TestRecordDocument failing(long clientId, RuntimeException failure) {
 		this.failures.put(clientId, failure);
-		return this;
-	}
-
-	TestRecordDocument pausing(long clientId, Pause pause) {
-		this.pauses.put(clientId, pause);
 		return this;
 	}
 

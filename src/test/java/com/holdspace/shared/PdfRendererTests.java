@@ -2,6 +2,7 @@ package com.holdspace.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +59,43 @@ class PdfRendererTests {
 
 	@Test
 	void noAddressInTheDocumentIsFetchedFromTheNetworkOrTheFileSystem() throws IOException {
+		String html = reachingEverywhere();
+
+		byte[] pdf = new PdfRenderer(null).renderHtml(html);
+
+		assertThat(this.requests).as("requests the renderer made").isEmpty();
+		try (var document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Document").doesNotContain("LEAKED-FROM-FILE").doesNotContain("LEAKED-FROM-SERVER");
+			assertThat(document.getPage(0).getResources().getXObjectNames()).as("images drawn").isEmpty();
+		}
+	}
+
+	@Test
+	void aDocumentWrittenStraightToAStreamFetchesNothingEitherAndCountsItsPages() throws IOException {
+		var out = new ByteArrayOutputStream();
+
+		int pages = new PdfRenderer(null).renderHtml(reachingEverywhere()
+			.replace("<h1>Document</h1>", "<h1>Document</h1><p style=\"page-break-before: always\">Second page</p>"), out);
+
+		assertThat(this.requests).as("requests the renderer made").isEmpty();
+		try (var document = Loader.loadPDF(out.toByteArray())) {
+			assertThat(pages).isEqualTo(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Document").contains("Second page")
+				.doesNotContain("LEAKED-FROM-FILE")
+				.doesNotContain("LEAKED-FROM-SERVER");
+		}
+	}
+
+	/** A document that names a server, a file and an image on disk in every way HTML and CSS can. */
+	private String reachingEverywhere() throws IOException {
 		Path secret = this.folder.resolve("secret.txt");
 		Files.writeString(secret, "LEAKED-FROM-FILE");
 		Path image = this.folder.resolve("image.png");
 		Files.write(image, java.util.Base64.getDecoder().decode(ONE_PIXEL));
 		String file = secret.toUri().toString();
-		String html = """
+		return """
 				<html><head>
 				<link rel="stylesheet" href="%1$s/style.css" />
 				<style>@import url("%1$s/import.css"); @font-face { font-family: x; src: url("%1$s/font.ttf"); }
@@ -76,15 +108,6 @@ class PdfRendererTests {
 				<svg xmlns="http://www.w3.org/2000/svg"><image href="%1$s/svg.png" /></svg>
 				<a href="%1$s/link">a link is only a link</a>
 				</body></html>""".formatted(this.base, file, image.toUri());
-
-		byte[] pdf = new PdfRenderer(null).renderHtml(html);
-
-		assertThat(this.requests).as("requests the renderer made").isEmpty();
-		try (var document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Document").doesNotContain("LEAKED-FROM-FILE").doesNotContain("LEAKED-FROM-SERVER");
-			assertThat(document.getPage(0).getResources().getXObjectNames()).as("images drawn").isEmpty();
-		}
 	}
 
 	@Test
