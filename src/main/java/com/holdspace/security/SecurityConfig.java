@@ -118,6 +118,10 @@ public class SecurityConfig {
 			.requestMatchers("/sessions/**").hasAnyRole(ADMIN, THERAPIST)
 			// a client's whole record as FHIR: admin and therapists (in the client's care, checked by @Audited)
 			.requestMatchers(HttpMethod.GET, "/clients/*/record.fhir.json").hasAnyRole(ADMIN, THERAPIST)
+			// a copy of the whole record: admin and the therapists in the client's care (the care rule
+			// answers 404 to anyone else); release only by them too; the desk never
+			.requestMatchers("/clients/*/record-exports", "/clients/*/record-exports/**").hasAnyRole(ADMIN, THERAPIST)
+			.requestMatchers(HttpMethod.GET, "/record-requests").hasAnyRole(ADMIN, THERAPIST)
 			.requestMatchers("/clients", "/clients/**").hasAnyRole(ADMIN, THERAPIST, FRONT_DESK)
 			// calendar feeds: a therapist manages their own link; the link itself is the secret
 			// (32 random bytes), so calendar apps fetch it without signing in

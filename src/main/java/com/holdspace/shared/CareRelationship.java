@@ -65,6 +65,17 @@ public class CareRelationship {
 				+ " from r", Boolean.class, clientId, therapistId, therapistId, therapistId));
 	}
 
+	/** Which of these clients are in the therapist's care, in one statement however many are asked about. */
+	public java.util.Set<Long> inCareOf(long therapistId, java.util.Collection<Long> clientIds) {
+		if (clientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		Long[] ids = clientIds.stream().distinct().toArray(Long[]::new);
+		return java.util.Set.copyOf(this.jdbc.queryForList(
+				"select r.client_id from unnest(?::bigint[]) as r(client_id) where " + CARES, Long.class,
+				ids, therapistId, therapistId, therapistId));
+	}
+
 	/** What a therapist's request about a client's records reaches; empty when there is no such client. */
 	public Reach reachOfClient(long therapistId, long clientId) {
 		return ask(OF_CLIENT, clientId, therapistId).orElseThrow();

@@ -131,6 +131,55 @@ public final class FieldCipher {
 		}
 	}
 
+	/**
+	 * Seals bytes for one place (a part of a file, say): {@code hs1:<key id>:} in ASCII, then the
+	 * nonce, the ciphertext and the tag. {@code place} is bound in as associated data, so sealed bytes
+	 * moved to another place do not open.
+	 */
+	public byte[] seal(byte[] plain, int offset, int length, String place) {
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			RANDOM.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.current), new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.updateAAD(place.getBytes(StandardCharsets.UTF_8));
+			byte[] head = (PREFIX + this.current + ":").getBytes(StandardCharsets.US_ASCII);
+			byte[] sealed = new byte[head.length + NONCE_BYTES + cipher.getOutputSize(length)];
+			System.arraycopy(head, 0, sealed, 0, head.length);
+			System.arraycopy(nonce, 0, sealed, head.length, NONCE_BYTES);
+			cipher.doFinal(plain, offset, length, sealed, head.length + NONCE_BYTES);
+			return sealed;
+		}
+		catch (GeneralSecurityException failed) {
+			throw new IllegalStateException("Could not seal " + place, failed);
+		}
+	}
+
+	/** Opens bytes sealed by {@link #seal}; a change, a move to another place or an unknown key fails. */
+	public byte[] open(byte[] sealed, String place) {
+		String start = new String(sealed, 0, Math.min(sealed.length, PREFIX.length() + 22), StandardCharsets.US_ASCII);
+		int colon = start.startsWith(PREFIX) ? start.indexOf(':', PREFIX.length()) : -1;
+		if (colon < 0) {
+			throw new IllegalStateException("A value in " + place + " is not sealed");
+		}
+		String keyId = start.substring(PREFIX.length(), colon);
+		SecretKey key = this.keys.get(keyId);
+		if (key == null) {
+			throw new IllegalStateException("No configured key " + keyId + " for " + place
+					+ ": keep a retired key configured until what it sealed has run out or been rekeyed");
+		}
+		int body = colon + 1;
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, body, NONCE_BYTES));
+			cipher.updateAAD(place.getBytes(StandardCharsets.UTF_8));
+			return cipher.doFinal(sealed, body + NONCE_BYTES, sealed.length - body - NONCE_BYTES);
+		}
+		catch (GeneralSecurityException failed) {
+			throw new IllegalStateException("A value in " + place + " fails its integrity check", failed);
+		}
+	}
+
 	/** True when the value is stored as it should be now: blank, or encrypted under the current key. */
 	public boolean isCurrent(String stored) {
 		return stored == null || stored.isBlank() || stored.startsWith(PREFIX + this.current + ":");

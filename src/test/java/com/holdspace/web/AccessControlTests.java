@@ -41,6 +41,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.messaging.MessagingFixtures;
+import com.holdspace.records.RecordExportFixtures;
 import com.holdspace.session.SessionService;
 import com.holdspace.staff.HoldspaceUser;
 import com.holdspace.staff.Role;
@@ -104,6 +105,9 @@ class AccessControlTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RecordExportFixtures records;
+
+	@Autowired
 	SessionService sessions;
 
 	@Autowired
@@ -154,6 +158,11 @@ class AccessControlTests {
 	private long elsewhereConsentId;
 
 	private long elsewhereSessionId;
+
+	/** A written copy of the matrix client's whole record, and one of the colleague's client. */
+	private long exportId;
+
+	private long elsewhereExportId;
 
 	@BeforeAll
 	void people() {
@@ -218,6 +227,8 @@ class AccessControlTests {
 			.start(null, this.elsewhereClientId, UUID.randomUUID(),
 					(HoldspaceUser) this.users.loadUserByUsername(colleague))
 			.getId();
+		this.exportId = this.records.readyExport(this.clientId, this.logins.get(Visitor.ADMIN));
+		this.elsewhereExportId = this.records.readyExport(this.elsewhereClientId, this.logins.get(Visitor.ADMIN));
 	}
 
 	/**
@@ -489,6 +500,30 @@ class AccessControlTests {
 				new Rule(HttpMethod.POST, "/admin/retention/reviews/" + Long.MAX_VALUE + "/dispose", ADMIN, 302),
 				new Rule(HttpMethod.POST, "/admin/retention/clients/" + this.clientId + "/legal-hold", ADMIN, 302),
 				new Rule(HttpMethod.POST, "/admin/retention/clients/" + this.clientId + "/legal-hold/lift", ADMIN, 302),
+				// a copy of the whole record: admin and the therapist in the client's care produce, watch,
+				// download and release it (a second release, and a retry of what is written, are refused
+				// with a redirect); a therapist outside the client's care finds nothing; the desk never
+				new Rule(HttpMethod.POST, client + "/record-exports?token=" + UUID.randomUUID(), CLINICAL, 302),
+				new Rule(HttpMethod.GET, client + "/record-exports/" + this.exportId, CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/record-exports/" + this.exportId + "/progress", CLINICAL, 200),
+				new Rule(HttpMethod.GET, client + "/record-exports/" + this.exportId + "/pdf", CLINICAL, 200),
+				new Rule(HttpMethod.POST, client + "/record-exports/" + this.exportId + "/release", CLINICAL, 302),
+				new Rule(HttpMethod.POST, client + "/record-exports/" + this.exportId + "/retry", CLINICAL, 302),
+				new Rule(HttpMethod.POST, elsewhere + "/record-exports?token=" + UUID.randomUUID(), ADMIN, 302,
+						THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/record-exports/" + this.elsewhereExportId, ADMIN, 200, THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/record-exports/" + this.elsewhereExportId + "/progress", ADMIN, 200,
+						THERAPIST),
+				new Rule(HttpMethod.GET, elsewhere + "/record-exports/" + this.elsewhereExportId + "/pdf", ADMIN, 200,
+						THERAPIST),
+				new Rule(HttpMethod.POST, elsewhere + "/record-exports/" + this.elsewhereExportId + "/release", ADMIN, 302,
+						THERAPIST),
+				// clients' requests: admin sees all, a therapist those of clients in their care
+				new Rule(HttpMethod.GET, "/record-requests", CLINICAL, 200),
+				// the client's own record: asked for once while open; another client's copy is not found
+				new Rule(HttpMethod.GET, "/me/record", EnumSet.of(Visitor.CLIENT), 200),
+				new Rule(HttpMethod.POST, "/me/record?token=" + UUID.randomUUID(), EnumSet.of(Visitor.CLIENT), 302),
+				new Rule(HttpMethod.GET, "/me/record/" + this.exportId + ".pdf", EnumSet.of(Visitor.CLIENT), 404),
 				new Rule(HttpMethod.GET, "/actuator/env", NOBODY, 0),
 				new Rule(HttpMethod.GET, "/no-such-page", NOBODY, 0));
 	}

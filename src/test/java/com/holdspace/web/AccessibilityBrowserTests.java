@@ -32,6 +32,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.portal.InvitationFixtures;
+import com.holdspace.records.RecordExportFixtures;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.staff.Role;
 import com.holdspace.waitlist.WaitlistFixtures;
@@ -100,6 +101,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RecordExportFixtures records;
+
 	private ClinicJourney.Story story;
 
 	/** A client of the same therapist with a hold waiting for its referral. */
@@ -167,6 +171,9 @@ class AccessibilityBrowserTests {
 		pages.put("waitlist", "/waitlist");
 		pages.put("calendar feed", "/calendar/feed");
 		pages.put("own password", "/account/password");
+		pages.put("requests for a whole record", "/record-requests");
+		pages.put("a copy of the whole record", client + "/record-exports/"
+				+ this.records.readyExport(this.story.clientId(), this.story.therapistLogin()));
 		checkAs(this.story.therapistLogin(), UPRIGHT, pages);
 	}
 
@@ -227,6 +234,7 @@ class AccessibilityBrowserTests {
 		pages.put("client page with its legal hold", "/clients/" + this.story.clientId());
 		pages.put("intake summary", "/clients/" + this.story.clientId() + "/intake");
 		pages.put("signed session", "/sessions/" + this.story.signedSessionId());
+		pages.put("requests for a whole record", "/record-requests");
 		checkAs(this.story.adminLogin(), ON_ITS_SIDE, pages);
 	}
 
@@ -238,6 +246,7 @@ class AccessibilityBrowserTests {
 		pages.put("my sessions", "/me/bookings");
 		pages.put("book a session", "/me/bookings/new");
 		pages.put("my password", "/account/password");
+		pages.put("my whole record", "/me/record");
 		checkAs(this.story.portalLogin(), List.of(Screen.PHONE), pages);
 	}
 

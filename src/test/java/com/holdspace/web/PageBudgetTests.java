@@ -52,14 +52,14 @@ class PageBudgetTests {
 	 * beside the intake), and the audit line. Rooms, session types, staff names and consent numbers
 	 * come from memory (ReferenceData).
 	 */
-	private static final int CLIENT_PAGE = 12;
+	private static final int CLIENT_PAGE = 13;
 
 	/**
 	 * Client page of a client in treatment, as their therapist sees it: as {@link #CLIENT_PAGE}, with
 	 * the sessions on the timeline (the kind booked and the release events counted in the same
 	 * statement) and the aftercare plans with their check-ins, one statement each however many.
 	 */
-	private static final int CLIENT_IN_TREATMENT = 12;
+	private static final int CLIENT_IN_TREATMENT = 13;
 
 	/**
 	 * The audit log: the chain brought up to date (a batch, its seals), one page of events however
