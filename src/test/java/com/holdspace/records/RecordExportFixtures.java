@@ -31,4 +31,12 @@ public class RecordExportFixtures {
 		return exportId;
 	}
 
+	/** A copy of the client's record asked for by the client from their portal, and written. */
+	public long askedByTheClient(long clientId, String clientLogin) {
+		long exportId = this.exports.ask(clientId, UUID.randomUUID(),
+				(SignedInPerson) this.users.loadUserByUsername(clientLogin));
+		this.job.writeQueued();
+		return exportId;
+	}
+
 }

@@ -24,6 +24,7 @@ import com.holdspace.booking.BookingFixtures;
 import com.holdspace.consent.ConsentFixtures;
 import com.holdspace.intake.IntakeFixtures;
 import com.holdspace.staff.HoldspaceUser;
+import com.holdspace.records.RecordExportFixtures;
 import com.holdspace.staff.PortalAccounts;
 import com.holdspace.staff.Role;
 import com.holdspace.waitlist.WaitlistFixtures;
@@ -61,9 +62,12 @@ class RetentionFixtures {
 
 	private final UserDetailsService users;
 
+	private final RecordExportFixtures exports;
+
 	RetentionFixtures(Fixtures fixtures, AftercareFixtures aftercare, IntakeFixtures intakes, ConsentFixtures consents,
 			WaitlistFixtures waitlist, BookingFixtures booking, PortalAccounts portal, JdbcTemplate jdbc, TestClock clock,
-			UserDetailsService users) {
+			UserDetailsService users, RecordExportFixtures exports) {
+		this.exports = exports;
 		this.fixtures = fixtures;
 		this.aftercare = aftercare;
 		this.intakes = intakes;
@@ -178,6 +182,9 @@ class RetentionFixtures {
 					insert into session_amendment_history (id, revision, revision_kind, session_id, reason, body)
 					select id, ?, 0, session_id, reason, body from session_amendment where session_id = ?""", revision,
 					session);
+			// a copy of the whole record the therapist made, and one the client asked for from the portal
+			this.exports.readyExport(clientId, client.therapistLogin());
+			this.exports.askedByTheClient(clientId, login);
 			return new WholeRecord(clientId, name, login, therapistId, plan);
 		}
 		finally {
@@ -270,9 +277,11 @@ class RetentionFixtures {
 		for (String table : List.of("intake_draft", "intake_version", "intake_clearance", "intake_self_fill",
 				"clinical_hold", "signed_consent", "booking", "session_record", "aftercare_plan", "waitlist_entry",
 				"online_request", "portal_invitation", "account", "intake_draft_history", "intake_version_history",
-				"intake_self_fill_history")) {
+				"intake_self_fill_history", "record_export")) {
 			queries.put(table, "select count(*) from " + table + " where client_id = " + client);
 		}
+		queries.put("record_export_part", "select count(*) from record_export_part where export_id in "
+				+ "(select id from record_export where client_id = " + client + ")");
 		queries.put("clinical_hold_reason", "select count(*) from clinical_hold_reason where hold_id = any (" + holds + ")");
 		queries.put("clinical_hold_step", "select count(*) from clinical_hold_step where hold_id = any (" + holds + ")");
 		queries.put("consent_withdrawal", "select count(*) from consent_withdrawal where consent_id = any (" + consents + ")");
