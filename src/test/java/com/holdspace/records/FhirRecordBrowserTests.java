@@ -68,10 +68,10 @@ class FhirRecordBrowserTests {
 		this.browser.scrollTo(By.id("record-fhir"));
 		for (Screen screen : Screen.values()) {
 			this.browser.use(screen);
-			this.browser.scrollTo(By.cssSelector(".card-record-fhir"));
+			this.browser.scrollTo(By.id("record-card"));
 			assertThat(this.browser.sidewaysOverflow()).isEmpty();
 			assertThat(this.browser.smallTouchTargets()).isEmpty();
-			this.browser.screenshot("records-fhir-card-" + screen.name().toLowerCase());
+			this.browser.screenshot("records-card-fhir-" + screen.name().toLowerCase());
 		}
 		this.browser.use(Screen.TABLET_LANDSCAPE);
 		this.browser.scrollTo(By.id("record-fhir"));
