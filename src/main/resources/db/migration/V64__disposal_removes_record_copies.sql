@@ -32,7 +32,8 @@ begin
 end
 $$;
 
--- V62's disposal with the copies removed before the portal login that may have asked for one.
+-- V62's disposal with the copies removed before the portal login that may have asked for one, and
+-- the retention rule and the moment checked by the database itself, not taken from its caller.
 create or replace function dispose_client(p_client bigint, p_by bigint, p_by_name text, p_rule text, p_at timestamptz)
     returns void
     language plpgsql as $$
@@ -49,6 +50,11 @@ declare
     v_logins    text[];
     v_emails    text[];
     v_revisions bigint[];
+    v_today     date := least(p_at, now())::date;
+    v_last      timestamptz;
+    v_first     timestamptz;
+    v_born      date;
+    v_kept      date;
 begin
     -- the same lock a legal hold takes: a hold placed meanwhile waits, or is seen below
     perform pg_advisory_xact_lock(hashtext('retention'), hashtext(p_client::text));
@@ -85,8 +91,32 @@ begin
         raise exception 'client % has an open clinical hold: nothing of the record is disposed of', p_client
             using errcode = '55000';
     end if;
-    if exists (select 1 from booking b where b.client_id = p_client and b.status = 'BOOKED' and b.starts_at > p_at) then
+    -- the moment is the earlier of the application's and the database's, so a moment far ahead
+    -- passed by a caller cannot make a session ahead look past
+    if exists (select 1 from booking b where b.client_id = p_client and b.status = 'BOOKED'
+               and b.starts_at > least(p_at, now())) then
         raise exception 'client % has a session booked ahead', p_client using errcode = '55000';
+    end if;
+    -- The retention rule, worked out again here from the record itself rather than taken from the
+    -- review the application wrote: kept the adult years after the last contact and, for someone first
+    -- seen under 18, until the birthday the clinic keeps minors' records to, whichever is later. A
+    -- day's margin covers the clinic's time zone; a review forged by the application's own role cannot
+    -- dispose of a record still within its time.
+    select c.date_of_birth,
+           greatest(c.created_at, (select max(s.started_at) from session_record s where s.client_id = p_client),
+                    (select max(b.starts_at) from booking b where b.client_id = p_client and b.status <> 'CANCELLED')),
+           least(c.created_at, (select min(s.started_at) from session_record s where s.client_id = p_client))
+      into v_born, v_last, v_first
+      from client c where c.id = p_client;
+    v_kept := (v_last + make_interval(years => greatest(1, (select value::int from clinic_setting
+                                                   where key = 'retention-adult-years'))))::date;
+    if v_born is not null and v_born + interval '18 years' > v_first then
+        v_kept := greatest(v_kept, (v_born + make_interval(years => greatest(18, (select value::int from clinic_setting
+                                                   where key = 'retention-minor-age'))))::date);
+    end if;
+    if v_kept >= v_today - 1 then
+        raise exception 'client %''s record is kept until %: it is not due for disposal', p_client, v_kept
+            using errcode = '55000';
     end if;
 
     insert into disposal_under_way (xact, client_id) values (pg_current_xact_id(), p_client);
@@ -186,6 +216,10 @@ begin
     -- the portal: invitations, the login with its drafts, codes, sign-ins and counted failures
     delete from portal_invitation where client_id = p_client;
     delete from typed_draft where account_id = any (v_accounts);
+    -- and what staff typed about this record and have not sent: an amendment, a hold's referral or clearance
+    delete from typed_draft d
+    where d.form_key in (select 'amendment:' || s from unnest(v_sessions) s)
+       or split_part(d.form_key, ':', 1) = 'hold' and split_part(d.form_key, ':', 2) in (select h::text from unnest(v_holds) h);
     delete from recovery_code where account_id = any (v_accounts);
     delete from spring_session where principal_name = any (v_logins);
     delete from sign_in_failure where lower(account) = any (v_emails);

@@ -64,9 +64,13 @@ final class PdfParts implements Closeable {
 		this.folder = folder;
 	}
 
-	static PdfParts inTemporaryFolder() {
+	/**
+	 * A folder of its own under the temporary folder, named for the client, so that what a crash left
+	 * behind can be found and removed (RecordExportJob, when it fails a copy that stalled).
+	 */
+	static PdfParts inTemporaryFolder(long clientId) {
 		try {
-			return new PdfParts(Files.createTempDirectory("holdspace-record-"));
+			return new PdfParts(Files.createTempDirectory(TemporaryRecordFiles.prefix(clientId)));
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);

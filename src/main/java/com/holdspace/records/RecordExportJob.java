@@ -133,7 +133,7 @@ class RecordExportJob {
 				throw new IllegalStateException("This Holdspace has no writer for the whole record's PDF");
 			}
 			// readable by this process's user only (POSIX), and removed below however it ends
-			temporary = Files.createTempFile("holdspace-record-", ".pdf");
+			temporary = Files.createTempFile(TemporaryRecordFiles.prefix(clientId), ".pdf");
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)),
 					sha256)) {
@@ -192,6 +192,8 @@ class RecordExportJob {
 				export.failed("Writing stopped before it was finished");
 				this.exports.saveAndFlush(export);
 			});
+			// the instance that was writing it stopped (a crash, a redeploy): what it left on this disk goes
+			TemporaryRecordFiles.removeLeftBy(each.getClientId());
 		}
 	}
 

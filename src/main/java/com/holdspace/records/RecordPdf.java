@@ -70,7 +70,7 @@ class RecordPdf implements RecordDocument {
 		common.put("clinicName", this.messaging.clinicName());
 		common.put("time", this.clinicTime);
 		List<ContentsLine> contents = new ArrayList<>();
-		try (PdfParts parts = PdfParts.inTemporaryFolder()) {
+		try (PdfParts parts = PdfParts.inTemporaryFolder(clientId)) {
 			contents.add(part(parts, "details", common, Map.of(), null, done));
 			contents.add(part(parts, "intake", common, Map.of("versions", opening.intake()),
 					count("intake", opening.intake().size()), done));

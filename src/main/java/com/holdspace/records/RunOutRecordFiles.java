@@ -54,6 +54,10 @@ class RunOutRecordFiles {
 			for (RecordExport each : runOut) {
 				this.transaction.executeWithoutResult(status -> {
 					RecordExport export = this.exports.findById(each.getId()).orElseThrow();
+					// released since the list was read: its time was renewed, and the client was told so
+					if (export.getRemovedAt() != null || !export.getExpiresAt().isBefore(now())) {
+						return;
+					}
 					this.file.remove(export.getId());
 					export.fileRemoved(now());
 					this.exports.saveAndFlush(export);

@@ -117,7 +117,8 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/sessions").hasRole(THERAPIST)
 			.requestMatchers("/sessions/**").hasAnyRole(ADMIN, THERAPIST)
 			// a client's whole record as FHIR: admin and therapists (in the client's care, checked by @Audited)
-			.requestMatchers(HttpMethod.GET, "/clients/*/record.fhir.json").hasAnyRole(ADMIN, THERAPIST)
+			// every method, so a HEAD (served by the GET handler) is refused to the desk too
+			.requestMatchers("/clients/*/record.fhir.json").hasAnyRole(ADMIN, THERAPIST)
 			// a copy of the whole record: admin and the therapists in the client's care (the care rule
 			// answers 404 to anyone else); release only by them too; the desk never
 			.requestMatchers("/clients/*/record-exports", "/clients/*/record-exports/**").hasAnyRole(ADMIN, THERAPIST)

@@ -233,6 +233,9 @@ class FhirRecordTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
+		// a HEAD is served by the GET handler: the desk is refused it before the record is read
+		assertThat(this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(path)
+			.with(user(this.sessions.staff(Role.FRONT_DESK)))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		String client = this.fixtures.clientWithLogin("Portal Client");
 		assertThat(this.mvc.perform(get(path).with(user(this.sessions.login(client)))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);

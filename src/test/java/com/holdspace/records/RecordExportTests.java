@@ -255,11 +255,21 @@ class RecordExportTests {
 		this.jdbc.update("update record_export set status = 'WRITING', started_at = ?, updated_at = ? where id = ?",
 				java.sql.Timestamp.from(this.clock.instant()), java.sql.Timestamp.from(this.clock.instant()), exportId);
 		this.clock.moveBy(Duration.ofMinutes(20));
+		// what the stopped writer left on the disk: the record in the clear, as a whole and in parts
+		java.nio.file.Path whole = java.nio.file.Files.createTempFile(TemporaryRecordFiles.prefix(this.clientId), ".pdf");
+		java.nio.file.Path parts = java.nio.file.Files.createTempDirectory(TemporaryRecordFiles.prefix(this.clientId));
+		java.nio.file.Files.writeString(parts.resolve("part-1.pdf"), "%PDF-1.7 left behind");
+		java.nio.file.Path anotherClients = java.nio.file.Files.createTempFile(
+				TemporaryRecordFiles.prefix(this.clientId + 1_000_000), ".pdf");
 
 		this.job.writeQueued();
 
 		assertThat(row(exportId)).containsEntry("status", "FAILED")
 			.containsEntry("failure", "Writing stopped before it was finished");
+		assertThat(whole).doesNotExist();
+		assertThat(parts).doesNotExist();
+		assertThat(anotherClients).exists();
+		java.nio.file.Files.delete(anotherClients);
 	}
 
 	@Test

@@ -182,6 +182,13 @@ class RetentionFixtures {
 					insert into session_amendment_history (id, revision, revision_kind, session_id, reason, body)
 					select id, ?, 0, session_id, reason, body from session_amendment where session_id = ?""", revision,
 					session);
+			// what the therapist typed about the record and has not sent: an amendment and a hold's step
+			this.jdbc.update("insert into typed_draft (account_id, form_key, body, updated_at) values (?, ?, ?, " + now + ")",
+					therapistId, "amendment:" + session, MARK + " amendment typed");
+			this.jdbc.update("""
+					insert into typed_draft (account_id, form_key, body, updated_at)
+					select ?, 'hold:' || h.id || ':CLEARANCE', ?, %s from clinical_hold h where h.client_id = ? limit 1"""
+				.formatted(now), therapistId, MARK + " clearance typed", clientId);
 			// a copy of the whole record the therapist made, and one the client asked for from the portal
 			this.exports.readyExport(clientId, client.therapistLogin());
 			this.exports.askedByTheClient(clientId, login);
@@ -280,6 +287,11 @@ class RetentionFixtures {
 				"intake_self_fill_history", "record_export")) {
 			queries.put(table, "select count(*) from " + table + " where client_id = " + client);
 		}
+		// by the keys themselves, known before: after a disposal no session or hold is left to join with
+		queries.put("typed_draft (staff's, about the record)", "select count(*) from typed_draft where form_key in ("
+				+ ids.sessions().stream().map(id -> "'amendment:" + id + "'").collect(java.util.stream.Collectors.joining(", "))
+				+ ") or form_key like any (array[" + ids.holds().stream().map(id -> "'hold:" + id + ":%'")
+					.collect(java.util.stream.Collectors.joining(", ")) + "]::text[])");
 		queries.put("record_export_part", "select count(*) from record_export_part where export_id in "
 				+ "(select id from record_export where client_id = " + client + ")");
 		queries.put("clinical_hold_reason", "select count(*) from clinical_hold_reason where hold_id = any (" + holds + ")");

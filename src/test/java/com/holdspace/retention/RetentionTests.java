@@ -323,6 +323,26 @@ class RetentionTests {
 	}
 
 	@Test
+	void aReviewTheApplicationsRoleForgedDisposesOfNothingStillWithinItsTime() {
+		// seen last month: no monthly review lists them, so this one is written by hand, as a
+		// compromised application could, confirmed in an enabled admin's name
+		long client = this.retention.seen("Forged Review " + UUID.randomUUID(), LocalDate.of(1980, 1, 1),
+				this.today.minusYears(3), this.today.minusMonths(1));
+		this.jdbc.update("""
+				insert into retention_review (client_id, review_month, listed_at, last_session, counted_from, kept_until,
+				    rule)
+				values (?, ?, now(), ?, ?, ?, 'ADULT')""", client, this.today.withDayOfMonth(1),
+				this.today.minusMonths(1), this.today.minusYears(9), this.today.minusYears(1));
+		confirm(this.retention.pendingReview(client), this.admin.getAccountId());
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.queryForList("select dispose_client(?, ?, ?, 'ADULT', 'infinity')::text", client,
+					this.admin.getAccountId(), this.admin.getDisplayName()))
+			.havingRootCause().withMessageContaining("it is not due for disposal");
+		assertThat(clientExists(client)).isTrue();
+	}
+
+	@Test
 	void theRuntimeRoleStillCannotRemoveAClinicalRowNorOpenTheWayForItself() throws SQLException {
 		long therapist = this.fixtures.staffId(this.fixtures.staffMember(Role.THERAPIST));
 		long client = this.retention.seen("Locked Rows " + UUID.randomUUID(), LocalDate.of(1980, 1, 1),
