@@ -240,9 +240,16 @@ $$;
 do $$
 declare
     schema text := current_schema();
+    guard  regprocedure;
 begin
     -- replaced above, so given back the owner's rights and fixed search path V62 gave it; its grants stay
     execute format('alter function dispose_client(bigint, bigint, text, text, timestamptz) '
                    'security definer set search_path = %I, pg_temp', schema);
+    -- every rule that makes way for a disposal finds the one disposal_allows, whatever search path the
+    -- session that fires it has set
+    for guard in select p.oid::regprocedure from pg_proc p
+                 where p.pronamespace = schema::regnamespace and p.prosrc like '%disposal_allows(%' loop
+        execute format('alter function %s set search_path = %I, pg_temp', guard, schema);
+    end loop;
 end
 $$;
