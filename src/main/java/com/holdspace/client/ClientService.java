@@ -71,7 +71,9 @@ public class ClientService {
 	 * Creates the client once per creation token: a repeated submission of the same form, even
 	 * one racing the first, returns the client the first one created.
 	 */
-	public long create(UUID creationToken, ClientDetails details) {
+	public long create(UUID givenToken, ClientDetails details) {
+		// a form sent without its token (never one of ours) makes its client once, under a token of its own
+		UUID creationToken = (givenToken != null) ? givenToken : UUID.randomUUID();
 		try {
 			return this.writes.execute(status -> this.clients.findByCreationToken(creationToken)
 				.orElseGet(() -> this.clients.saveAndFlush(new Client(creationToken, details)))

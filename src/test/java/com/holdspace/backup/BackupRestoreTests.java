@@ -31,12 +31,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.holdspace.HoldspaceApplication;
 import com.holdspace.HttpVisitor;
+import com.holdspace.SecondFactorCodes;
 import com.holdspace.TestClockConfiguration;
 import com.holdspace.TestDatabase;
 import com.holdspace.TestMailConfiguration;
 import com.holdspace.audit.AuditChain;
 import com.holdspace.shared.DatabaseRoles;
 import com.holdspace.shared.EncryptionCheck;
+import com.holdspace.shared.FieldCipher;
 
 /**
  * A backup proven by its restore. The demo clinic is seeded into a database of its own and backed up
@@ -72,8 +74,20 @@ class BackupRestoreTests {
 
 	private static ConfigurableApplicationContext onTheRestore;
 
+	/** What the tests' own context put where helpers and converters find it, given back afterwards. */
+	private static SecondFactorCodes codesBefore;
+
+	private static FieldCipher cipherBefore;
+
 	@BeforeAll
 	static void backUpTheDemoClinicAndRestoreIt() throws Exception {
+		codesBefore = SecondFactorCodes.get();
+		try {
+			cipherBefore = FieldCipher.get();
+		}
+		catch (IllegalStateException noneYet) {
+			cipherBefore = null;
+		}
 		String suffix = ThreadLocalRandom.current().nextInt(100_000, 1_000_000) + "";
 		source = database() + "_demo_" + suffix;
 		restored = database() + "_restored_" + suffix;
@@ -103,6 +117,14 @@ class BackupRestoreTests {
 	static void dropBoth() throws SQLException, IOException {
 		if (onTheRestore != null) {
 			onTheRestore.close();
+		}
+		// the contexts started here, with the demo's keys, made their own; the tests after these go on
+		// with the ones their context made
+		if (codesBefore != null) {
+			codesBefore.useThese();
+		}
+		if (cipherBefore != null) {
+			FieldCipher.install(cipherBefore);
 		}
 		if (folder != null) {
 			try (var files = Files.walk(folder)) {

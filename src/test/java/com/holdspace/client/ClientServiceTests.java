@@ -44,6 +44,14 @@ class ClientServiceTests {
 	}
 
 	@Test
+	void aFormSentWithoutItsTokenStillMakesItsClient() {
+		long made = this.clientService.create(null, details("No Token"));
+
+		assertThat(this.jdbc.queryForObject("select creation_token from client where id = ?", UUID.class, made))
+			.isNotNull();
+	}
+
+	@Test
 	void simultaneousSubmissionsOfOneFormCreateOneClient() throws Exception {
 		var token = UUID.randomUUID();
 		int taps = 8;
