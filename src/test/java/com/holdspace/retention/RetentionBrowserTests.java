@@ -163,6 +163,8 @@ class RetentionBrowserTests {
 		assertThat(setting("retention-minor-age")).isEqualTo("25");
 		this.browser.type(By.id("retentionAdultYears"), "8");
 		this.browser.find(By.cssSelector("button[type=submit].button-primary")).click();
+		// the page before says "Settings saved." too: wait for the save itself
+		this.browser.waitUntil(driver -> "8".equals(setting("retention-adult-years")));
 		assertThat(setting("retention-adult-years")).isEqualTo("8");
 	}
 
